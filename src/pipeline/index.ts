@@ -1,0 +1,14 @@
+import { run } from './run.ts';
+import { entitiesStage } from './stages/entities.ts';
+import { tokensStage } from './stages/tokens.ts';
+import type { Doc, DocInput, Stage } from './types.ts';
+
+/** The default pipeline: an ordered list of stages, each adding one annotation layer. */
+export const defaultStages: readonly Stage[] = [tokensStage, entitiesStage];
+
+export function annotate(input: DocInput, stages: readonly Stage[] = defaultStages): Doc {
+  return run(stages, input);
+}
+
+export type * from './types.ts';
+export { run, createDoc, blocksFromBody } from './run.ts';

@@ -1,0 +1,124 @@
+import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
+
+/**
+ * Groups the name mentions of one article into entities: "Benjamin Netanyahu" and "Netanyahu" are one
+ * person, "Prime Minister's Office" and "PMO" one organization, "United States", "US" and "U.S." one place.
+ * Pronoun and nominal mentions that earlier stages already linked keep their entity.
+ */
+
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|sen|rep|gov|gen|col|lt|sgt|capt|adm|president|prime minister|minister|secretary|senator|governor|king|queen|prince|princess|pope|judge|justice|chancellor|mayor)\.?\s+/i;
+
+/** Lower-case, fold diacritics and typographic apostrophes, drop a possessive and a leading "the". */
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'s$|'$/i, '')
+    .replace(/^the\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+const PLACE_ALIASES: Record<string, string> = {
+  us: 'united states', 'u.s.': 'united states', usa: 'united states', 'u.s.a.': 'united states', america: 'united states',
+  'united states of america': 'united states',
+  uk: 'united kingdom', 'u.k.': 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
+  uae: 'united arab emirates', 'u.a.e.': 'united arab emirates',
+};
+
+const ORG_ALIASES: Record<string, string> = {
+  un: 'united nations', 'u.n.': 'united nations', eu: 'european union', 'e.u.': 'european union',
+};
+
+function stripHonorifics(name: string): string {
+  let out = name;
+  for (let prev = ''; prev !== out; ) {
+    prev = out;
+    out = out.replace(HONORIFICS, '');
+  }
+  return out;
+}
+
+/** The key two name mentions of the same type must share to be the same entity outright. */
+export function entityKey(type: EntityType, text: string): string {
+  let n = normalizeName(text);
+  if (type === 'person') n = normalizeName(stripHonorifics(n));
+  if (type === 'place') n = PLACE_ALIASES[n] ?? n;
+  if (type === 'organization') n = ORG_ALIASES[n] ?? n;
+  return n;
+}
+
+function acronym(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|and|for)$/i.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+interface Group {
+  type: EntityType;
+  key: string;
+  words: string[];
+  names: Mention[];
+  acronym: string;
+}
+
+function isPersonPart(group: Group, words: string[]): boolean {
+  // "Netanyahu" or "Benjamin Netanyahu" refer to "Prime Minister Benjamin Netanyahu" when their words are a tail of it.
+  if (words.length === 0 || words.length >= group.words.length) return false;
+  const tail = group.words.slice(group.words.length - words.length);
+  return tail.every((w, i) => w === words[i]);
+}
+
+export function groupEntities(doc: Doc): void {
+  const groups: Group[] = [];
+  const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const groupOf = new Map<Mention, Group>();
+  for (const m of names) {
+    const key = entityKey(m.type, m.text);
+    const words = key.split(' ');
+    let g = groups.find((x) => x.type === m.type && x.key === key);
+    if (!g && m.type === 'person') {
+      const candidates = groups.filter((x) => x.type === 'person' && isPersonPart(x, words));
+      if (candidates.length >= 1) g = candidates[0];
+    }
+    if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’']/g, ''))) {
+      const a = m.text.replace(/[.’']/g, '');
+      g = groups.find((x) => x.type === 'organization' && x.acronym === a);
+    }
+    if (!g) {
+      g = { type: m.type, key, words, names: [], acronym: acronym(stripHonorifics(m.text)) };
+      groups.push(g);
+    }
+    g.names.push(m);
+    groupOf.set(m, g);
+  }
+  // Ids in order of first appearance.
+  const firstStart = (g: Group): number => Math.min(...g.names.map((m) => m.start));
+  groups.sort((a, b) => firstStart(a) - firstStart(b));
+  const idOf = new Map<Group, string>();
+  const entities: Entity[] = groups.map((g, i) => {
+    const id = `e${i + 1}`;
+    idOf.set(g, id);
+    const longest = g.names.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    const name = stripHonorifics(longest.text.replace(/['’]s$/, '').trim()) || longest.text;
+    return { id, type: g.type, name, mentions: [] };
+  });
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  // Mentions linked by earlier stages to the old ids keep their link only if those ids still exist.
+  for (const m of doc.mentions) {
+    const g = groupOf.get(m);
+    if (g) m.entity_id = idOf.get(g)!;
+    const e = m.entity_id ? byId.get(m.entity_id) : undefined;
+    if (e) e.mentions.push(m);
+    else if (m.kind !== 'name') m.entity_id = null;
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
+  doc.mentions.sort((a, b) => a.start - b.start);
+  doc.entities = entities;
+}
+
+export const entitiesStage: Stage = { name: 'entities', run: groupEntities };

@@ -1,0 +1,121 @@
+import type { Doc, Sentence, Stage, Token } from '../types.ts';
+
+/**
+ * Tokens and sentences. Tokenisation follows the conventions of newswire corpora (CoNLL, PTB):
+ * possessive "'s" and "n't" are split off, hyphenated words and dotted abbreviations ("U.S.") stay whole,
+ * punctuation is one token per mark.
+ */
+
+/** Abbreviations whose final period does not end a sentence. Lower-cased, without the period. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'maj',
+  'st', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'bros', 'vs', 'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'ave', 'blvd', 'rd', 'mt', 'ft', 'ind', 'rev', 'hon', 'pres', 'supt', 'dept', 'univ', 'assn', 'gov', 'atty',
+]);
+
+// One alternation, tried left to right at each position (sticky).
+const TOKEN_RE = new RegExp(
+  [
+    /https?:\/\/[^\s<>"”]+[^\s<>"”.,;:!?)\]]/.source, // URL
+    /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.source, // e-mail
+    /(?:\p{L}\.){2,}(?!\p{L})/u.source, // dotted abbreviation: U.S., U.N., p.m.
+    /\d+(?:[.,:/]\d+)+(?!\d)/.source, // number with parts: 60,000, 3.5, 10:30, 1/2
+    /\d+(?:st|nd|rd|th|s)?(?![\p{L}\d-])/u.source, // integer, ordinal, 1990s
+    /[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*\.?/u.source, // word (maybe with abbreviation period)
+    /\.{2,}|…|--+|[—–]|''|``/.source, // multi-character punctuation
+    /\S/.source, // any other mark
+  ].map((s) => `(?:${s})`).join('|'),
+  'uy',
+);
+
+const WS_RE = /\s+/y;
+
+export interface RawToken {
+  start: number;
+  end: number;
+}
+
+/** Splits `text` between `from` and `to` into token spans. */
+export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
+  const out: RawToken[] = [];
+  let i = from;
+  while (i < to) {
+    WS_RE.lastIndex = i;
+    if (WS_RE.exec(text)) {
+      i = WS_RE.lastIndex;
+      if (i >= to) break;
+    }
+    TOKEN_RE.lastIndex = i;
+    const m = TOKEN_RE.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    let end = Math.min(i + m[0].length, to);
+    let word = text.slice(i, end);
+    // A trailing period belongs to the word only for known abbreviations and single capitals ("J. Smith").
+    if (word.length > 1 && word.endsWith('.') && /\p{L}\.$/u.test(word) && !/^(?:\p{L}\.){2,}$/u.test(word)) {
+      const stem = word.slice(0, -1);
+      if (!(ABBREVIATIONS.has(stem.toLowerCase()) || /^\p{Lu}$/u.test(stem))) {
+        end--;
+        word = stem;
+      }
+    }
+    // Split clitics: possessive 's / ’s / s', n't.
+    const clitic = /(?:['’][sS]|[nN]['’][tT])$/.exec(word);
+    if (clitic && clitic.index > 0 && word.length > clitic[0].length) {
+      out.push({ start: i, end: end - clitic[0].length });
+      out.push({ start: end - clitic[0].length, end });
+    } else {
+      out.push({ start: i, end });
+    }
+    i = end;
+  }
+  return out;
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+const ENDERS = new Set(['.', '!', '?', '…', '...']);
+
+function endsSentence(text: string, toks: RawToken[], k: number): boolean {
+  const t = toks[k]!;
+  const word = text.slice(t.start, t.end);
+  const next = toks[k + 1];
+  if (!next) return true;
+  // A line break inside a block separates sentences (captions, list items).
+  if (text.slice(t.end, next.start).includes('\n')) return true;
+  if (!ENDERS.has(word)) {
+    if (!(CLOSERS.has(word) && k > 0 && ENDERS.has(text.slice(toks[k - 1]!.start, toks[k - 1]!.end)))) return false;
+  }
+  const nextWord = text.slice(next.start, next.end);
+  if (CLOSERS.has(nextWord) && nextWord !== "'" && nextWord !== '’') return false; // the closer ends it instead
+  if (next.start === t.end && !/^["“‘(]/.test(nextWord)) return false; // no space: "3.5", "?!"
+  return /^[\p{Lu}\p{N}"“‘'([]/u.test(nextWord);
+}
+
+export function splitSentences(doc: Doc): void {
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const text = doc.body;
+  doc.blocks.forEach((block, b) => {
+    const raw = tokenize(text, block.start, block.end);
+    let first = 0;
+    for (let k = 0; k < raw.length; k++) {
+      if (!endsSentence(text, raw, k)) continue;
+      const s = sentences.length;
+      const tokenStart = tokens.length;
+      for (let j = first; j <= k; j++) {
+        const r = raw[j]!;
+        tokens.push({ start: r.start, end: r.end, text: text.slice(r.start, r.end), sentence: s });
+      }
+      sentences.push({ start: raw[first]!.start, end: raw[k]!.end, tokenStart, tokenEnd: tokens.length, block: b });
+      first = k + 1;
+    }
+  });
+  doc.tokens = tokens;
+  doc.sentences = sentences;
+}
+
+export const tokensStage: Stage = { name: 'tokens', run: splitSentences };

@@ -1,0 +1,28 @@
+import t from 'tap';
+import { createDoc } from '../../src/pipeline/run.ts';
+import { splitSentences, tokenize } from '../../src/pipeline/stages/tokens.ts';
+
+const words = (s: string) => tokenize(s).map((r) => s.slice(r.start, r.end));
+
+t.test('tokenize follows newswire conventions', async (t) => {
+  t.same(words('Netanyahu’s house, U.S. State Department.'), ['Netanyahu', '’s', 'house', ',', 'U.S.', 'State', 'Department', '.']);
+  t.same(words('Karine Jean-Pierre can’t say "no".'), ['Karine', 'Jean-Pierre', 'ca', 'n’t', 'say', '"', 'no', '"', '.']);
+  t.same(words('Over 60,000 Israelis on Oct. 1, 2023'), ['Over', '60,000', 'Israelis', 'on', 'Oct.', '1', ',', '2023']);
+  t.same(words('Mr. J. Smith paid $3.5m in the 1990s.'), ['Mr.', 'J.', 'Smith', 'paid', '$', '3.5', 'm', 'in', 'the', '1990s', '.']);
+});
+
+t.test('sentences split at terminal punctuation, not at abbreviations', async (t) => {
+  const body = '“This cannot be ignored,” Netanyahu said. He met Mr. Blinken in the U.S. capital.\nA caption line\n\nSecond paragraph? Yes.';
+  const doc = createDoc({ body });
+  splitSentences(doc);
+  const sents = doc.sentences.map((s) => body.slice(s.start, s.end));
+  t.same(sents, [
+    '“This cannot be ignored,” Netanyahu said.',
+    'He met Mr. Blinken in the U.S. capital.',
+    'A caption line',
+    'Second paragraph?',
+    'Yes.',
+  ]);
+  for (const tok of doc.tokens) t.equal(body.slice(tok.start, tok.end), tok.text);
+  t.equal(doc.sentences[3]!.block, 1);
+});
