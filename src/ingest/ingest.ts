@@ -1,0 +1,118 @@
+import type { Stage } from '../pipeline/types.ts';
+import { ArticleInput } from '../schemas/articles.ts';
+import type { ArticleToSave, Repository, SaveResult } from '../storage/repository.ts';
+import { InputError } from './errors.ts';
+import { recordContent } from './json.ts';
+import { annotateDraft, toDraft } from './prepare.ts';
+import type { ArticleHints, InputFormat } from './types.ts';
+
+/**
+ * Ingest: the one place where the pipeline and storage meet. A batch is first prepared item by item
+ * (extraction and annotation, pure), then written in one transaction. If any item cannot become an
+ * article, nothing of the batch is written and the error names the item.
+ */
+
+export interface IngestItem {
+  format: InputFormat;
+  content: string;
+  hints: ArticleHints;
+  /** Where the item came from, for error messages ("line 3", "a.txt"). */
+  label?: string;
+}
+
+export interface BatchSummary {
+  articles: number;
+  created: number;
+  updated: number;
+  duplicates: number;
+  items: SaveResult[];
+}
+
+function hintsOf(v: { title?: string | null; url?: string | null; source?: string | null; published?: string | null; language?: string | null; authors?: string | string[] | null }): ArticleHints {
+  const authors = typeof v.authors === 'string' ? v.authors.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : v.authors;
+  return { title: v.title, url: v.url, source: v.source, published: v.published, language: v.language, authors: authors?.map((a) => a.trim()).filter(Boolean) };
+}
+
+/** An API article record (validated JSON) → ingest item. */
+export function itemFromInput(input: ArticleInput, label?: string): IngestItem {
+  const content = input.text ?? input.html ?? '';
+  const format: InputFormat = input.format ?? (input.html !== undefined ? 'html' : 'text');
+  return { format, content, hints: hintsOf(input), ...(label ? { label } : {}) };
+}
+
+/** A record of a batch: validated against the ArticleCreate schema. */
+export function itemFromRecord(value: unknown, label: string): IngestItem {
+  const parsed = ArticleInput.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    throw new InputError('invalid_record', `${label}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`, { item: label, issues });
+  }
+  return itemFromInput(parsed.data, label);
+}
+
+/** A loosely shaped JSON record from a file (feed exports: "headline", "link", "body", …) → ingest item. */
+export function itemFromLooseRecord(value: unknown, label: string): IngestItem {
+  try {
+    if (value && typeof value === 'object' && !Array.isArray(value) && (value as Record<string, unknown>).format === 'raw') {
+      return itemFromRecord(value, label);
+    }
+    const rec = recordContent(value);
+    return { format: rec.format, content: rec.content, hints: rec.hints, label };
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(err.code, `${label}: ${err.message}`, { item: label, ...(err.details ? { cause: err.details } : {}) });
+    throw err;
+  }
+}
+
+/** NDJSON text → records with their line numbers (blank lines are skipped). */
+export function parseNdjson(text: string): { value: unknown; line: number }[] {
+  const out: { value: unknown; line: number }[] = [];
+  const lines = text.split(/\r?\n/);
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) return;
+    try {
+      out.push({ value: JSON.parse(line), line: i + 1 });
+    } catch (err) {
+      throw new InputError('invalid_json', `line ${i + 1}: not valid JSON (${(err as Error).message})`, { item: `line ${i + 1}`, line: i + 1 });
+    }
+  });
+  return out;
+}
+
+/** One item → draft → annotated document. Throws InputError naming the item. */
+export function prepareItem(item: IngestItem, stages?: readonly Stage[]): ArticleToSave {
+  const label = item.label ?? 'article';
+  try {
+    const draft = toDraft(item.format, item.content, item.hints);
+    if (!draft.body.trim()) throw new InputError('empty_article', 'No article text was found in the input.');
+    return annotateDraft(draft, stages);
+  } catch (err) {
+    if (err instanceof InputError) {
+      const message = item.label && !err.message.startsWith(`${item.label}:`) ? `${label}: ${err.message}` : err.message;
+      throw new InputError(err.code, message, { ...(item.label ? { item: item.label } : {}), ...(err.details !== undefined ? { cause: err.details } : {}) });
+    }
+    throw err;
+  }
+}
+
+export function summarize(items: SaveResult[]): BatchSummary {
+  return {
+    articles: items.length,
+    created: items.filter((r) => r.status === 'created').length,
+    updated: items.filter((r) => r.status === 'updated').length,
+    duplicates: items.filter((r) => r.status === 'duplicate').length,
+    items,
+  };
+}
+
+/** Prepares every item (pure), then writes the whole batch in one transaction: all or nothing. */
+export async function ingestBatch(repo: Repository, items: readonly IngestItem[], stages?: readonly Stage[]): Promise<BatchSummary> {
+  const prepared = items.map((item) => prepareItem(item, stages));
+  return summarize(await repo.saveArticles(prepared));
+}
+
+export async function ingestOne(repo: Repository, item: IngestItem, stages?: readonly Stage[]): Promise<SaveResult> {
+  const [result] = await repo.saveArticles([prepareItem(item, stages)]);
+  return result!;
+}
