@@ -195,13 +195,13 @@ export class SqliteRepository implements Repository {
       id = byUrl.id;
       status = 'updated';
       const old = this.st('SELECT entity_id FROM article_entities WHERE article_id = ?').all(id) as { entity_id: number }[];
+      const oldSpeakers = this.st('SELECT speaker_entity_id AS entity_id FROM quotes WHERE article_id = ? AND speaker_entity_id IS NOT NULL').all(id) as { entity_id: number }[];
       this.deleteAnnotations(id);
-      // A second article may hold the new canonical URL as its url: the unique url_key then stays with it.
+      this.dropOrphans([...old, ...oldSpeakers].map((o) => o.entity_id));
       this.st(`UPDATE articles SET title = ?, body = ?, blocks = ?, published = ?, published_source = ?, url = ?, url_key = ?,
         canonical_url = ?, canonical_key = ?, source = ?, authors = ?, language = ?, captions = ?, credits = ?, content_hash = ?,
         annotations_skipped = ?, metadata = ?, updated_at = ? WHERE id = ?`).run(...values, now, id);
       this.insertAnnotations(id, doc);
-      this.dropOrphans(old.map((o) => o.entity_id));
     } else {
       status = 'created';
       id = Number(
@@ -324,11 +324,10 @@ export class SqliteRepository implements Repository {
   async listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
     const w = new Where();
     let from = 'articles a';
-    let snippet = 'NULL';
-    if (query.q !== undefined) {
+    const fts = query.q !== undefined ? toFtsQuery(query.q) : null;
+    if (fts !== null) {
       from = 'articles_fts f JOIN articles a ON a.id = f.rowid';
-      snippet = "snippet(articles_fts, -1, '«', '»', '…', 16)";
-      w.add('articles_fts MATCH ?', toFtsQuery(query.q));
+      w.add('articles_fts MATCH ?', fts);
     }
     this.articleFilter(w, query);
     if (query.type) w.add('EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.type = ?)', query.type);
@@ -350,9 +349,20 @@ export class SqliteRepository implements Repository {
       const [p, id] = decodeCursor('articles', query.cursor, shape);
       w.add(`(${ORDER_KEY} < ? OR (${ORDER_KEY} = ? AND a.id < ?))`, p, p, id);
     }
-    const sql = `SELECT a.id, a.title, a.published, a.url, a.source, a.language, a.authors, a.created_at, ${snippet} AS snippet
+    const sql = `SELECT a.id, a.title, a.published, a.url, a.source, a.language, a.authors, a.created_at
       FROM ${from} ${w.sql()} ORDER BY ${ORDER_KEY} DESC, a.id DESC LIMIT ?`;
     const rows = this.ftsAll(sql, [...w.params, query.limit + 1]);
+    if (fts !== null && rows.length) {
+      // Snippets for the page only (computing them for every match before sorting costs more).
+      const ids = rows.slice(0, query.limit).map((r) => r.id as number);
+      const snippets = this.ftsAll(
+        `SELECT rowid AS id, snippet(articles_fts, -1, '«', '»', '…', 16) AS snippet FROM articles_fts
+         WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))`,
+        [fts, JSON.stringify(ids)],
+      );
+      const byId = new Map(snippets.map((r) => [r.id as number, r.snippet as string]));
+      for (const r of rows) r.snippet = byId.get(r.id as number) ?? null;
+    }
     const items = rows.slice(0, query.limit).map(
       (r): ArticleSummary => ({
         id: r.id as number,

@@ -1,0 +1,82 @@
+import t from 'tap';
+import type { InputError } from '../../src/ingest/errors.ts';
+import { ingestBatch, ingestOne, itemFromLooseRecord, itemFromRecord, parseNdjson, prepareItem } from '../../src/ingest/ingest.ts';
+import { SqliteRepository } from '../../src/storage/sqlite/repository.ts';
+import { readSeed } from '../helper.ts';
+
+const repoFor = (t: { teardown(fn: () => unknown): void }) => {
+  const repo = SqliteRepository.open(':memory:');
+  t.teardown(() => repo.close());
+  return repo;
+};
+
+const record = (i: number, extra: Record<string, unknown> = {}) => ({
+  title: `Story ${i}`,
+  url: `https://news.example/${i}`,
+  published: '2024-10-22',
+  text: `Paragraph one of story ${i}.\n\nParagraph two of story ${i}.`,
+  ...extra,
+});
+
+t.test('NDJSON lines are numbered; a bad line is named', async (t) => {
+  t.same(parseNdjson('{"a":1}\n\n  \n{"b":2}\r\n').map((r) => r.line), [1, 4]);
+  t.throws(() => parseNdjson('{"a":1}\n{oops}\n'), { code: 'invalid_json', message: /^line 2:/ });
+});
+
+t.test('records are checked against the ArticleCreate schema', async (t) => {
+  const item = itemFromRecord(record(1, { authors: 'Ann Lee and Bo Chan' }), 'line 1');
+  t.equal(item.format, 'text');
+  t.same(item.hints.authors, ['Ann Lee', 'Bo Chan']);
+  t.equal(itemFromRecord({ html: '<p>x</p>' }, 'l').format, 'html');
+  t.equal(itemFromRecord({ text: 'x', format: 'raw' }, 'l').format, 'raw');
+  const err = t.throws(() => itemFromRecord({ title: 5 }, 'line 7')) as InputError;
+  t.equal(err.code, 'invalid_record');
+  t.match(err.message, /^line 7: /);
+  t.match(err.details, { item: 'line 7', issues: [{ path: 'title' }] });
+  t.throws(() => itemFromRecord({ text: 'a', html: 'b' }, 'x'), { code: 'invalid_record' });
+  t.throws(() => itemFromRecord([1], 'x'), { code: 'invalid_record' });
+  t.equal(itemFromLooseRecord({ headline: 'H', body: 'B', link: 'https://x.example' }, 'f').hints.url, 'https://x.example', 'files may use feed field names');
+});
+
+t.test('an input with no article text is an input error naming the item', async (t) => {
+  t.throws(() => prepareItem({ format: 'html', content: '<html><script>x</script></html>', hints: {}, label: 'item 3' }), { code: 'empty_article', message: /^item 3:/ });
+  t.throws(() => prepareItem({ format: 'text', content: 'x', hints: { published: 'not a date' }, label: 'line 2' }), { code: 'invalid_date', message: /^line 2:/ });
+});
+
+t.test('a batch with one invalid item writes nothing', async (t) => {
+  const repo = repoFor(t);
+  const items = [record(1), record(2), record(3, { published: '2024-99-99' })].map((r, i) => itemFromRecord(r, `line ${i + 1}`));
+  await t.rejects(ingestBatch(repo, items), { code: 'invalid_date', message: /^line 3:/ });
+  t.equal((await repo.stats()).articles, 0);
+  const ok = await ingestBatch(repo, items.slice(0, 2));
+  t.match(ok, { articles: 2, created: 2, duplicates: 0, updated: 0 });
+});
+
+t.test('re-ingesting is idempotent (by text and by URL); a changed text at a URL updates', async (t) => {
+  const repo = repoFor(t);
+  const first = await ingestBatch(repo, [record(1), record(2)].map((r) => itemFromRecord(r, 'x')));
+  const again = await ingestBatch(repo, [record(1), record(2)].map((r) => itemFromRecord(r, 'x')));
+  t.same(again.items, first.items.map((r) => ({ ...r, status: 'duplicate' })));
+  t.equal((await repo.stats()).articles, 2);
+  const copy = await ingestOne(repo, itemFromRecord(record(1, { url: 'https://mirror.example/1' }), 'x'));
+  t.same(copy, { id: first.items[0]!.id, status: 'duplicate' }, 'same text at another URL');
+  const changed = await ingestOne(repo, itemFromRecord(record(2, { text: 'A corrected story two.' }), 'x'));
+  t.same(changed, { id: first.items[1]!.id, status: 'updated' });
+  t.equal((await repo.getArticle(first.items[1]!.id))!.body, 'A corrected story two.');
+  const inBatch = await ingestBatch(repo, [record(5), record(5)].map((r) => itemFromRecord(r, 'x')));
+  t.same(inBatch.items.map((r) => r.status), ['created', 'duplicate'], 'duplicates within one batch');
+  t.equal((await repo.stats()).articles, 3);
+});
+
+t.test('the seed article through the pipeline and storage', async (t) => {
+  const repo = repoFor(t);
+  const res = await ingestOne(repo, { format: 'text', content: readSeed(), hints: { published: '2024-10-22' } });
+  const a = (await repo.getArticle(res.id))!;
+  t.ok(a.body.length > 1000);
+  t.equal(a.published, '2024-10-22');
+  for (const b of a.blocks) t.ok(b.end > b.start && b.end <= a.body.length);
+  for (const e of a.entities) for (const m of e.mentions) t.equal(a.body.slice(m.start, m.end), m.text);
+  for (const d of a.dates) t.equal(a.body.slice(d.start, d.end), d.text);
+  for (const q of a.quotes) t.equal(a.body.slice(q.start, q.end), q.text);
+  t.same(await ingestOne(repo, { format: 'text', content: readSeed(), hints: { published: '2024-10-22' } }), { id: res.id, status: 'duplicate' });
+});
