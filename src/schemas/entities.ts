@@ -29,5 +29,5 @@ export const EntityMentionList = z.object({ items: z.array(EntityMention), next_
 
 export const EntityListQuery = PageQuery.extend({
   type: EntityTypeSchema.optional(),
-  prefix: z.string().min(1).max(200).optional().meta({ description: 'Start of the name or of any word of it, case-insensitive ("netan" finds "Benjamin Netanyahu").' }),
+  prefix: z.string().min(1).max(200).optional().meta({ description: 'Start of the name, or of any word of it or of another name the entity goes by, case-insensitive ("netan" finds "Benjamin Netanyahu").' }),
 });

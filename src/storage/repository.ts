@@ -192,7 +192,7 @@ export interface QuoteQuery extends PageQuery {
 
 export interface EntityQuery extends PageQuery {
   type?: EntityType | undefined;
-  /** Start of the name or of any word of it, case-insensitive. */
+  /** Start of the name, of any word of it, or of another name the entity goes by; case-insensitive. */
   prefix?: string | undefined;
 }
 

@@ -91,6 +91,9 @@ t.test('an acronym links to the one organization it abbreviates', async (t) => {
   const e1 = (await repo.getArticle(r1!.id))!.entities[0]!;
   const e2 = (await repo.getArticle(r2!.id))!.entities[0]!;
   t.equal(e2.id, e1.id);
+  t.same((await repo.listEntities({ limit: 10, prefix: 'pm' })).items.map((e) => e.name), ['Prime Minister’s Office'], 'prefix matches other names');
+  t.same((await repo.listEntities({ limit: 10, prefix: 'MINIS' })).items.map((e) => e.name), ['Prime Minister’s Office'], 'and any word');
+  t.same((await repo.listEntities({ limit: 10, prefix: 'inister' })).items, [], 'but not the middle of a word');
 });
 
 t.test('same text or same URL is the same article; a changed text at a URL updates it', async (t) => {

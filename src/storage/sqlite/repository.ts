@@ -154,9 +154,13 @@ export class SqliteRepository implements Repository {
     return this.saveArticlesSync(items);
   }
 
-  /** The whole batch in one synchronous transaction. */
+  /**
+   * The whole batch in one synchronous transaction. IMMEDIATE: the write lock is taken before the duplicate
+   * checks, so another process writing the same database (e.g. `byline ingest` beside the server) cannot slip
+   * the same article in between a check and its insert.
+   */
   saveArticlesSync(items: readonly ArticleToSave[]): SaveResult[] {
-    return this.db.transaction(() => items.map((item) => this.saveOne(item)))();
+    return this.db.transaction(() => items.map((item) => this.saveOne(item))).immediate();
   }
 
   private saveOne({ draft, doc }: ArticleToSave): SaveResult {
@@ -441,7 +445,11 @@ export class SqliteRepository implements Repository {
     if (query.type) w.add('e.type = ?', query.type);
     if (query.prefix) {
       const p = likePrefix(query.prefix.trim());
-      w.add("(e.name LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\')", p, `% ${p}`);
+      w.add(
+        `(e.name LIKE ? ESCAPE '\\' OR e.name LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM entity_names n
+          WHERE n.entity_id = e.id AND n.article_count > 0 AND (n.name LIKE ? ESCAPE '\\' OR n.name LIKE ? ESCAPE '\\')))`,
+        p, `% ${p}`, p, `% ${p}`,
+      );
     }
     if (query.cursor) {
       const [mc, id] = decodeCursor('entities', query.cursor, ['number', 'number']);
