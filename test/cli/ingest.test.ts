@@ -37,6 +37,17 @@ t.test('ingestFiles: recursive, batched, failures reported and skipped', async (
   t.match(again, { files: 5, articles: 7, created: 0, duplicates: 7 });
 });
 
+t.test('a progress bar on a terminal', async (t) => {
+  const repo = SqliteRepository.open(':memory:');
+  t.teardown(() => repo.close());
+  const tty = Object.assign(new PassThrough(), { isTTY: true });
+  let out = '';
+  tty.on('data', (d: Buffer) => (out += d.toString()));
+  await ingestFiles(repo, [dir], { batchSize: 100, progress: tty });
+  t.match(out, /\r\[#{30}\] 4\/4 files  6 created  0 duplicates  3 failed\n$/);
+  t.match(out, /\r\[#{8}\.{22}\] 1\/4 files/, 'redrawn after each file');
+});
+
 t.test('npx byline ingest: database from BYLINE_DB, summary, exit codes', async (t) => {
   const db = join(tmp, 'cli.db');
   const run = (...args: string[]) =>

@@ -112,6 +112,8 @@ t.test('GET routes reject bad parameters with 400 and unknown ids with 404', asy
   ];
   for (const [url, status, code] of cases) expectError(t, await get(url), status, code, url);
   expectError(t, await app.inject({ method: 'PUT', url: '/articles' }), 404, 'not_found', 'unknown method');
+  expectError(t, await app.inject({ method: 'DELETE', url: '/articles/abc' }), 400, 'validation_error', 'DELETE with a bad id');
+  expectError(t, await app.inject({ method: 'DELETE', url: '/articles/31337' }), 404, 'not_found', 'DELETE an unknown id');
   const v = (await get('/articles?limit=0')).json();
   t.match(v.error.details, { in: 'querystring', issues: [{ path: 'limit' }] });
   // Searches that look like FTS5 syntax are taken as words, never a server error.
