@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DateString, EntityTypeSchema, orderedRange } from './common.ts';
 
 const filterFields = {
+  q: z.string().min(1).max(500).optional().meta({ description: 'Only articles matching this full-text search (same syntax as GET /articles).' }),
   published_from: DateString.optional().meta({ description: 'Only articles published on or after this date.' }),
   published_to: DateString.optional().meta({ description: 'Only articles published on or before this date.' }),
   source: z.string().min(1).max(500).optional(),

@@ -206,6 +206,10 @@ export interface MentionMonthCount extends MonthCount {
 }
 
 export interface ArticleFilter {
+  /** Full-text query over title and body. */
+  q?: string | undefined;
+  /** Articles that mention at least one entity of this type. */
+  type?: EntityType | undefined;
   published_from?: string | undefined;
   published_to?: string | undefined;
   source?: string | undefined;
@@ -218,7 +222,7 @@ export interface MentionsByMonthQuery extends ArticleFilter {
   mentions_date_to?: string | undefined;
 }
 
-export interface TopEntitiesQuery extends ArticleFilter {
+export interface TopEntitiesQuery extends Omit<ArticleFilter, 'type'> {
   types: EntityType[];
   limit: number;
 }

@@ -87,6 +87,10 @@ t.test('aggregates', async (t) => {
   });
   t.same((await app.inject(`/aggregates/mentions-by-month?entity=${id('Porto')}`)).json().items.map((m: { month: string }) => m.month), ['2024-10', '2024-11']);
   t.same((await app.inject('/aggregates/mentions-by-month?mentions_date_to=2024-10-31')).json().items.length, 1);
+  t.same((await app.inject('/aggregates/articles-by-month?q=porto')).json(), { items: [{ month: '2024-10', articles: 1 }] }, 'full-text filter');
+  t.same((await app.inject('/aggregates/mentions-by-month?q=agreed')).json().items.map((m: { month: string }) => m.month), ['2024-10', '2025-03']);
+  t.same((await app.inject('/aggregates/top-entities?type=place&q=porto')).json().types[0].entities.map((e: { name: string }) => e.name), ['Lisbon', 'Porto']);
+  t.equal((await app.inject('/aggregates/top-entities?q=-porto')).statusCode, 400);
   const top = (await app.inject('/aggregates/top-entities?limit=1')).json();
   t.same(top.types.map((g: { type: string; entities: { name: string }[] }) => [g.type, g.entities.map((e) => e.name)]), [
     ['person', ['Jane Doe']],

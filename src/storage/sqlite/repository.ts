@@ -333,8 +333,7 @@ export class SqliteRepository implements Repository {
       from = 'articles_fts f JOIN articles a ON a.id = f.rowid';
       w.add('articles_fts MATCH ?', fts);
     }
-    this.articleFilter(w, query);
-    if (query.type) w.add('EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.type = ?)', query.type);
+    this.articleFilter(w, { ...query, q: undefined });
     if (query.mentions_date_from || query.mentions_date_to) {
       const parts = ['d.article_id = a.id', 'd.value_start IS NOT NULL'];
       const params: unknown[] = [];
@@ -386,6 +385,8 @@ export class SqliteRepository implements Repository {
 
   /** Filters on the article row `a` shared by listings and aggregates. */
   private articleFilter(w: Where, f: ArticleFilter): void {
+    if (f.q !== undefined) w.add('a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)', toFtsQuery(f.q));
+    if (f.type) w.add('EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id AND ae.type = ?)', f.type);
     if (f.published_from) w.add('a.published >= ?', f.published_from);
     if (f.published_to) w.add('a.published <= ?', f.published_to);
     if (f.source) w.add('a.source = ? COLLATE NOCASE', f.source);
@@ -413,7 +414,7 @@ export class SqliteRepository implements Repository {
       );
     }
     if (query.kind) w.add('q.kind = ?', query.kind);
-    this.articleFilter(w, query);
+    this.articleFilter(w, { published_from: query.published_from, published_to: query.published_to });
     const shape: CursorShape = ['string', 'number', 'number', 'number'];
     if (query.cursor) {
       const [p, aid, start, qid] = decodeCursor('quotes', query.cursor, shape);
@@ -510,8 +511,8 @@ export class SqliteRepository implements Repository {
   async articlesByMonth(query: ArticleFilter): Promise<MonthCount[]> {
     const w = new Where().add('a.published IS NOT NULL');
     this.articleFilter(w, query);
-    return this.st(`SELECT substr(a.published, 1, 7) AS month, COUNT(*) AS articles FROM articles a ${w.sql()}
-      GROUP BY month ORDER BY month`).all(...w.params) as MonthCount[];
+    return this.ftsAll(`SELECT substr(a.published, 1, 7) AS month, COUNT(*) AS articles FROM articles a ${w.sql()}
+      GROUP BY month ORDER BY month`, w.params) as unknown as MonthCount[];
   }
 
   async mentionsByMonth(query: MentionsByMonthQuery): Promise<MentionMonthCount[]> {
@@ -519,17 +520,17 @@ export class SqliteRepository implements Repository {
     if (query.mentions_date_from) w.add('d.value_start >= ?', query.mentions_date_from);
     if (query.mentions_date_to) w.add('d.value_start <= ?', query.mentions_date_to);
     this.articleFilter(w, query);
-    return this.st(`SELECT substr(d.value_start, 1, 7) AS month, COUNT(DISTINCT d.article_id) AS articles, COUNT(*) AS mentions
-      FROM dates d JOIN articles a ON a.id = d.article_id ${w.sql()} GROUP BY month ORDER BY month`).all(...w.params) as MentionMonthCount[];
+    return this.ftsAll(`SELECT substr(d.value_start, 1, 7) AS month, COUNT(DISTINCT d.article_id) AS articles, COUNT(*) AS mentions
+      FROM dates d JOIN articles a ON a.id = d.article_id ${w.sql()} GROUP BY month ORDER BY month`, w.params) as unknown as MentionMonthCount[];
   }
 
   async topEntities(query: TopEntitiesQuery): Promise<{ type: EntityType; entities: TopEntity[] }[]> {
     return query.types.map((type) => {
       const w = new Where().add('ae.type = ?', type);
       this.articleFilter(w, query);
-      const entities = this.st(`SELECT e.id, e.type, e.name, COUNT(*) AS articles, SUM(ae.mention_count) AS mentions
+      const entities = this.ftsAll(`SELECT e.id, e.type, e.name, COUNT(*) AS articles, SUM(ae.mention_count) AS mentions
         FROM article_entities ae JOIN articles a ON a.id = ae.article_id JOIN entities e ON e.id = ae.entity_id
-        ${w.sql()} GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT ?`).all(...w.params, query.limit) as TopEntity[];
+        ${w.sql()} GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT ?`, [...w.params, query.limit]) as unknown as TopEntity[];
       return { type, entities };
     });
   }
