@@ -44,7 +44,7 @@ t.test('a progress bar on a terminal', async (t) => {
   let out = '';
   tty.on('data', (d: Buffer) => (out += d.toString()));
   await ingestFiles(repo, [dir], { batchSize: 100, progress: tty });
-  t.match(out, /\r\[#{30}\] 4\/4 files  6 created  0 duplicates  3 failed\n$/);
+  t.match(out, /\r\[#{30}\] 4\/4 files {2}6 created {2}0 duplicates {2}3 failed\n$/);
   t.match(out, /\r\[#{8}\.{22}\] 1\/4 files/, 'redrawn after each file');
 });
 
