@@ -1,9 +1,9 @@
 import Fastify from 'fastify';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyReply, FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DEFAULTS, SAMPLE_CORPUS } from './config.ts';
-import errorsPlugin from './plugins/errors.ts';
+import errorsPlugin, { errorBody } from './plugins/errors.ts';
 import seedPlugin from './plugins/seed.ts';
 import storagePlugin from './plugins/storage.ts';
 import swaggerPlugin from './plugins/swagger.ts';
@@ -37,6 +37,12 @@ export async function buildApp(opts: AppOptions = {}) {
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULTS.bodyLimit,
     routerOptions: { ignoreTrailingSlash: true },
+    // Errors raised before routing (a malformed URL) get the same error shape as all others.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, body } = errorBody(err);
+      const out = status === 400 && err.code === 'FST_ERR_BAD_URL' ? { error: { code: 'bad_url', message: err.message } } : body;
+      void (reply as unknown as FastifyReply).code(status).send(out);
+    },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -107,6 +107,7 @@ t.test('GET routes reject bad parameters with 400 and unknown ids with 404', asy
     ['/aggregates/top-entities?limit=0', 400, 'validation_error'],
     ['/aggregates/top-entities?type=thing', 400, 'validation_error'],
     ['/aggregates/top-entities?published_from=2024-02-01&published_to=2024-01-01', 400, 'validation_error'],
+    ['/articles/%ZZ', 400, 'bad_url'],
     ['/nope', 404, 'not_found'],
     ['/articles/1/nope', 404, 'not_found'],
   ];
