@@ -1,4 +1,4 @@
-import type { Stage } from '../pipeline/types.ts';
+import type { Doc, Stage } from '../pipeline/types.ts';
 import { ArticleInput } from '../schemas/articles.ts';
 import type { ArticleToSave, Repository, SaveResult } from '../storage/repository.ts';
 import { InputError } from './errors.ts';
@@ -80,13 +80,47 @@ export function parseNdjson(text: string): { value: unknown; line: number }[] {
   return out;
 }
 
+const validSpan = (body: string, s: { start: number; end: number; text: string }) =>
+  Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.end > s.start && s.end <= body.length && body.slice(s.start, s.end) === s.text;
+
+/**
+ * Annotations whose span does not index the body (a stage's bug) are dropped rather than stored wrong or
+ * failing the whole batch; each layer that lost some says so in annotations_skipped.
+ */
+export function dropInvalidSpans(doc: Doc): Doc {
+  const dropped = new Map<string, number>();
+  const count = (layer: string) => dropped.set(layer, (dropped.get(layer) ?? 0) + 1);
+  for (const e of doc.entities) {
+    e.mentions = e.mentions.filter((m) => validSpan(doc.body, m) || (count('mentions'), false));
+  }
+  doc.entities = doc.entities.filter((e) => e.mentions.length > 0);
+  doc.dates = doc.dates.filter((d) => validSpan(doc.body, d) || (count('dates'), false));
+  doc.quotes = doc.quotes.filter((q) => validSpan(doc.body, q) || (count('quotes'), false));
+  for (const q of doc.quotes) {
+    if (q.cue && !validSpan(doc.body, q.cue)) {
+      q.cue = null;
+      count('quote cues');
+    }
+    const sp = q.speaker;
+    // The speaker's name may be its entity's name rather than the words at its span ("he"): only bounds are checked.
+    if (sp && sp.start !== null && sp.end !== null && !validSpan(doc.body, { start: sp.start, end: sp.end, text: doc.body.slice(sp.start, sp.end) })) {
+      q.speaker = { ...sp, start: null, end: null };
+      count('speaker spans');
+    }
+  }
+  for (const [layer, n] of dropped) doc.annotations_skipped.push(`${layer}: ${n} with a span that does not match the body dropped`);
+  return doc;
+}
+
 /** One item → draft → annotated document. Throws InputError naming the item. */
 export function prepareItem(item: IngestItem, stages?: readonly Stage[]): ArticleToSave {
   const label = item.label ?? 'article';
   try {
     const draft = toDraft(item.format, item.content, item.hints);
     if (!draft.body.trim()) throw new InputError('empty_article', 'No article text was found in the input.');
-    return annotateDraft(draft, stages);
+    const prepared = annotateDraft(draft, stages);
+    dropInvalidSpans(prepared.doc);
+    return prepared;
   } catch (err) {
     if (err instanceof InputError) {
       const message = item.label && !err.message.startsWith(`${item.label}:`) ? `${label}: ${err.message}` : err.message;

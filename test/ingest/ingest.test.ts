@@ -1,8 +1,8 @@
 import t from 'tap';
 import type { InputError } from '../../src/ingest/errors.ts';
-import { ingestBatch, ingestOne, itemFromLooseRecord, itemFromRecord, parseNdjson, prepareItem } from '../../src/ingest/ingest.ts';
+import { dropInvalidSpans, ingestBatch, ingestOne, itemFromLooseRecord, itemFromRecord, parseNdjson, prepareItem } from '../../src/ingest/ingest.ts';
 import { SqliteRepository } from '../../src/storage/sqlite/repository.ts';
-import { readSeed } from '../helper.ts';
+import { ARTICLE_A, ARTICLE_B, BODY_A, BODY_B, docWith, readSeed } from '../helper.ts';
 
 const repoFor = (t: { teardown(fn: () => unknown): void }) => {
   const repo = SqliteRepository.open(':memory:');
@@ -79,4 +79,30 @@ t.test('the seed article through the pipeline and storage', async (t) => {
   for (const d of a.dates) t.equal(a.body.slice(d.start, d.end), d.text);
   for (const q of a.quotes) t.equal(a.body.slice(q.start, q.end), q.text);
   t.same(await ingestOne(repo, { format: 'text', content: readSeed(), hints: { published: '2024-10-22' } }), { id: res.id, status: 'duplicate' });
+});
+
+t.test('annotations whose spans do not match the body are dropped and reported', async (t) => {
+  const doc = docWith(BODY_A, ARTICLE_A);
+  doc.entities[0]!.mentions[1]!.start += 1; // "oe " ≠ "Doe"
+  doc.entities[2]!.mentions[0]!.end = 10_000; // Lisbon: past the end; the entity loses its only mention
+  doc.dates[0]!.text = 'Monday';
+  doc.quotes[0]!.cue!.end += 1;
+  doc.quotes[0]!.speaker!.start = doc.quotes[0]!.speaker!.end! + 1; // after its end
+  doc.quotes[1]!.speaker!.start = 0; // a span other than the name's words is allowed
+  dropInvalidSpans(doc);
+  t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Jane Doe', 1], ['Omar Haddad', 1], ['Harbour Authority', 1]]);
+  t.same(doc.dates.map((d) => d.text), ['March 2025']);
+  t.equal(doc.quotes.length, 2);
+  t.equal(doc.quotes[0]!.cue, null);
+  t.match(doc.quotes[0]!.speaker, { name: 'Doe', start: null, end: null });
+  t.same(doc.annotations_skipped, [
+    'mentions: 2 with a span that does not match the body dropped',
+    'dates: 1 with a span that does not match the body dropped',
+    'quote cues: 1 with a span that does not match the body dropped',
+    'speaker spans: 1 with a span that does not match the body dropped',
+  ]);
+  const clean = docWith(BODY_B, ARTICLE_B);
+  dropInvalidSpans(clean);
+  t.same(clean.annotations_skipped, [], 'valid documents are left alone');
+  t.equal(clean.quotes[0]!.speaker!.start, BODY_B.indexOf('she'));
 });
