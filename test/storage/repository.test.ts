@@ -84,6 +84,17 @@ t.test('a surname shared by two stored people stays its own entity', async (t) =
   t.equal((await repo.listEntities({ limit: 10, type: 'person' })).items.length, 3);
 });
 
+t.test('once the full name is known, a lone surname goes to it', async (t) => {
+  const repo = open(t);
+  const one = (body: string, name: string) => article(body, { entities: [{ type: 'person', name, mentions: [name] }] });
+  const [r1] = await repo.saveArticles([one('Okonjo spoke first.', 'Okonjo')]);
+  const [r2] = await repo.saveArticles([one('Later Ngozi Okonjo spoke.', 'Ngozi Okonjo')]);
+  const [r3] = await repo.saveArticles([one('Okonjo spoke again.', 'Okonjo')]);
+  const ids = await Promise.all([r1, r2, r3].map(async (r) => (await repo.getArticle(r!.id))!.entities[0]!.id));
+  t.not(ids[0], ids[1], 'the earlier surname-only entity stays');
+  t.equal(ids[2], ids[1], 'a later surname-only mention goes to the full name');
+});
+
 t.test('an acronym links to the one organization it abbreviates', async (t) => {
   const repo = open(t);
   const [r1] = await repo.saveArticles([article('The Prime Minister’s Office spoke.', { entities: [{ type: 'organization', name: 'Prime Minister’s Office', mentions: ['Prime Minister’s Office'] }] })]);

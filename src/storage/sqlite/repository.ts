@@ -236,13 +236,15 @@ export class SqliteRepository implements Repository {
   /** The canonical entity of an article entity, created when there is none. */
   private canonicalEntity(type: EntityType, name: string): number {
     const key = entityKey(type, name) || name.toLowerCase();
-    const found = this.st('SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) as { id: number } | undefined;
-    if (found) return found.id;
+    // A short name (a lone surname, an acronym) goes to the one entity with a full name it abbreviates, even
+    // when an entity of that short name was made before the full name was first seen.
     const short = lookupShortKey(type, key, name);
     if (short) {
       const candidates = this.st('SELECT id FROM entities WHERE type = ? AND short_key = ? LIMIT 2').all(type, short) as { id: number }[];
       if (candidates.length === 1) return candidates[0]!.id;
     }
+    const found = this.st('SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) as { id: number } | undefined;
+    if (found) return found.id;
     return Number(
       this.st('INSERT INTO entities (type, key, name, short_key) VALUES (?, ?, ?, ?)').run(type, key, name, shortKey(type, key, name)).lastInsertRowid,
     );
