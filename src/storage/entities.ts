@@ -6,9 +6,10 @@ import type { EntityType } from '../pipeline/types.ts';
  * key (entityKey: case, diacritics, honorifics, "the", possessives and aliases such as US/U.S. folded) agree.
  * Besides that, a one-word person name ("Netanyahu") links to the one stored person whose multi-word name ends
  * with that word, and an all-capitals organization name ("PMO") to the one stored organization with that
- * acronym; when there are several such candidates (or none) the name stays an entity of its own. The full
- * name wins over an entity of the short name made earlier (an article that said only "Netanyahu" before any
- * article said "Benjamin Netanyahu"): that entity keeps its articles, later short mentions go to the full name.
+ * acronym; when there are several such candidates (or none) the name stays an entity of its own. For people
+ * the full name wins over an entity of the surname made earlier (an article that said only "Netanyahu" before
+ * any article said "Benjamin Netanyahu"): that entity keeps its articles, later surname mentions go to the full
+ * name. For organizations an entity named exactly by the acronym ("NATO") wins over a full name.
  */
 export { entityKey };
 

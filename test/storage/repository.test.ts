@@ -102,6 +102,12 @@ t.test('an acronym links to the one organization it abbreviates', async (t) => {
   const e1 = (await repo.getArticle(r1!.id))!.entities[0]!;
   const e2 = (await repo.getArticle(r2!.id))!.entities[0]!;
   t.equal(e2.id, e1.id);
+  const [r3] = await repo.saveArticles([article('NATO met.', { entities: [{ type: 'organization', name: 'NATO', mentions: ['NATO'] }] })]);
+  const [r4] = await repo.saveArticles([article('The National Anglers Trade Organisation met.', { entities: [{ type: 'organization', name: 'National Anglers Trade Organisation', mentions: ['National Anglers Trade Organisation'] }] })]);
+  const [r5] = await repo.saveArticles([article('NATO met again.', { entities: [{ type: 'organization', name: 'NATO', mentions: ['NATO'] }] })]);
+  const [nato, anglers, nato2] = await Promise.all([r3, r4, r5].map(async (r) => (await repo.getArticle(r!.id))!.entities[0]!.id));
+  t.not(anglers, nato);
+  t.equal(nato2, nato, 'an organization named exactly by the acronym comes first');
   t.same((await repo.listEntities({ limit: 10, prefix: 'pm' })).items.map((e) => e.name), ['Prime Minister’s Office'], 'prefix matches other names');
   t.same((await repo.listEntities({ limit: 10, prefix: 'MINIS' })).items.map((e) => e.name), ['Prime Minister’s Office'], 'and any word');
   t.same((await repo.listEntities({ limit: 10, prefix: 'inister' })).items, [], 'but not the middle of a word');

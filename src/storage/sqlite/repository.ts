@@ -236,15 +236,25 @@ export class SqliteRepository implements Repository {
   /** The canonical entity of an article entity, created when there is none. */
   private canonicalEntity(type: EntityType, name: string): number {
     const key = entityKey(type, name) || name.toLowerCase();
-    // A short name (a lone surname, an acronym) goes to the one entity with a full name it abbreviates, even
-    // when an entity of that short name was made before the full name was first seen.
     const short = lookupShortKey(type, key, name);
-    if (short) {
+    const byShort = () => {
+      if (!short) return undefined;
       const candidates = this.st('SELECT id FROM entities WHERE type = ? AND short_key = ? LIMIT 2').all(type, short) as { id: number }[];
-      if (candidates.length === 1) return candidates[0]!.id;
+      return candidates.length === 1 ? candidates[0]!.id : undefined;
+    };
+    // A lone surname goes to the one person whose full name ends with it, even when an entity of the surname
+    // alone was made before the full name was first seen. An acronym is often an organization's own name
+    // ("NATO"), so an organization of exactly that name comes first.
+    if (type === 'person') {
+      const id = byShort();
+      if (id !== undefined) return id;
     }
     const found = this.st('SELECT id FROM entities WHERE type = ? AND key = ?').get(type, key) as { id: number } | undefined;
     if (found) return found.id;
+    if (type !== 'person') {
+      const id = byShort();
+      if (id !== undefined) return id;
+    }
     return Number(
       this.st('INSERT INTO entities (type, key, name, short_key) VALUES (?, ?, ?, ?)').run(type, key, name, shortKey(type, key, name)).lastInsertRowid,
     );
