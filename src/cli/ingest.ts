@@ -2,10 +2,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { loadConfig } from '../config.ts';
 import { InputError } from '../ingest/errors.ts';
-import { itemFromLooseRecord, prepareItem, summarize } from '../ingest/ingest.ts';
-import type { IngestItem } from '../ingest/ingest.ts';
+import { draftItem, itemFromLooseRecord, saveDrafts } from '../ingest/ingest.ts';
+import type { DraftedItem, IngestItem } from '../ingest/ingest.ts';
 import type { InputFormat } from '../ingest/types.ts';
-import type { ArticleToSave, Repository } from '../storage/repository.ts';
+import type { Repository } from '../storage/repository.ts';
 import { SqliteRepository } from '../storage/sqlite/repository.ts';
 import { parseArgs } from './args.ts';
 
@@ -129,10 +129,10 @@ export async function ingestFiles(repo: Repository, paths: readonly string[], op
   const report: IngestReport = { files: files.length, articles: 0, created: 0, updated: 0, duplicates: 0, failures: [] };
   const fail = (item: string, reason: string) => report.failures.push({ item, reason });
   const progress = new Progress(opts.progress ?? process.stderr, files.length);
-  let pending: ArticleToSave[] = [];
+  let pending: DraftedItem[] = [];
   const flush = async () => {
     if (!pending.length) return;
-    const s = summarize(await repo.saveArticles(pending));
+    const s = await saveDrafts(repo, pending);
     pending = [];
     report.articles += s.articles;
     report.created += s.created;
@@ -150,7 +150,7 @@ export async function ingestFiles(repo: Repository, paths: readonly string[], op
     }
     for (const item of itemsOfFile(file, content, opts.format, fail)) {
       try {
-        pending.push(prepareItem(item));
+        pending.push({ item, draft: draftItem(item) });
       } catch (err) {
         if (!(err instanceof InputError)) throw err;
         fail(item.label ?? file, `${err.code}: ${err.message.replace(`${item.label}: `, '')}`);

@@ -1,10 +1,13 @@
+import { createDoc } from '../pipeline/run.ts';
 import type { Doc, Stage } from '../pipeline/types.ts';
 import { ArticleInput } from '../schemas/articles.ts';
+import { StaleDuplicateError } from '../storage/errors.ts';
+import { contentHash } from '../storage/identity.ts';
 import type { ArticleToSave, Repository, SaveResult } from '../storage/repository.ts';
 import { InputError } from './errors.ts';
 import { recordContent } from './json.ts';
 import { annotateDraft, toDraft } from './prepare.ts';
-import type { ArticleHints, InputFormat } from './types.ts';
+import type { ArticleDraft, ArticleHints, InputFormat } from './types.ts';
 
 /**
  * Ingest: the one place where the pipeline and storage meet. A batch is first prepared item by item
@@ -112,22 +115,38 @@ export function dropInvalidSpans(doc: Doc): Doc {
   return doc;
 }
 
-/** One item → draft → annotated document. Throws InputError naming the item. */
-export function prepareItem(item: IngestItem, stages?: readonly Stage[]): ArticleToSave {
-  const label = item.label ?? 'article';
+/** Runs `fn`, turning an InputError into one that names the item. */
+function labelled<T>(item: IngestItem, fn: () => T): T {
   try {
-    const draft = toDraft(item.format, item.content, item.hints);
-    if (!draft.body.trim()) throw new InputError('empty_article', 'No article text was found in the input.');
-    const prepared = annotateDraft(draft, stages);
-    dropInvalidSpans(prepared.doc);
-    return prepared;
+    return fn();
   } catch (err) {
     if (err instanceof InputError) {
-      const message = item.label && !err.message.startsWith(`${item.label}:`) ? `${label}: ${err.message}` : err.message;
+      const message = item.label && !err.message.startsWith(`${item.label}:`) ? `${item.label}: ${err.message}` : err.message;
       throw new InputError(err.code, message, { ...(item.label ? { item: item.label } : {}), ...(err.details !== undefined ? { cause: err.details } : {}) });
     }
     throw err;
   }
+}
+
+/** One item → clean draft. Throws InputError naming the item. */
+export function draftItem(item: IngestItem): ArticleDraft {
+  return labelled(item, () => {
+    const draft = toDraft(item.format, item.content, item.hints);
+    if (!draft.body.trim()) throw new InputError('empty_article', 'No article text was found in the input.');
+    return draft;
+  });
+}
+
+function annotated(draft: ArticleDraft, stages?: readonly Stage[]): ArticleToSave {
+  const prepared = annotateDraft(draft, stages);
+  dropInvalidSpans(prepared.doc);
+  return prepared;
+}
+
+/** One item → draft → annotated document. Throws InputError naming the item. */
+export function prepareItem(item: IngestItem, stages?: readonly Stage[]): ArticleToSave {
+  const draft = draftItem(item);
+  return labelled(item, () => annotated(draft, stages));
 }
 
 export function summarize(items: SaveResult[]): BatchSummary {
@@ -140,13 +159,46 @@ export function summarize(items: SaveResult[]): BatchSummary {
   };
 }
 
-/** Prepares every item (pure), then writes the whole batch in one transaction: all or nothing. */
+export interface DraftedItem {
+  item: IngestItem;
+  draft: ArticleDraft;
+}
+
+/**
+ * Drafts → articles to save. A draft whose text is already stored is not annotated again (re-ingesting a
+ * collection costs only the extraction): it goes to storage unannotated, marked as an expected duplicate.
+ */
+async function prepareDrafts(repo: Repository, drafted: readonly DraftedItem[], stages: readonly Stage[] | undefined, skipKnown: boolean): Promise<ArticleToSave[]> {
+  const hashes = drafted.map((d) => contentHash(d.draft.body));
+  const known = skipKnown ? await repo.findByContentHash(hashes) : new Map<string, number>();
+  return drafted.map(({ item, draft }, i) => {
+    if (known.has(hashes[i]!)) {
+      const doc = createDoc({ body: draft.body, title: draft.title, published: draft.published, language: draft.language, blocks: draft.blocks });
+      return { draft, doc, expectDuplicate: true };
+    }
+    return labelled(item, () => annotated(draft, stages));
+  });
+}
+
+/**
+ * Annotates drafted items (pure) and writes them in one transaction: all or nothing. Should an article thought
+ * stored vanish before the write, the batch is annotated in full and written again.
+ */
+export async function saveDrafts(repo: Repository, drafted: readonly DraftedItem[], stages?: readonly Stage[]): Promise<BatchSummary> {
+  try {
+    return summarize(await repo.saveArticles(await prepareDrafts(repo, drafted, stages, true)));
+  } catch (err) {
+    if (!(err instanceof StaleDuplicateError)) throw err;
+    return summarize(await repo.saveArticles(await prepareDrafts(repo, drafted, stages, false)));
+  }
+}
+
+/** Extracts every item (any invalid one fails the batch, named), annotates them, then writes the batch in one transaction. */
 export async function ingestBatch(repo: Repository, items: readonly IngestItem[], stages?: readonly Stage[]): Promise<BatchSummary> {
-  const prepared = items.map((item) => prepareItem(item, stages));
-  return summarize(await repo.saveArticles(prepared));
+  return saveDrafts(repo, items.map((item) => ({ item, draft: draftItem(item) })), stages);
 }
 
 export async function ingestOne(repo: Repository, item: IngestItem, stages?: readonly Stage[]): Promise<SaveResult> {
-  const [result] = await repo.saveArticles([prepareItem(item, stages)]);
-  return result!;
+  const { items } = await ingestBatch(repo, [item], stages);
+  return items[0]!;
 }

@@ -15,3 +15,11 @@ export class MigrationError extends Error {
     this.name = 'MigrationError';
   }
 }
+
+/** An article sent as a known duplicate (not annotated) is not stored any more: the batch must be prepared in full. */
+export class StaleDuplicateError extends Error {
+  constructor() {
+    super('An article expected to be stored already was not found.');
+    this.name = 'StaleDuplicateError';
+  }
+}

@@ -11,6 +11,11 @@ import type { Granularity } from './timex.ts';
 export interface ArticleToSave {
   draft: ArticleDraft;
   doc: Doc;
+  /**
+   * Set when the text was found stored before annotation (the doc is then unannotated): the save reports
+   * it as a duplicate, or fails the batch with StaleDuplicateError if the stored article has gone since.
+   */
+  expectDuplicate?: boolean;
 }
 
 /**
@@ -246,6 +251,8 @@ export interface Stats {
 export interface Repository {
   /** Stores a batch atomically: every item is written, or (on any error) none. Results follow the input order. */
   saveArticles(items: readonly ArticleToSave[]): Promise<SaveResult[]>;
+  /** Ids of stored articles by content hash (storage/identity.ts contentHash), for the hashes that are stored. */
+  findByContentHash(hashes: readonly string[]): Promise<Map<string, number>>;
   getArticle(id: number): Promise<ArticleDetail | null>;
   articleExists(id: number): Promise<boolean>;
   /** Deletes an article and its annotations; false when there is no such article. */

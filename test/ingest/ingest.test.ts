@@ -106,3 +106,26 @@ t.test('annotations whose spans do not match the body are dropped and reported',
   t.same(clean.annotations_skipped, [], 'valid documents are left alone');
   t.equal(clean.quotes[0]!.speaker!.start, BODY_B.indexOf('she'));
 });
+
+t.test('stored texts are not annotated again; a vanished one is annotated after all', async (t) => {
+  const repo = repoFor(t);
+  let runs = 0;
+  const stages = [{ name: 'count', run: () => void runs++ }];
+  const items = (...ids: number[]) => ids.map((i) => itemFromRecord(record(i), `line ${i}`));
+  const first = await ingestBatch(repo, items(1, 2), stages);
+  t.equal(runs, 2);
+  const again = await ingestBatch(repo, items(1, 2, 3), stages);
+  t.equal(runs, 3, 'only the new text was annotated');
+  t.same(again.items.map((r) => r.status), ['duplicate', 'duplicate', 'created']);
+  t.same(again.items.slice(0, 2), first.items.map((r) => ({ ...r, status: 'duplicate' })));
+
+  // A repository that wrongly believes a text is stored: the write finds otherwise and the batch is redone in full.
+  const lying = Object.assign(Object.create(repo) as typeof repo, {
+    findByContentHash: async (hashes: readonly string[]) => new Map(hashes.map((h) => [h, 1])),
+  });
+  const res = await ingestBatch(lying, items(4, 1), stages);
+  t.same(res.items.map((r) => r.status), ['created', 'duplicate']);
+  t.equal(runs, 5, 'annotated in full on the second try');
+  const stored = (await repo.getArticle(res.items[0]!.id))!;
+  t.equal(stored.title, 'Story 4');
+});

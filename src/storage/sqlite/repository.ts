@@ -3,7 +3,7 @@ import type { Entity, EntityType } from '../../pipeline/types.ts';
 import { decodeCursor, encodeCursor } from '../cursor.ts';
 import type { CursorShape } from '../cursor.ts';
 import { entityKey, lookupShortKey, shortKey } from '../entities.ts';
-import { QueryError } from '../errors.ts';
+import { QueryError, StaleDuplicateError } from '../errors.ts';
 import { toFtsQuery } from '../fts.ts';
 import { contentHash, urlKey } from '../identity.ts';
 import type {
@@ -163,10 +163,11 @@ export class SqliteRepository implements Repository {
     return this.db.transaction(() => items.map((item) => this.saveOne(item))).immediate();
   }
 
-  private saveOne({ draft, doc }: ArticleToSave): SaveResult {
+  private saveOne({ draft, doc, expectDuplicate }: ArticleToSave): SaveResult {
     const hash = contentHash(doc.body);
     const byHash = this.st('SELECT id FROM articles WHERE content_hash = ?').get(hash) as { id: number } | undefined;
     if (byHash) return { id: byHash.id, status: 'duplicate' };
+    if (expectDuplicate) throw new StaleDuplicateError();
     // The same page: its URL is a stored URL (checked first: url_key is unique), or either URL is a stored canonical URL.
     const keys = [urlKey(draft.url), urlKey(draft.canonical_url)].filter((k): k is string => !!k);
     let byUrl: { id: number } | undefined;
@@ -331,6 +332,16 @@ export class SqliteRepository implements Repository {
       WHERE article_id = ? ORDER BY start, id`).all(id) as DateRecord[];
     const quotes = (this.st('SELECT * FROM quotes WHERE article_id = ? ORDER BY start, id').all(id) as Row[]).map(toQuote);
     return { ...toArticle(row), entities, dates, quotes };
+  }
+
+  async findByContentHash(hashes: readonly string[]): Promise<Map<string, number>> {
+    const out = new Map<string, number>();
+    const stmt = this.st('SELECT id FROM articles WHERE content_hash = ?');
+    for (const h of new Set(hashes)) {
+      const row = stmt.get(h) as { id: number } | undefined;
+      if (row) out.set(h, row.id);
+    }
+    return out;
   }
 
   async articleExists(id: number): Promise<boolean> {
