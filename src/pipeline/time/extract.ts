@@ -91,7 +91,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
   const ref: YMD | null = parseYMD(published);
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
   const chosen = select(candidates(text));
-  const resolved: { start: number; end: number; value: string; sentence: number }[] = [];
+  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 
   const sentenceOf = (pos: number): number => {
@@ -118,7 +118,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
         if (ref) return ref;
         for (let k = resolved.length - 1; k >= 0; k--) {
           const r = resolved[k]!;
-          if (r.start < c.start && /^\d{4}-\d{2}-\d{2}/.test(r.value)) return parseValue(r.value)!.ymd;
+          if (r.start < c.start && !r.aside && /^\d{4}-\d{2}-\d{2}/.test(r.value)) return parseValue(r.value)!.ymd;
         }
         return null;
       },
@@ -128,7 +128,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
           // Same sentence, nearest on either side.
           let best: { d: number; v: string } | null = null;
           for (const r of resolved) {
-            if (r.sentence !== sIdx || !test(r.value)) continue;
+            if (r.sentence !== sIdx || r.aside || !test(r.value)) continue;
             const d = r.start < c.start ? c.start - r.end : r.start - c.end;
             if (!best || d < best.d) best = { d, v: r.value };
           }
@@ -136,7 +136,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
         }
         let found: { start: number; value: string } | null = null;
         for (const r of resolved) {
-          if (r.start >= c.start || c.start - r.end > maxDistance || !test(r.value)) continue;
+          if (r.start >= c.start || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
           if (!found || r.start > found.start) found = r;
         }
         return found ? found.value : null;
@@ -145,7 +145,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
     const reading = c.rule.read(c.m, cx);
     if (!reading) return;
     out[i] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: reading.type, value: reading.value };
-    resolved.push({ start: c.start, end: c.end, value: reading.value, sentence: sIdx });
+    resolved.push({ start: c.start, end: c.end, value: reading.value, sentence: sIdx, aside: !!reading.aside });
   };
 
   chosen.forEach((c, i) => {

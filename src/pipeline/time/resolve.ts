@@ -3,7 +3,7 @@
  * (the publication date, or failing that the last fully specified date of the text) and the tense of the
  * clause. Without any reference the values stay underspecified ("XXXX-10-01", "XXXX-WXX-2").
  */
-import { addDays, addMonths, compare, fmtDate, fmtMonth, fmtWeek, fmtYear, pad, quarterOf, weekday, type YMD } from './calendar.ts';
+import { addDays, addMonths, fmtDate, fmtMonth, fmtWeek, fmtYear, isValid, pad, quarterOf, weekday, type YMD } from './calendar.ts';
 import type { Tense } from './tense.ts';
 
 export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'century';
@@ -111,21 +111,45 @@ export function relative(anchor: YMD | null, gran: Granularity, n: number): stri
   return anchor ? formatAt(shift(anchor, gran, n), gran) : unknownAt(gran);
 }
 
-/** Year for a month (and day) given without a year: the tense picks before or after the anchor; otherwise the nearest. */
+/**
+ * Year for a month (and day) given without a year: the year that puts the date inside a window around the
+ * anchor. News reports mostly look back, so the window reaches further into the past; the tense shifts it
+ * (past: up to a month or two ahead for dates announced in the past tense; future: mostly ahead).
+ */
 export function yearFor(anchor: YMD, month: number, day: number | null, tense: Tense): number {
-  const cand = (y: number): YMD => ({ y, m: month, d: day ?? 15 });
-  const ref = day === null ? { ...anchor, d: 15 } : anchor;
-  const c = compare(cand(anchor.y), ref);
-  if (tense === 'past') return c <= 0 || (day === null && month === anchor.m) ? anchor.y : anchor.y - 1;
-  if (tense === 'future') return c >= 0 || (day === null && month === anchor.m) ? anchor.y : anchor.y + 1;
-  // Nearest of last year, this year, next year, with a preference for this year within six months.
-  const dist = (y: number): number => Math.abs(monthsBetween(cand(y), ref));
-  if (dist(anchor.y) <= 6) return anchor.y;
-  return dist(anchor.y - 1) <= dist(anchor.y + 1) ? anchor.y - 1 : anchor.y + 1;
+  const [lo, hi] =
+    day === null
+      ? tense === 'past' ? [-11, 1] : tense === 'future' ? [-1, 10] : [-8, 4]
+      : tense === 'past' ? [-11, 2] : tense === 'future' ? [-1, 10] : [-8, 4];
+  const diff = (y: number): number => (y - anchor.y) * 12 + (month - anchor.m) + (day === null ? 0 : (day - anchor.d) / 31);
+  let best = anchor.y;
+  let bestScore = Infinity;
+  for (const y of [anchor.y, anchor.y - 1, anchor.y + 1]) {
+    const d = diff(y);
+    const score = d >= lo && d <= hi ? Math.abs(d) : 100 + Math.abs(d);
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
 }
 
-function monthsBetween(a: YMD, b: YMD): number {
-  return (a.y - b.y) * 12 + (a.m - b.m) + (a.d - b.d) / 31;
+/** Days from b to a. */
+export function daysBetween(a: YMD, b: YMD): number {
+  return Math.round((Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(b.y, b.m - 1, b.d)) / 86400000);
+}
+
+/** The year near the anchor in which month/day falls on the given weekday ("Monday, Oct. 26"), or null. */
+export function yearByWeekday(anchor: YMD, month: number, day: number, dow: number): number | null {
+  let best: number | null = null;
+  for (const y of [anchor.y, anchor.y - 1, anchor.y + 1, anchor.y - 2, anchor.y + 2]) {
+    if (!isValid(y, month, day)) continue;
+    if (weekday({ y, m: month, d: day }) === dow) {
+      if (best === null) best = y;
+    }
+  }
+  return best;
 }
 
 export function monthValue(anchor: YMD | null, month: number, tense: Tense): string {
@@ -147,9 +171,9 @@ export function weekdayDate(anchor: YMD, dow: number, rel: 'last' | 'next' | 'th
   if (rel === 'last') return addDays(anchor, -(back || 7));
   if (rel === 'next') return addDays(anchor, fwd || 7);
   if (rel === 'this') return tense === 'past' ? addDays(anchor, -back) : addDays(anchor, fwd);
-  if (tense === 'past') return addDays(anchor, -back);
+  // News mostly reports days just gone: without a future tense, the latest such day up to the anchor.
   if (tense === 'future') return addDays(anchor, fwd);
-  return back <= 3 ? addDays(anchor, -back) : addDays(anchor, fwd);
+  return addDays(anchor, -back);
 }
 
 export function weekdayValue(anchor: YMD | null, dow: number, rel: 'last' | 'next' | 'this' | null, tense: Tense): string {
@@ -165,9 +189,10 @@ export function periodValue(anchor: YMD | null, kind: 'Q' | 'H' | 'season', inde
   const curIndex = kind === 'Q' ? quarterOf(anchor.m) : kind === 'H' ? (anchor.m <= 6 ? 1 : 2) : null;
   let y = anchor.y;
   if (curIndex !== null) {
+    // Reports are about the period just ended or the current one: only a clear tense moves the year.
     const i = Number(index);
     if (tense === 'past' && i > curIndex) y--;
-    else if (tense === 'future' && i < curIndex) y++;
+    else if (tense === 'future' && i < curIndex - 1) y++;
   } else {
     y = yearFor(anchor, mid, null, tense);
   }

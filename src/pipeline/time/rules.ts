@@ -4,9 +4,9 @@
  * date, tense, earlier expressions). Extents follow the TimeML guidelines: leading prepositions stay out,
  * determiners and modifiers ("the past decade", "last week", "nearly two years", "a year ago") stay in.
  */
-import { addDays, daysInMonth, easter, fmtDate, fmtMonth, fmtWeek, fmtYear, isValid, nthWeekday, pad, quarterOf, weekday, type YMD } from './calendar.ts';
+import { addDays, daysInMonth, easter, fmtDate, fmtMonth, fmtWeek, fmtYear, isValid, nthWeekday, pad, parseYMD, quarterOf, weekday, type YMD } from './calendar.ts';
 import { durationValue, MONTHS, ORDINALS, PARTS_OF_DAY, parseNumber, parseOrdinal, SEASONS, unitOf, WEEKDAYS, type Unit } from './lexicon.ts';
-import { formatAt, monthDayValue, monthValue, parseValue, periodValue, relative, shift, unknownAt, weekdayValue, type Granularity } from './resolve.ts';
+import { formatAt, monthDayValue, monthValue, parseValue, periodValue, relative, shift, unknownAt, weekdayValue, yearByWeekday, type Granularity } from './resolve.ts';
 import type { Context, Reading, Rule } from './types.ts';
 
 // ---------------------------------------------------------------------------------------------------
@@ -20,6 +20,11 @@ const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBR})`;
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\\.)';
 const DAYNUM = '(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR4 = '(?:1[0-9]|20)\\d\\d';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** Years said in words, as in broadcast transcripts: "nineteen ninety-six", "two thousand and one". */
+const SPELLED_YEAR = `(?:(?:nineteen|eighteen)${_}(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${ONES}))?|${TEENS}|hundred|oh[- ](?:${ONES}))|two${_}thousand(?:${_}(?:and${_})?(?:${TEENS}|${ONES}))?)`;
+const YEAR_ANY = `(?:(?:1[0-9]|20)\\d\\d|${SPELLED_YEAR})`;
 const NUMWORD_SMALL = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const NUMWORD_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMWORD = `(?:(?:${NUMWORD_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${NUMWORD_SMALL})`;
@@ -29,12 +34,30 @@ const NUM =
   `(?:(?:${NUMDIG}|${NUMWORD}(?:${_}(?:hundred|thousand))?|a${_}(?:hundred|thousand))${HALF}?` +
   `|a${_}couple${_}of|a${_}couple|a${_}few|a${_}dozen|a${_}half|half${_}an?|an?|several|few|many|some|a${_}number${_}of|dozens${_}of|hundreds${_}of|thousands${_}of|one${_}and${_}a${_}half)`;
 const UNIT_WORD = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))';
-const UNIT_ADJ = `(?:(?:more|additional|extra|further|straight|consecutive|full|long|whole|short|trading|business|working|calendar|school|fiscal|solid|successive|subsequent|previous|past|last|next|first|final|remaining)${_})`;
+const UNIT_ADJ = `(?:(?:more|additional|extra|further|straight|consecutive|full|long|whole|short|trading|business|working|calendar|school|solid|successive)${_})`;
 const PREMOD = `(?:(?:about|around|approximately|roughly|nearly|almost|more${_}than|less${_}than|fewer${_}than|at${_}least|at${_}most|up${_}to|no${_}more${_}than|no${_}less${_}than|not${_}more${_}than|close${_}to|well${_}over|upwards${_}of|some)${_})`;
+/** Bounds that belong to a duration's extent ("more than four hours"); approximations ("about") stay outside. */
+const BOUND = `(?:(?:nearly|almost|more${_}than|less${_}than|fewer${_}than|at${_}least|at${_}most|up${_}to|no${_}more${_}than|no${_}less${_}than|not${_}more${_}than|well${_}over|upwards${_}of)${_})`;
 const POD = '(?:morning|afternoon|evening|night)';
 const SEASON = '(?:spring|summer|autumn|fall|winter)';
 
 const re = (s: string): RegExp => new RegExp(s, 'gi');
+
+/** A year written in digits or words. */
+function parseYear(raw: string): number {
+  const s = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d{4}$/.test(s)) return +s;
+  const m = /^(nineteen|eighteen) (.+)$/.exec(s);
+  if (m) {
+    const century = m[1] === 'nineteen' ? 19 : 18;
+    if (m[2] === 'hundred') return century * 100;
+    const rest = m[2]!.replace(/^oh[- ]/, '');
+    return century * 100 + parseNumber(rest);
+  }
+  const t = /^two thousand(?: (?:and )?(.+))?$/.exec(s);
+  if (t) return 2000 + (t[1] ? parseNumber(t[1]) : 0);
+  return NaN;
+}
 const grp = (m: RegExpExecArray, name: string): string | undefined => m.groups?.[name];
 const lower = (s: string | undefined): string => (s ?? '').toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
 
@@ -119,10 +142,10 @@ function yearBefore(cx: Context, years: number, sign: number, dctBased: boolean)
   const prev = cx.previous((v) => /^\d{4}-(?:Q[1-4]|H[12])$/.test(v), 400);
   if (prev && Math.abs(years) === 1) {
     const p = parseValue(prev)!;
-    return date(formatAt(shift(p.ymd, p.gran, sign * (p.gran === 'quarter' ? 4 : 2)), p.gran));
+    return { type: 'date', value: formatAt(shift(p.ymd, p.gran, sign * (p.gran === 'quarter' ? 4 : 2)), p.gran), aside: true };
   }
   const a = dctBased ? cx.anchor() : anchorFor(cx, isYearish);
-  return date(a ? fmtYear(a.y + sign * years) : 'XXXX');
+  return { type: 'date', value: a ? fmtYear(a.y + sign * years) : 'XXXX', aside: true };
 }
 
 /** The reference for an anaphoric expression ("the following day"): the latest matching value, else the anchor. */
@@ -133,6 +156,16 @@ function anchorFor(cx: Context, test: (v: string) => boolean): YMD | null {
     if (p) return p.ymd;
   }
   return cx.anchor();
+}
+
+/** A month and day without a year; a weekday given with it ("Monday, Oct. 26") picks the year. */
+function monthDayWithWeekday(cx: Context, mo: number, d: number, wd: string | undefined): string {
+  const a = cx.anchor();
+  if (a && wd) {
+    const y = yearByWeekday(a, mo, d, weekdayNum(wd));
+    if (y !== null) return fmtDate({ y, m: mo, d });
+  }
+  return monthDayValue(a, mo, d, cx.tense());
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -186,7 +219,7 @@ add({
     const mo = monthNum(grp(m, 'mon')!);
     const d = dayNum(grp(m, 'day')!);
     if (!isValid(2000, mo, d)) return null;
-    return date(monthDayValue(cx.anchor(), mo, d, cx.tense()));
+    return date(monthDayWithWeekday(cx, mo, d, grp(m, 'wd')));
   },
 });
 
@@ -207,7 +240,7 @@ add({
     const mo = monthNum(grp(m, 'mon')!);
     const d = dayNum(grp(m, 'day')!);
     if (!isValid(2000, mo, d)) return null;
-    return date(monthDayValue(cx.anchor(), mo, d, cx.tense()));
+    return date(monthDayWithWeekday(cx, mo, d, grp(m, 'wd')));
   },
 });
 
@@ -215,9 +248,12 @@ add({
 add({
   name: 'month-year',
   needs: /\d{4}/,
-  re: re(`${L}(?:(?<mod>early|mid|late|the${_}(?:end|beginning|start|middle)${_}of)[- ]?${_}?)?(?<mon>${MONTH}),?${_}(?:of${_})?(?<yr>${YEAR4})${R}(?![,.]\\d)`),
+  re: re(`${L}(?:(?<mod>early|mid|late|the${_}(?:end|beginning|start|middle)${_}of)[- ]?${_}?)?(?<mon>${MONTH}),?${_}(?:of${_})?(?<yr>${YEAR_ANY})${R}(?![,.]\\d)`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
-  read: (m) => date(fmtMonth(+grp(m, 'yr')!, monthNum(grp(m, 'mon')!))),
+  read: (m) => {
+    const y = parseYear(grp(m, 'yr')!);
+    return Number.isNaN(y) ? null : date(fmtMonth(y, monthNum(grp(m, 'mon')!)));
+  },
 });
 
 // ISO dates and date-times: "2024-10-22", "2024-10-22T14:30"
@@ -266,7 +302,8 @@ function yearOk(m: RegExpExecArray, text: string): boolean {
   if (/^(?:[,.:]\d|\s*%|\s*(?:-|–|to)\s*\d{1,3}(?!\d))/.test(after)) return false; // 2,006; 20.06; 2006-7 scores
   if (/^\s*(?:[ap]\.?m\b|hours?\b|hrs\b|GMT|UTC)/i.test(after)) return false; // military / clock times
   if (COUNT_AFTER.test(after)) return false;
-  if (ID_BEFORE.test(before)) {
+  const yearBefore4 = /(?:^|[^\d,.])(?:1[0-9]|20)\d\d\s*(?:-|–|to|and|or|through|until|,)\s*$/.test(before);
+  if (ID_BEFORE.test(before) && !yearBefore4) {
     // "(No. 2006)", "$2006", "Resolution 1701" – but "from 2006 to 2008", "to 2010" are years.
     if (!/\b(?:to|than|over|about|around|some|nearly|almost|approximately|least|estimated|est)\s*$/i.test(before)) return false;
     if (/\d[\d,.]*\s*(?:-|to|and|or)?\s*$/.test(before)) return false;
@@ -296,6 +333,26 @@ add({
   re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${YEAR4})${R}(?!['’]?s\\b)`),
   accept: yearOk,
   read: (m) => date(grp(m, 'yr')!),
+});
+
+// "nineteen ninety-six", "the year two thousand", "in two thousand and one"
+add({
+  name: 'spelled-year',
+  needs: /nineteen|eighteen|thousand/,
+  re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${SPELLED_YEAR})${R}(?![- ]\\w)`),
+  accept: (m, text) => {
+    const end = m.index + m[0].length;
+    if (COUNT_AFTER.test(text.slice(end, end + 25))) return false;
+    if (/^two/i.test(m.groups!.yr!) && !m.groups!.the) {
+      // "two thousand" is a year only after a temporal preposition.
+      return /\b(?:in|since|by|until|from|before|after|during|of)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index));
+    }
+    return true;
+  },
+  read: (m) => {
+    const y = parseYear(grp(m, 'yr')!);
+    return Number.isNaN(y) ? null : date(fmtYear(y));
+  },
 });
 
 // "fiscal 1989", "fiscal year 2019", "FY2019", "FY 2019-20" (the year it ends in is taken as written)
@@ -425,7 +482,7 @@ add({
     switch (rel) {
       case 'year-earlier':
       case 'year-ago':
-        return date(base ? formatAt(shift(base, 'year', -1), 'quarter') : a ? formatAt(shift(shift(a, 'quarter', -1), 'year', -1), 'quarter') : 'XXXX-QX');
+        return { ...date(base ? formatAt(shift(base, 'year', -1), 'quarter') : a ? formatAt(shift(shift(a, 'quarter', -1), 'year', -1), 'quarter') : 'XXXX-QX'), aside: true };
       case 'this':
       case 'current':
         return date(cur);
@@ -467,7 +524,7 @@ add({
   name: 'season',
   needs: /spring|summer|autumn|fall|winter/,
   re: re(
-    `${L}(?:(?:the${_})?(?:(?<yr1>${YEAR4})${_}))?(?:(?<rel>this|last|next|past|coming|the${_}(?:past|coming|last|next|previous|following))${_})?(?:(?<mod>early|late|mid)[- ]?${_}?)?(?:the${_})?(?<s>${SEASON})(?:${_}(?:of${_})?(?<yr>${YEAR4}))?${R}(?![- ](?:break|semester|term|session|collection|olympics|games|camp|school|season|time|rain|storm|weather|training|meeting|fashion|line))`,
+    `${L}(?:(?:the${_})?(?:(?<yr1>${YEAR4})${_}))?(?:(?<rel>this|last|next|past|coming|the${_}(?:past|coming|last|next|previous|following))${_})?(?:(?<mod>early|late|mid)[- ]?${_}?)?(?:the${_})?(?<s>${SEASON})(?:${_}(?:of${_})?(?<yr>${YEAR_ANY}))?${R}(?![- ](?:break|semester|term|session|collection|olympics|games|camp|school|season|time|rain|storm|weather|training|meeting|fashion|line))`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -483,7 +540,7 @@ add({
   read: (m, cx) => {
     const code = SEASONS[lower(grp(m, 's'))]!;
     const yr = grp(m, 'yr') ?? grp(m, 'yr1');
-    if (yr) return date(`${yr}-${code}`);
+    if (yr) return date(`${fmtYear(parseYear(yr))}-${code}`);
     const rel = lower(grp(m, 'rel')).replace(/^the /, '');
     const a = cx.anchor();
     if (!a) return date(`XXXX-${code}`);
@@ -531,6 +588,43 @@ add({
     if (rel === 'last' || rel === 'past') return date(a ? fmtMonth(mo < a.m ? a.y : a.y - 1, mo) : `XXXX-${pad(mo)}`);
     if (rel === 'next' || rel === 'coming') return date(a ? fmtMonth(mo > a.m ? a.y : a.y + 1, mo) : `XXXX-${pad(mo)}`);
     return date(monthValue(a, mo, rel === 'this' ? 'future' : cx.tense()));
+  },
+});
+
+// "early 2006", "mid-1996", "late 2006", "the end of 1990", "the beginning of 2009"
+add({
+  name: 'year-mod',
+  needs: /\d{4}/,
+  re: re(`${L}(?:early|mid|late|the${_}(?:end|beginning|start|middle|close|first${_}half|second${_}half|rest|remainder|turn|spring|summer|fall|autumn|winter)${_}of)(?:-|${_})(?<yr>${YEAR4})${R}(?![,.]\\d|['’]?s\\b)`),
+  read: (m) => date(grp(m, 'yr')!),
+});
+
+// "January this year", "June last year", "early March next year"
+add({
+  name: 'month-relyear',
+  needs: /year/,
+  re: re(`${L}(?:(?:early|mid|late)(?:-|${_}))?(?<mon>${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)${_}(?<rel>this|last|next)${_}year${R}`),
+  accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
+  read: (m, cx) => {
+    const a = cx.anchor();
+    const rel = lower(grp(m, 'rel'));
+    const mo = monthNum(grp(m, 'mon')!);
+    if (!a) return date(`XXXX-${pad(mo)}`);
+    return date(fmtMonth(a.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0), mo));
+  },
+});
+
+// "the week of March 6"
+add({
+  name: 'week-of-date',
+  needs: /week of/,
+  re: re(`${L}the${_}week${_}of${_}(?<mon>${MONTH})${_}(?<day>${DAYNUM})(?:,?${_}(?<yr>${YEAR4}))?${R}`),
+  read: (m, cx) => {
+    const mo = monthNum(grp(m, 'mon')!);
+    const d = dayNum(grp(m, 'day')!);
+    const v = grp(m, 'yr') ? `${grp(m, 'yr')}-${pad(mo)}-${pad(d)}` : monthDayValue(cx.anchor(), mo, d, cx.tense());
+    const p = parseYMD(v);
+    return date(p ? fmtWeek(p) : 'XXXX-WXX');
   },
 });
 
@@ -617,27 +711,18 @@ add({
   },
 });
 
-// "Tuesday", "last Friday", "next Monday", "Friday morning", "late Tuesday", "Tuesday night"
+// "Tuesday", "last Friday", "next Monday", "Friday morning", "Tuesday night", "this coming Sunday"
+// ("early"/"late" before a weekday stay outside the extent, as in TimeBank).
 add({
   name: 'weekday',
   needs: /mon|tue|wed|thu|fri|sat|sun/,
-  re: re(`${L}(?:(?<rel>last|next|this|past|coming|previous|following|on)${_})?(?:(?<pre>early|late|earlier|later)${_})?(?<wd>${WEEKDAY})(?:${_}(?<pod>${POD}))?${R}(?!${_}(?:${MONTH})\\b)`),
-  accept: (m) => /^[A-Z]/.test(m.groups!.wd!) && !/^(?:Sun|Sat|Wed|Mon)\.?$/.test(m.groups!.wd!.replace(/\.$/, '') === m.groups!.wd ? m.groups!.wd! : '#'),
-  trim: (m) => {
-    // "on" is a preposition: it leaves the extent.
-    if (lower(m.groups!.rel) === 'on') {
-      const skip = m[0].toLowerCase().indexOf(lower(m.groups!.pre ?? m.groups!.wd!).slice(0, 3));
-      return [skip, m[0].length];
-    }
-    return [0, m[0].length];
-  },
+  re: re(`${L}(?:(?<rel>this${_}coming|this${_}past|last|next|this|past|coming|previous|following)${_})?(?<wd>${WEEKDAY})(?:${_}(?<pod>${POD}))?${R}(?!${_}(?:${MONTH})\\b)`),
+  accept: (m) => /^[A-Z]/.test(m.groups!.wd!),
   read: (m, cx) => {
     const dow = weekdayNum(grp(m, 'wd')!);
     if (!dow) return null;
-    let rel = lower(grp(m, 'rel'));
-    if (rel === 'on') rel = '';
+    const rel = lower(grp(m, 'rel')).replace(/^this /, '');
     const r = rel === 'last' || rel === 'past' || rel === 'previous' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'following' ? 'next' : rel === 'this' ? 'this' : null;
-    // "the following Monday" is anaphoric; the engine treats it like next.
     return withPartOfDay(weekdayValue(cx.anchor(), dow, r, cx.tense()), grp(m, 'pod'));
   },
 });
@@ -706,7 +791,7 @@ add({
   needs: /\d|noon|midnight|midday|o'clock|o’clock/,
   late: true,
   re: re(
-    `${L}(?:(?<mod>about|around|approximately|nearly|shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?\\(?(?<tz>${TZ})\\)?)?(?:,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
+    `${L}(?:(?<mod>shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?\\(?(?<tz>${TZ})\\)?)?(?:,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -777,11 +862,11 @@ add({
     const rel = lower(grp(m, 'rel'));
     const hasThe = !!grp(m, 'the');
     const pos = grp(m, 'pos');
-    if (hasThe && (rel === 'past' || rel === 'last' || rel === 'coming' || rel === 'next') && !pos) {
+    if (hasThe && (rel === 'past' || rel === 'last' || rel === 'coming' || rel === 'next') && !pos && unit.key !== 'weekend') {
       // "the past year", "the last decade", "the coming week": a span ending (or starting) now.
       return { type: 'duration', value: durationValue(1, unit) };
     }
-    if (!hasThe && rel === 'past' && !pos) return { type: 'duration', value: durationValue(1, unit) };
+    if (!hasThe && rel === 'past' && !pos && unit.key !== 'weekend') return { type: 'duration', value: durationValue(1, unit) };
     let gran = granOf(unit)!;
     if (unit.key === 'weekend') {
       const a = cx.anchor();
@@ -802,6 +887,71 @@ add({
       return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
     }
     return date(relative(cx.anchor(), gran, n));
+  },
+});
+
+/** The weekend nearest the anchor on the side the tense says (the one just gone unless the future is meant). */
+function weekendValue(a: YMD | null, tense: ReturnType<Context['tense']>): string {
+  if (!a) return 'XXXX-WXX-WE';
+  const wd = weekday(a);
+  if (tense === 'future') return `${fmtWeek(wd === 7 ? addDays(a, 7) : a)}-WE`;
+  return `${fmtWeek(wd >= 6 ? a : addDays(a, -7))}-WE`;
+}
+
+// "the weekend", "over the weekend"
+add({
+  name: 'weekend',
+  needs: /weekend/,
+  re: re(`${L}the${_}weekend${R}(?!${_}(?:of|before|after|edition|papers?)\\b)`),
+  read: (m, cx) => date(weekendValue(cx.anchor(), cx.tense())),
+});
+
+// "that year", "later that year", "that day", "earlier that month": the period under discussion.
+add({
+  name: 'that-unit',
+  needs: /that/,
+  re: re(`${L}(?:(?<pos>earlier|later|early|late)${_})?that${_}(?<same>same${_})?(?<unit>day|week|month|year|morning|afternoon|evening|night)${R}(?!['’]s|${_}(?:when|which|that|of)\\b)`),
+  read: (m, cx) => {
+    const u = lower(grp(m, 'unit'));
+    const pod = PARTS_OF_DAY[u];
+    const gran: Granularity = pod || u === 'day' ? 'day' : (u as Granularity);
+    const base = cx.previous((v) => {
+      const p = parseValue(v);
+      return !!p && granRank(p.gran) <= granRank(gran);
+    });
+    const p = base ? parseValue(base) : null;
+    if (!p) return null;
+    const v = formatAt(p.ymd, gran);
+    return pod ? { type: 'time', value: `${v}T${pod}` } : date(v);
+  },
+});
+
+// "year-end", "by year end", "year's end", "the end of the year", "the end of the month"
+add({
+  name: 'period-end',
+  needs: /end/,
+  re: re(`${L}(?:(?<ye>year-end|year${_}end|year['’]s${_}end)|the${_}(?:end|beginning|start|middle|close|rest|remainder)${_}of${_}the${_}(?<unit>year|month|week|quarter))${R}`),
+  read: (m, cx) => {
+    const a = cx.anchor();
+    const unit = lower(grp(m, 'unit')) || 'year';
+    const since = /\bsince\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 8), cx.start));
+    if (unit === 'year') return date(a ? fmtYear(a.y - (since ? 1 : 0)) : 'XXXX');
+    return date(relative(a, unit as Granularity, since ? -1 : 0));
+  },
+});
+
+// "the year", "the fiscal year", "the full year": the year under discussion; "the year ended June 30" a span.
+add({
+  name: 'the-year',
+  needs: /year/,
+  re: re(`${L}the${_}(?:(?<adj>full|fiscal|calendar|entire|whole|current|latest)${_})?year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|when|that|which|ahead|to${_}come|\\d)\\b)`),
+  read: (m, cx) => {
+    const after = cx.text.slice(cx.end, cx.end + 12);
+    if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
+    const prev = cx.previous(isYearish, 1500);
+    if (prev) return date(prev.slice(0, 4));
+    const a = cx.anchor();
+    return date(a ? fmtYear(a.y) : 'XXXX');
   },
 });
 
@@ -883,6 +1033,14 @@ add({
   read: (m, cx) => yearBefore(cx, 1, -1, false),
 });
 
+// "will one day", "someday": an unspecified future
+add({
+  name: 'one-day-future',
+  needs: /day/,
+  re: re(`(?:(?<=\\b(?:will|would|could|might|may|can|should|must|shall|to)${_}(?:\\w+${_})?)one${_}day|${L}some${_}?day)${R}(?!${_}(?:of|in|after|before|when|later|earlier)\\b)`),
+  read: () => date('FUTURE_REF'),
+});
+
 // --- Durations ----------------------------------------------------------------------------------
 
 function durationReading(m: RegExpExecArray): Reading | null {
@@ -900,7 +1058,7 @@ add({
   name: 'duration',
   needs: /sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni/,
   re: re(
-    `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${PREMOD})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-)`,
+    `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\b)`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -945,6 +1103,8 @@ add({
   re: re(
     `${L}(?:(?<num>\\d+(?:\\.\\d+)?|${NUMWORD}|half|multi|several|a)-(?:and-a-half-)?(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?<tail>-(?:long|old|plus))?|(?<unit2>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)-long)${R}(?!-\\w)`,
   ),
+  // Ages ("a 52-year-old doctor", "the 50-year-old alliance") are not time expressions of the story.
+  accept: (m) => m.groups!.tail?.toLowerCase() !== '-old',
   read: (m) => {
     const unitWord = grp(m, 'unit') ?? grp(m, 'unit2')!;
     const unit = unitOf(unitWord);
@@ -989,9 +1149,20 @@ add({
     // "the Daily Telegraph", "a weekly" (the newspaper) as a noun: a capitalised word in mid-sentence is a name.
     const w = m.groups!.w!;
     if (/^[A-Z]/.test(w) && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;
+    // "quarterly" is mostly an adjective of reports and dividends; as a frequency it follows a verb ("paid quarterly").
+    if (/^quarterly$/i.test(w)) return /\b(?:\w+ed|paid|pay|pays|meets?|reports?|met)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
     return true;
   },
   read: (m) => ({ type: 'set', value: ADVERB_SETS[lower(grp(m, 'w')).replace('-', '')] ?? 'P6M' }),
+});
+
+// "an annual loss", "its annual report": the year-long period the noun covers
+add({
+  name: 'annual',
+  needs: /annual/,
+  re: re(`${L}annual${R}(?!-)`),
+  accept: (m, text) => /^[a-z]/.test(m[0]) && !/^\s+(?:general\s+)?(?:meeting|conference|convention|festival|event|ceremony|parade|awards?|summit|session|show|fair|gathering|report|rate|salary|budget|leave|fee|dues)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
+  read: () => ({ type: 'duration', value: 'P1Y' }),
 });
 
 add({
@@ -1040,9 +1211,8 @@ const VAGUE: Record<string, string> = {
   now: 'PRESENT_REF', 'right now': 'PRESENT_REF', 'just now': 'PAST_REF', currently: 'PRESENT_REF', presently: 'PRESENT_REF',
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   'the present day': 'PRESENT_REF', 'present-day': 'PRESENT_REF',
-  recently: 'PAST_REF', lately: 'PAST_REF', recent: 'PAST_REF', 'the past': 'PAST_REF', previously: 'PAST_REF',
-  formerly: 'PAST_REF', 'in the past': 'PAST_REF',
-  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
+  recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
+  'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
   'the long run': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the medium term': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
   'the coming days': 'FUTURE_REF',
@@ -1052,7 +1222,7 @@ add({
   name: 'vague',
   needs: /now|current|present|recent|lately|past|previous|formerly|future|soon|term|run/,
   re: re(
-    `${L}(?<w>right${_}now|just${_}now|now|currently|presently|nowadays|these${_}days|current|the${_}present(?:${_}day)?|present-day|recently|lately|recent|the${_}past|previously|formerly|the${_}(?:near|distant|foreseeable)${_}future|the${_}future|future|soon|the${_}(?:long|short|medium|near)${_}(?:term|run))${R}(?!-)`,
+    `${L}(?<w>just${_}now|now|currently|presently|nowadays|these${_}days|current|the${_}present(?:${_}day)?|present-day|(?:more|most)${_}recently|recently|lately|the${_}past|the${_}(?:near|distant|foreseeable)${_}future|the${_}future|soon|the${_}(?:long|short|medium|near)${_}(?:term|run))${R}(?!-)`,
   ),
   accept: (m, text) => {
     const w = lower(m.groups!.w);

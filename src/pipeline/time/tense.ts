@@ -10,12 +10,12 @@ const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', "'d"
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "hadn't", "didn't", "wasn't", "weren't"]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do', "isn't", "aren't", "doesn't", "don't"]);
 const PERFECT_AUX = new Set(['has', 'have', "hasn't", "haven't", "'ve", '’ve']);
+const MODALS = new Set(['must', 'can', 'could', 'should', 'may', 'might', "can't", 'cannot', "couldn't", "shouldn't", 'ought']);
 /** Verbs that look to the future when followed by "to" ("expected to", "plans to"). */
 const FUTURE_TO = new Set([
-  'expected', 'scheduled', 'set', 'due', 'planned', 'plans', 'plan', 'planning', 'intends', 'intend', 'intended',
-  'going', 'hopes', 'hope', 'hoping', 'aims', 'aim', 'aiming', 'wants', 'want', 'likely', 'poised', 'slated', 'expects',
-  'expect', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'pledges', 'threatened', 'threatens', 'agreed', 'agrees',
-  'decided', 'decides', 'prepared', 'preparing', 'ready', 'about',
+  'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'intends', 'intend', 'going', 'hopes', 'hope',
+  'hoping', 'aims', 'aim', 'aiming', 'wants', 'want', 'likely', 'poised', 'slated', 'expects', 'expect', 'promises',
+  'vows', 'pledges', 'threatens', 'agrees', 'decides', 'preparing', 'ready', 'about',
 ]);
 const FUTURE_WORDS = new Set(['tomorrow', 'upcoming', 'forthcoming', 'coming', 'next', 'soon']);
 const PAST_WORDS = new Set(['ago', 'yesterday', 'last', 'previously', 'earlier']);
@@ -52,7 +52,9 @@ const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s)\b|[;:"“”()�
 function auxTense(w: string): Exclude<Tense, null> | null {
   if (FUTURE_AUX.has(w)) return 'future';
   if (PAST_AUX.has(w)) return 'past';
-  if (PERFECT_AUX.has(w)) return 'past';
+  // The present perfect does not take a definite past time ("has met on Monday" is not English): no clue.
+  if (PERFECT_AUX.has(w)) return 'present';
+  if (MODALS.has(w)) return 'present';
   if (PRESENT_AUX.has(w)) return 'present';
   return null;
 }
@@ -72,7 +74,10 @@ function cues(words: string[], raw: string[]): Cue[] {
       continue;
     }
     if (FUTURE_TO.has(w) && next === 'to') {
-      out.push({ i, tense: 'future', strong: true });
+      // "was expected to", "had been due to" look ahead from the past: the auxiliary's tense stands.
+      let j = i - 1;
+      while (j >= 0 && j >= i - 3 && SKIP.has(words[j]!)) j--;
+      if (!(j >= 0 && auxTense(words[j]!) === 'past' && !PERFECT_AUX.has(words[j]!))) out.push({ i, tense: 'future', strong: true });
       continue;
     }
     const isCap = /^[A-Z]/.test(raw[i]!) && i > 0;

@@ -6,6 +6,8 @@ import type { Tense } from './tense.ts';
 export interface Reading {
   type: TimeType;
   value: string;
+  /** A comparison point ("a year earlier"): later anaphora do not refer back to it. */
+  aside?: boolean;
 }
 
 /** What a rule's normalizer may consult: the reference date, the tense of the clause, earlier expressions. */
