@@ -139,7 +139,7 @@ const isDayValue = (v: string): boolean => DATE_VALUE.test(v);
 
 /** "a year ago / earlier": reporting periods shift by a year at their own granularity (a quarter a year before). */
 function yearBefore(cx: Context, years: number, sign: number, dctBased: boolean): Reading {
-  const prev = cx.previous((v) => /^\d{4}-(?:Q[1-4]|H[12])$/.test(v), 400);
+  const prev = cx.previous((v) => /^\d{4}-(?:Q[1-4]|H[12])$/.test(v), 1500);
   if (prev && Math.abs(years) === 1) {
     const p = parseValue(prev)!;
     return { type: 'date', value: formatAt(shift(p.ymd, p.gran, sign * (p.gran === 'quarter' ? 4 : 2)), p.gran), aside: true };
@@ -247,7 +247,7 @@ add({
 // "October 2023", "May of 2006", "Sept. 1998"
 add({
   name: 'month-year',
-  needs: /\d{4}/,
+  needs: /\d{4}|nineteen|eighteen|thousand/,
   re: re(`${L}(?:(?<mod>early|mid|late|the${_}(?:end|beginning|start|middle)${_}of)[- ]?${_}?)?(?<mon>${MONTH}),?${_}(?:of${_})?(?<yr>${YEAR_ANY})${R}(?![,.]\\d)`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
   read: (m) => {
@@ -380,8 +380,9 @@ add({
   ),
   accept: (m, text) => {
     if (m.groups!.full) return true;
-    // "the 70s" / "the seventies" need "the" (otherwise ages: "in his 70s"; temperatures stay ambiguous).
-    if (!m.groups!.the) return false;
+    // "the 70s" / "the seventies" need "the" (otherwise ages: "in his 70s"; temperatures stay ambiguous),
+    // or another decade just before ("the 70s and 80s").
+    if (!m.groups!.the && !/\d0['’]?s\s+(?:and|or|to|through)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return false;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     return !/\b(?:his|her|their|its|my|your|our)\s*$/i.test(before) && !/\bdegrees?\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
   },
@@ -396,6 +397,8 @@ add({
     const century = d <= decadeNow && d <= 2 ? centuryNow : centuryNow - (d <= decadeNow ? 0 : 1);
     return date(`${century}${d}`);
   },
+  // "the" stays outside the extent ("in the [1990s]", "the [early 1990s]").
+  trim: (m) => [m.groups!.the ? m[0].length - m[0].slice(m.groups!.the.length).trimStart().length : 0, m[0].length],
 });
 
 // "the 21st century", "the nineteenth century", "this century", "the last century"
@@ -459,9 +462,7 @@ add({
     }
     if (y === 'unknown') return date(`XXXX-Q${q}`);
     if (y !== null) return date(`${fmtYear(y)}-Q${q}`);
-    // No year: a quarter mentioned before in the same year context, else the anchor and tense.
-    const prevYear = cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 1500);
-    if (prevYear) return date(`${prevYear.slice(0, 4)}-Q${q}`);
+    // No year: the anchor and the tense (reports are about the quarter just ended or the current one).
     return date(periodValue(cx.anchor(), 'Q', q, cx.tense()));
   },
 });
@@ -585,6 +586,12 @@ add({
     const mo = monthNum(grp(m, 'mon')!);
     const rel = lower(grp(m, 'rel'));
     const a = cx.anchor();
+    const ofYear = /^\s+of\s+(this|last|next)\s+year\b/i.exec(cx.text.slice(cx.end, cx.end + 24));
+    if (ofYear && a && !rel) {
+      // "October of next year": the year is its own expression, but it fixes the month's.
+      const r = ofYear[1]!.toLowerCase();
+      return date(fmtMonth(a.y + (r === 'last' ? -1 : r === 'next' ? 1 : 0), mo));
+    }
     if (rel === 'last' || rel === 'past') return date(a ? fmtMonth(mo < a.m ? a.y : a.y - 1, mo) : `XXXX-${pad(mo)}`);
     if (rel === 'next' || rel === 'coming') return date(a ? fmtMonth(mo > a.m ? a.y : a.y + 1, mo) : `XXXX-${pad(mo)}`);
     return date(monthValue(a, mo, rel === 'this' ? 'future' : cx.tense()));
@@ -716,12 +723,17 @@ add({
 add({
   name: 'weekday',
   needs: /mon|tue|wed|thu|fri|sat|sun/,
-  re: re(`${L}(?:(?<rel>this${_}coming|this${_}past|last|next|this|past|coming|previous|following)${_})?(?<wd>${WEEKDAY})(?:${_}(?<pod>${POD}))?${R}(?!${_}(?:${MONTH})\\b)`),
-  accept: (m) => /^[A-Z]/.test(m.groups!.wd!),
+  re: re(`${L}(?:(?:the${_})?(?<rel>this${_}coming|this${_}past|last|next|this|past|coming|previous|following)${_})?(?<wd>${WEEKDAY})(?:${_}(?<pod>${POD}))?${R}(?!${_}(?:${MONTH})\\b)`),
+  accept: (m) => /^[A-Z]/.test(m.groups!.wd!) && (!/^the\s/i.test(m[0]) || /^(?:previous|following)$/i.test(m.groups!.rel ?? '')),
   read: (m, cx) => {
     const dow = weekdayNum(grp(m, 'wd')!);
     if (!dow) return null;
     const rel = lower(grp(m, 'rel')).replace(/^this /, '');
+    if ((rel === 'previous' || rel === 'following') && /^the\s/i.test(m[0])) {
+      // "the previous Friday": before the day under discussion.
+      const base = anchorFor(cx, isDayValue);
+      if (base) return withPartOfDay(weekdayValue(base, dow, rel === 'previous' ? 'last' : 'next', null), grp(m, 'pod'));
+    }
     const r = rel === 'last' || rel === 'past' || rel === 'previous' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'following' ? 'next' : rel === 'this' ? 'this' : null;
     return withPartOfDay(weekdayValue(cx.anchor(), dow, r, cx.tense()), grp(m, 'pod'));
   },
@@ -730,7 +742,7 @@ add({
 // --- Clock times --------------------------------------------------------------------------------
 
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\w])';
-const TZ = '(?:UTC|GMT|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|local${_}time)';
+const TZ = `(?:(?:UTC|GMT)(?:${_}?[+−-]${_}?\\d{1,2}(?::?\\d\\d)?)?|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|local${_}time)(?![\\w])`;
 const CLOCK =
   `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')})${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
 const DAYREF = `(?<dw>${WEEKDAY}|today|tonight|tomorrow|yesterday)|(?<dmon>${MONTH})${_}(?<dday>${DAYNUM})(?:,?${_}(?<dyr>${YEAR4}))?`;
@@ -760,7 +772,7 @@ function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string 
   } else if (g.hoc !== undefined) {
     h = +g.hoc;
   } else return null;
-  const tz = /\b(?:UTC|GMT|Z)\b/.test(m[0]) ? 'Z' : '';
+  const tz = /\b(?:UTC|GMT)\b(?!\s?[+−-]\s?\d)|\d\s?Z\b/.test(m[0]) ? 'Z' : '';
   return { hh: h, mm, tz };
 }
 
@@ -791,7 +803,7 @@ add({
   needs: /\d|noon|midnight|midday|o'clock|o’clock/,
   late: true,
   re: re(
-    `${L}(?:(?<mod>shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?\\(?(?<tz>${TZ})\\)?)?(?:,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
+    `${L}(?:(?<mod>shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?(?:\\(${TZ}\\)|${TZ}))?(?:,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -825,7 +837,7 @@ add({
 add({
   name: 'day-clock',
   needs: /\d|noon|midnight/,
-  re: re(`${L}(?:${DAYREF}),?${_}(?:at${_})?${CLOCK}(?:${_}?\\(?(?<tz>${TZ})\\)?)?${R}`),
+  re: re(`${L}(?:${DAYREF}),?${_}(?:at${_})?${CLOCK}(?:${_}?(?:\\(${TZ}\\)|${TZ}))?${R}`),
   accept: (m) => {
     const dw = m.groups!.dw;
     return dw ? /^[A-Z]|^(?:today|tonight|tomorrow|yesterday)$/i.test(dw) : /^[A-Z]/.test(m.groups!.dmon!);
@@ -944,14 +956,52 @@ add({
 add({
   name: 'the-year',
   needs: /year/,
-  re: re(`${L}the${_}(?:(?<adj>full|fiscal|calendar|entire|whole|current|latest)${_})?year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|when|that|which|ahead|to${_}come|\\d)\\b)`),
+  re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|when|that|which|ahead|to${_}come|\\d)\\b)`),
   read: (m, cx) => {
     const after = cx.text.slice(cx.end, cx.end + 12);
     if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
-    const prev = cx.previous(isYearish, 1500);
+    const adj = lower(grp(m, 'adj'));
+    const prev = /current|fiscal|calendar|latest/.test(adj) ? null : cx.previous(isYearish, 1500);
     if (prev) return date(prev.slice(0, 4));
     const a = cx.anchor();
     return date(a ? fmtYear(a.y) : 'XXXX');
+  },
+});
+
+// "the year before", "the year previous", "the previous year" (the latter in rel-unit)
+add({
+  name: 'year-before',
+  needs: /year/,
+  re: re(`${L}the${_}(?<unit>year|month|week|day)${_}(?<dir>before|previous|earlier|after|following|later)${R}(?!${_}(?:last|that|the|his|her|its|their|\\w+ed)\\b)`),
+  read: (m, cx) => {
+    const gran = lower(grp(m, 'unit')) as Granularity;
+    const n = /before|previous|earlier/.test(lower(grp(m, 'dir'))) ? -1 : 1;
+    const base = anchorFor(cx, (v) => {
+      const p = parseValue(v);
+      return !!p && granRank(p.gran) <= granRank(gran);
+    });
+    return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
+  },
+});
+
+// "the same month a year ago", "the same period last year", "the same quarter a year earlier"
+add({
+  name: 'same-period-ago',
+  needs: /same/,
+  re: re(`${L}the${_}(?:same|comparable|corresponding)${_}(?<unit>day|week|month|quarter|period|time)${_}(?:(?:a${_}year${_}(?:ago|earlier|before))|last${_}year|of${_}(?:last|the${_}previous)${_}year|the${_}(?:previous|prior)${_}year)${R}`),
+  read: (m, cx) => {
+    const unit = lower(grp(m, 'unit'));
+    const want: Granularity | null = unit === 'period' || unit === 'time' ? null : (unit as Granularity);
+    const prev = cx.previous((v) => {
+      const p = parseValue(v);
+      return !!p && (want ? p.gran === want : granRank(p.gran) < granRank('year'));
+    }, 1500);
+    if (prev) {
+      const p = parseValue(prev)!;
+      return { type: 'date', value: formatAt(shift(p.ymd, 'year', -1), p.gran), aside: true };
+    }
+    const a = cx.anchor();
+    return { type: 'date', value: a ? fmtYear(a.y - 1) : 'XXXX', aside: true };
   },
 });
 
@@ -994,7 +1044,19 @@ add({
   re: re(
     `${L}(?:${PREMOD})?(?<num>${NUM})${_}(?:(?:trading|business|working|calendar|full)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}(?:a${_}half|${NUM}${_}${UNIT_WORD})))?(?:${_}or${_}so)?${_}(?<dir>ago|earlier|later|back|from${_}now|hence)${R}(?!${_}than)`,
   ),
+  trim: (m) => {
+    // "three days later" is a span ("three days") before an event; only the year-earlier comparison is a date.
+    if (!isShiftedSpan(m)) return [0, m[0].length];
+    const dir = m.groups!.dir!;
+    const body = m[0].slice(0, m[0].length - dir.length).trimEnd();
+    const lead = /^(?:about|around|approximately|roughly|some)\s+/i.exec(body);
+    return [lead ? lead[0].length : 0, body.length];
+  },
   read: (m, cx) => {
+    if (isShiftedSpan(m)) {
+      const unit = unitOf(grp(m, 'unit')!);
+      return unit ? { type: 'duration', value: durationValue(parseNumber(grp(m, 'num')!), unit) } : null;
+    }
     const unit = unitOf(grp(m, 'unit')!);
     if (!unit) return null;
     const n = parseNumber(grp(m, 'num')!);
@@ -1017,6 +1079,14 @@ add({
     return date(formatAt(shift(base, gran, sign * amount), gran));
   },
 });
+
+/** "three days later", "a few weeks earlier": the span itself (TimeBank marks it as a duration). */
+function isShiftedSpan(m: RegExpExecArray): boolean {
+  const dir = lower(m.groups!.dir);
+  if (dir !== 'earlier' && dir !== 'later') return false;
+  const unit = unitOf(m.groups!.unit!);
+  return !(unit?.key === 'year' && parseNumber(m.groups!.num!) === 1);
+}
 
 // "a year ago" / "year-earlier" / "year-ago" as modifiers
 add({
@@ -1072,6 +1142,11 @@ add({
       // "some time", "many years": vague, kept only when followed by nothing temporal-looking? keep "many years"
       if (num === 'some' && !plural) return false;
     }
+    // "a quarter of the dealers", "about a quarter" (a fraction); "a second attempt" (an ordinal).
+    const unitKey = unit.key;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (unitKey === 'quarter' && /^(?:an?|one)$/.test(num) && (/^\s*,?\s*of\b/i.test(rest) || /\b(?:about|nearly|roughly|almost|than|over|some|around)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) return false;
+    if (unitKey === 'second' && /^(?:an?)$/.test(num) && !/\b(?:for|in|within|than|per|every|each|just|only|split)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^\s+(?:later|earlier|ago|or)\b/i.test(rest)) return false;
     // Ages are durations in TimeML too; money amounts ("a $5 day") are not matched here.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s*(?:of\s+age)/i.test(after)) return true;
@@ -1088,7 +1163,8 @@ add({
     const num = lower(grp(m, 'num'));
     const before = cx.text.slice(Math.max(0, cx.start - 40), cx.start);
     // "$1 billion a year", "twice a week", "interviews a day": a frequency.
-    if (/^(?:an?|per)$/.test(num) && !grp(m, 'the') && /(?:\d|%|percent|times|twice|once|thrice|million|billion|trillion|thousand|hundred|dollars|cents|euros|pounds|yen|[a-z]{3,}s)\s+$/i.test(before) && !/\b(?:in|for|within|after|over|about|than|nearly|almost|once|only|just|is|was|be|been|takes?|took|spent|spend|lasts?|lasted|half|less|more)\s+$/i.test(before)) {
+    const quantityBefore = /(?:\d|%|percent|times|twice|once|thrice|million|billion|trillion|thousand|hundred|dollars|cents|euros|pounds|yen)\s+$/i.test(before) || (/[a-z]{3,}s\s+$/i.test(before) && /(?:\d|\b(?:hundreds|thousands|millions|dozens|many|several))/i.test(before));
+    if (/^(?:an?|per)$/.test(num) && !grp(m, 'the') && quantityBefore && !/\b(?:in|for|within|after|over|about|than|nearly|almost|only|just|is|was|be|been|takes?|took|spent|spend|lasts?|lasted|half|less|more)\s+$/i.test(before)) {
       const unit = unitOf(grp(m, 'unit')!)!;
       return { type: 'set', value: durationValue(1, unit) };
     }

@@ -6,7 +6,7 @@
 
 export type Tense = 'past' | 'present' | 'future' | null;
 
-const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'would', "'d", '’d', 'gonna']);
+const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'would', "wouldn't", "shan't", "'d", '’d', 'gonna']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "hadn't", "didn't", "wasn't", "weren't"]);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'does', 'do', "isn't", "aren't", "doesn't", "don't"]);
 const PERFECT_AUX = new Set(['has', 'have', "hasn't", "haven't", "'ve", '’ve']);
