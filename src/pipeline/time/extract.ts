@@ -80,6 +80,8 @@ function select(cands: Candidate[]): Candidate[] {
 export interface FindOptions {
   /** Sentence spans of the text (from the tokens stage); computed roughly when absent. */
   sentences?: readonly Span[];
+  /** Adds the name of the rule that found each expression (`rule`), for error analysis. */
+  debug?: boolean;
 }
 
 /**
@@ -145,6 +147,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
     const reading = c.rule.read(c.m, cx);
     if (!reading) return;
     out[i] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: reading.type, value: reading.value };
+    if (options.debug) Object.assign(out[i]!, { rule: c.rule.name });
     resolved.push({ start: c.start, end: c.end, value: reading.value, sentence: sIdx, aside: !!reading.aside });
   };
 

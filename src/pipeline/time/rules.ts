@@ -339,7 +339,7 @@ add({
 add({
   name: 'spelled-year',
   needs: /nineteen|eighteen|thousand/,
-  re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${SPELLED_YEAR})${R}(?![- ]\\w)`),
+  re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${SPELLED_YEAR})${R}(?!-\\w)`),
   accept: (m, text) => {
     const end = m.index + m[0].length;
     if (COUNT_AFTER.test(text.slice(end, end + 25))) return false;
@@ -592,8 +592,9 @@ add({
       const r = ofYear[1]!.toLowerCase();
       return date(fmtMonth(a.y + (r === 'last' ? -1 : r === 'next' ? 1 : 0), mo));
     }
-    if (rel === 'last' || rel === 'past') return date(a ? fmtMonth(mo < a.m ? a.y : a.y - 1, mo) : `XXXX-${pad(mo)}`);
-    if (rel === 'next' || rel === 'coming') return date(a ? fmtMonth(mo > a.m ? a.y : a.y + 1, mo) : `XXXX-${pad(mo)}`);
+    // "last February" said in March is a year back ("last month" would have been said); likewise "next".
+    if (rel === 'last' || rel === 'past') return date(a ? fmtMonth(mo < a.m - 1 ? a.y : a.y - 1, mo) : `XXXX-${pad(mo)}`);
+    if (rel === 'next' || rel === 'coming') return date(a ? fmtMonth(mo > a.m + 1 ? a.y : a.y + 1, mo) : `XXXX-${pad(mo)}`);
     return date(monthValue(a, mo, rel === 'this' ? 'future' : cx.tense()));
   },
 });
@@ -956,7 +957,7 @@ add({
 add({
   name: 'the-year',
   needs: /year/,
-  re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|when|that|which|ahead|to${_}come|\\d)\\b)`),
+  re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|ahead|to${_}come|\\d|two${_}thousand|nineteen)\\b)`),
   read: (m, cx) => {
     const after = cx.text.slice(cx.end, cx.end + 12);
     if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
@@ -1092,7 +1093,7 @@ function isShiftedSpan(m: RegExpExecArray): boolean {
 add({
   name: 'year-ago-adj',
   needs: /year-/,
-  re: re(`${L}(?:the${_})?(?<w>year-(?:ago|earlier))(?:${_}(?<p>period|quarter|results?|levels?|months?))?${R}`),
+  re: re(`${L}(?:the${_}(?:(?:comparable|corresponding|same)${_})?)?(?<w>year-(?:ago|earlier))(?:${_}(?:(?<ord>${QUARTER_ORD})${_}(?:fiscal${_})?(?=quarter))?(?<p>period|quarter|results?|levels?|months?))?${R}`),
   trim: (m) => {
     // Keep "the year-earlier period", but "year-earlier results" → "year-earlier".
     const p = lower(m.groups!.p);
@@ -1100,7 +1101,16 @@ add({
     if (!p && /^the/i.test(m[0])) return [m[0].toLowerCase().indexOf('year-'), m[0].length];
     return [0, m[0].length];
   },
-  read: (m, cx) => yearBefore(cx, 1, -1, false),
+  read: (m, cx) => {
+    const ord = grp(m, 'ord');
+    if (ord) {
+      // "the year-ago third quarter": that quarter of the year before the one under discussion.
+      const q = quarterIndex(ord);
+      const cur = periodValue(cx.anchor(), 'Q', q, cx.tense());
+      return { type: 'date', value: /^\d{4}/.test(cur) ? `${fmtYear(+cur.slice(0, 4) - 1)}-Q${q}` : cur, aside: true };
+    }
+    return yearBefore(cx, 1, -1, false);
+  },
 });
 
 // "will one day", "someday": an unspecified future

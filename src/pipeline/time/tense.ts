@@ -102,7 +102,11 @@ function cues(words: string[], raw: string[]): Cue[] {
  * The nearest verb to the left in the same clause wins ("he said on Monday", "will travel on Monday"),
  * otherwise the nearest verb to the right ("On Monday, he will …"); adverbs decide when there is no verb.
  */
+/** Words right before a date that set it ahead ("effective Feb. 1", "as early as Tuesday"). */
+const AHEAD_BEFORE = /\b(?:effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|scheduled\s+for|slated\s+for|set\s+for|due)\s+(?:on\s+|in\s+)?$/i;
+
 export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
+  if (AHEAD_BEFORE.test(text.slice(Math.max(sentStart, start - 30), start))) return 'future';
   const raw: string[] = [];
   const pos: number[] = [];
   WORD_RE.lastIndex = sentStart;
