@@ -8,7 +8,40 @@ import { parseYMD, type YMD } from './calendar.ts';
 import { parseValue } from './resolve.ts';
 import { RULES } from './rules.ts';
 import { tenseAt, type Tense } from './tense.ts';
-import type { Context, Rule } from './types.ts';
+import type { Context, Cue, Rule } from './types.ts';
+
+/** One scan of a sentence finds which classes of cue words it holds; rules needing none of them are skipped. */
+const CUES: readonly [Cue, string][] = [
+  ['month', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec'],
+  ['weekday', 'mon|tue|wed|thu|fri|sat|sun'],
+  ['unit', 'sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni'],
+  ['deictic', "today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|noon|midnight|midday|o'clock|o’clock"],
+  ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday'],
+  ['frequency', 'hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annual|biannually|semi'],
+  ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving'],
+  ['season', 'spring|summer|autumn|fall|winter'],
+  ['spelled', 'nineteen|eighteen|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties'],
+  ['fiscal', 'fiscal|fy'],
+  ['period', 'q1|q2|q3|q4|h1|h2'],
+];
+const CUE_BIT = new Map<Cue, number>(CUES.map(([c], i) => [c, 1 << i]));
+const DIGIT_BIT = 1 << CUES.length;
+CUE_BIT.set('digit', DIGIT_BIT);
+/** Every cue prefix, longest first, with the classes of all the cues it starts with ("weekly": unit and frequency). */
+const CUE_WORDS = [...new Set(CUES.flatMap(([, w]) => w.split('|')))].sort((a, b) => b.length - a.length);
+const CUE_WORD_MASK = new Map<string, number>(
+  CUE_WORDS.map((w) => [w, CUES.reduce((m, [c, list]) => (list.split('|').some((x) => w.startsWith(x)) ? m | CUE_BIT.get(c)! : m), 0)]),
+);
+const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS.join('|')})|\\d`, 'g');
+
+function cueMask(lowerChunk: string): number {
+  let mask = 0;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(lowerChunk); m; m = CUE_RE.exec(lowerChunk)) mask |= CUE_WORD_MASK.get(m[0]) ?? DIGIT_BIT;
+  return mask;
+}
+
+const RULE_MASKS: readonly number[] = RULES.map((r) => (r.cues ? r.cues.reduce((m, c) => m | CUE_BIT.get(c)!, 0) : -1));
 
 interface Candidate {
   start: number;
@@ -23,9 +56,11 @@ const ALNUM = /[A-Za-z0-9]/;
 /** Sentence spans when the caller has none: split after . ! ? followed by space and a capital, and at line breaks. */
 export function roughSentences(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[.!?]["'”’)]*\s+(?=["'“‘(]*[A-Z0-9])|\n+/g;
+  const re = /[.!?]["'”’)]*\s+(?=["'“‘(]*[A-Z])|\n+/g;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "Oct. 7", "Mr. Smith", "U.S. Army": a short abbreviation does not end a sentence.
+    if (m[0][0] === '.' && /(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Za-z](?:\.[A-Za-z])+)$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const end = m.index + (m[0][0] === '\n' ? 0 : 1);
     if (end > start) out.push({ start, end });
     start = m.index + m[0].length;
@@ -34,35 +69,48 @@ export function roughSentences(text: string): Span[] {
   return out;
 }
 
-function candidates(text: string): Candidate[] {
+/**
+ * Runs every rule over each chunk (sentence) whose lower-cased text passes the rule's cheap `needs` test:
+ * most sentences hold no cue of most rules, so most of the text is never scanned by most rules.
+ */
+function candidates(text: string, chunks: readonly Span[]): Candidate[] {
   const lower = text.toLowerCase();
   const out: Candidate[] = [];
-  RULES.forEach((rule, order) => {
-    if (rule.needs && !rule.needs.test(lower)) return;
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  for (const chunk of chunks) {
+    const lowerChunk = lower.slice(chunk.start, chunk.end);
+    const mask = cueMask(lowerChunk);
+    if (mask === 0) continue;
+    let chunkText: string | null = null;
+    RULES.forEach((rule, order) => {
+      if ((RULE_MASKS[order]! & mask) === 0) return;
+      if (rule.needs && !rule.needs.test(lowerChunk)) return;
+      chunkText ??= text.slice(chunk.start, chunk.end);
+      const re = rule.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(chunkText); m; m = re.exec(chunkText)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        m.index += chunk.start;
+        if (rule.accept && !rule.accept(m, text)) continue;
+        let start = m.index;
+        let end = m.index + m[0].length;
+        if (rule.trim) {
+          const [a, b] = rule.trim(m);
+          start = m.index + a;
+          end = m.index + b;
+        }
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+        if (end <= start) continue;
+        // Not a part of a hyphenated word ("pre-2006", "2006-born").
+        if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!)) continue;
+        if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '')) continue;
+        out.push({ start, end, rule, order, m });
       }
-      if (rule.accept && !rule.accept(m, text)) continue;
-      let start = m.index;
-      let end = m.index + m[0].length;
-      if (rule.trim) {
-        const [a, b] = rule.trim(m);
-        start = m.index + a;
-        end = m.index + b;
-      }
-      while (start < end && /\s/.test(text[start]!)) start++;
-      while (end > start && /\s/.test(text[end - 1]!)) end--;
-      if (end <= start) continue;
-      // Not a part of a hyphenated word ("pre-2006", "2006-born").
-      if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!)) continue;
-      if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '')) continue;
-      out.push({ start, end, rule, order, m });
-    }
-  });
+    });
+  }
   return out;
 }
 
@@ -92,7 +140,7 @@ export interface FindOptions {
 export function findTimeExpressions(text: string, published: string | null, options: FindOptions = {}): TimeExpression[] {
   const ref: YMD | null = parseYMD(published);
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
-  const chosen = select(candidates(text));
+  const chosen = select(candidates(text, sentences));
   const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 

@@ -181,7 +181,8 @@ const add = (r: Rule): void => {
 // "Tuesday, October 22, 2024", "Oct. 7, 2023", "October 7 2023"
 add({
   name: 'date-mdy',
-  needs: /\d{4}/,
+  cues: ['month'],
+  needs: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+\d/,
   re: re(`${L}(?:(?<wd>${WEEKDAY}),?${_})?(?<mon>${MONTH})${_}(?<day>${DAYNUM}),?${_}(?<yr>${YEAR4})${R}(?![,.]\\d)`),
   accept: (m, text) => monthWordOk(m.groups!.mon!, text, m.index + (m[0].length - m[0].slice(m[0].toLowerCase().indexOf(lower(m.groups!.mon!).slice(0, 3))).length), true),
   read: (m) => {
@@ -195,7 +196,8 @@ add({
 // "7 October 2023", "the 7th of October, 2023"
 add({
   name: 'date-dmy',
-  needs: /\d{4}/,
+  cues: ['month'],
+  needs: /\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
   re: re(`${L}(?:(?<wd>${WEEKDAY}),?${_})?(?:the${_})?(?<day>${DAYNUM})(?:${_}of)?${_}(?<mon>${MONTH}),?${_}(?<yr>${YEAR4})${R}(?![,.]\\d)`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
   read: (m) => {
@@ -209,6 +211,8 @@ add({
 // "October 1", "Oct. 22nd", "Tuesday, October 22": the year comes from the anchor and the tense.
 add({
   name: 'date-md',
+  cues: ['month'],
+  needs: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+\d/,
   re: re(`${L}(?:(?<wd>${WEEKDAY}),?${_})?(?<mon>${MONTH})${_}(?<day>${DAYNUM})${R}(?!${_}?(?:[.,:/]\\d|%|percent|million|billion|(?:${_}(?:per${_}?cent|points?|people|votes))))`),
   accept: (m, text) => {
     const mon = m.groups!.mon!;
@@ -226,6 +230,8 @@ add({
 // "22 October", "the 7th of October"
 add({
   name: 'date-dm',
+  cues: ['month'],
+  needs: /\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
   re: re(`${L}(?:(?<wd>${WEEKDAY}),?${_})?(?:the${_})?(?<day>${DAYNUM})(?:${_}of)?${_}(?<mon>${MONTH})${R}`),
   accept: (m, text) => {
     const mon = m.groups!.mon!;
@@ -247,7 +253,8 @@ add({
 // "October 2023", "May of 2006", "Sept. 1998"
 add({
   name: 'month-year',
-  needs: /\d{4}|nineteen|eighteen|thousand/,
+  cues: ['month'],
+  needs: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?),?\s+(?:of\s+)?(?:\d{4}|nineteen|eighteen|two thousand)/,
   re: re(`${L}(?:(?<mod>early|mid|late|the${_}(?:end|beginning|start|middle)${_}of)[- ]?${_}?)?(?<mon>${MONTH}),?${_}(?:of${_})?(?<yr>${YEAR_ANY})${R}(?![,.]\\d)`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
   read: (m) => {
@@ -259,6 +266,7 @@ add({
 // ISO dates and date-times: "2024-10-22", "2024-10-22T14:30"
 add({
   name: 'iso',
+  cues: ['digit'],
   needs: /\d{4}-\d/,
   re: re(`${L}(?<y>${YEAR4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?:[T ](?<h>[0-2]\\d):(?<mi>[0-5]\\d)(?::[0-5]\\d)?(?<z>Z)?)?${R}`),
   read: (m) => {
@@ -272,6 +280,7 @@ add({
 // Numeric dates: "10/22/2024", "7/8/07" (month first unless that is impossible), "22.10.2024"
 add({
   name: 'numeric-date',
+  cues: ['digit'],
   needs: /\d[/.]\d/,
   re: re(`${L}(?<a>[0-3]?\\d)(?<sep>[/.])(?<b>[0-3]?\\d)\\k<sep>(?<y>${YEAR4}|\\d\\d)${R}(?![/.]\\d)`),
   read: (m) => {
@@ -329,6 +338,7 @@ function yearOk(m: RegExpExecArray, text: string): boolean {
 // "2006", "(2006)", "in 1989", "the year 2000"
 add({
   name: 'year',
+  cues: ['digit'],
   needs: /\d{4}/,
   re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${YEAR4})${R}(?!['’]?s\\b)`),
   accept: yearOk,
@@ -338,6 +348,7 @@ add({
 // "nineteen ninety-six", "the year two thousand", "in two thousand and one"
 add({
   name: 'spelled-year',
+  cues: ['spelled'],
   needs: /nineteen|eighteen|thousand/,
   re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${SPELLED_YEAR})${R}(?!-\\w)`),
   accept: (m, text) => {
@@ -358,6 +369,7 @@ add({
 // "fiscal 1989", "fiscal year 2019", "FY2019", "FY 2019-20" (the year it ends in is taken as written)
 add({
   name: 'fiscal-year',
+  cues: ['fiscal'],
   needs: /fiscal|fy/,
   re: re(`${L}(?:(?:the${_})?fiscal(?:${_}year)?${_}|FY${_}?)(?<yr>${YEAR4}|['’]?\\d\\d)${R}(?![,.]\\d)`),
   read: (m) => {
@@ -374,7 +386,8 @@ const DECADE_WORDS: Record<string, number> = {
 // "the 1990s", "the mid-1990s", "the '80s", "the seventies", "1990s"
 add({
   name: 'decade',
-  needs: /0s|ties/,
+  cues: ['digit', 'spelled'],
+  needs: /\d0['’]?s\b|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b/,
   re: re(
     `${L}(?:(?<the>the)${_})?(?:(?<mod>early|mid|late)[- ]?${_}?)?(?:(?<full>(?:1[0-9]|20)\\d0)['’]?s|(?<short>['’]\\d0s|\\d0['’]s|\\d0s)|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))${R}`,
   ),
@@ -404,6 +417,7 @@ add({
 // "the 21st century", "the nineteenth century", "this century", "the last century"
 add({
   name: 'century',
+  cues: ['unit'],
   needs: /century/,
   re: re(`${L}(?:(?:the${_})?(?:(?<mod>early|mid|late)[- ]?${_}?)?(?<ord>\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)|(?<rel>this|last|next|the${_}(?:last|past|previous|next|coming|current)))[- ]century${R}`),
   read: (m, cx) => {
@@ -446,6 +460,7 @@ function yearFromTail(m: RegExpExecArray, cx: Context): number | null | 'unknown
 // "the third quarter", "third-quarter", "the fourth quarter of 2005", "this year's third quarter", "Q3 2024"
 add({
   name: 'quarter',
+  cues: ['unit', 'period'],
   needs: /quarter|q[1-4]/,
   re: re(
     `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal${_})?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
@@ -470,6 +485,7 @@ add({
 // "the quarter", "the latest quarter", "last quarter", "this quarter", "the year-earlier quarter", "the fourth quarters" …
 add({
   name: 'quarter-rel',
+  cues: ['unit'],
   needs: /quarter/,
   re: re(`${L}(?:(?<the>the)${_})?(?<rel>latest|last|this|next|current|past|previous|prior|same|year-earlier|year-ago|comparable|recent|just-ended|just${_}ended)?${_}?quarter${R}(?!['’]s|${_}(?:of|century|mile|point|percent|final|finals|-final|-finals))`),
   accept: (m) => !!(m.groups!.the || m.groups!.rel),
@@ -510,6 +526,7 @@ add({
 // "the first half of 2009", "the second half of this year", "H1 2024"
 add({
   name: 'half',
+  cues: ['period', 'unit'],
   needs: /half|h[12]/,
   re: re(`${L}(?:(?:the${_})?(?<ord>first|second|latter|last)${_}half${YEAR_TAIL}|(?<h>H[12])${_}(?<yr1>${YEAR4}))${R}`),
   read: (m, cx) => {
@@ -523,6 +540,7 @@ add({
 // "this summer", "last fall", "the winter of 2006", "spring 2009", "in the spring", "early summer"
 add({
   name: 'season',
+  cues: ['season'],
   needs: /spring|summer|autumn|fall|winter/,
   re: re(
     `${L}(?:(?:the${_})?(?:(?<yr1>${YEAR4})${_}))?(?:(?<rel>this|last|next|past|coming|the${_}(?:past|coming|last|next|previous|following))${_})?(?:(?<mod>early|late|mid)[- ]?${_}?)?(?:the${_})?(?<s>${SEASON})(?:${_}(?:of${_})?(?<yr>${YEAR_ANY}))?${R}(?![- ](?:break|semester|term|session|collection|olympics|games|camp|school|season|time|rain|storm|weather|training|meeting|fashion|line))`,
@@ -567,6 +585,8 @@ add({
 // "August", "last May", "early June", "mid-October", "the end of November", "late last month" is elsewhere.
 add({
   name: 'month',
+  cues: ['month'],
+  needs: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)/,
   re: re(`${L}(?:(?<rel>last|next|this|past|coming)${_})?(?:(?<mod>early|mid|late|the${_}(?:end|beginning|start|middle|first${_}half|second${_}half|rest)${_}of)(?:-|${_}))?(?<mon>${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)${R}(?!${_}?-?\\d)`),
   accept: (m, text) => {
     const mon = m.groups!.mon!;
@@ -602,7 +622,8 @@ add({
 // "early 2006", "mid-1996", "late 2006", "the end of 1990", "the beginning of 2009"
 add({
   name: 'year-mod',
-  needs: /\d{4}/,
+  cues: ['digit'],
+  needs: /(?:early|mid|late|of)[\s-]+\d{4}/,
   re: re(`${L}(?:early|mid|late|the${_}(?:end|beginning|start|middle|close|first${_}half|second${_}half|rest|remainder|turn|spring|summer|fall|autumn|winter)${_}of)(?:-|${_})(?<yr>${YEAR4})${R}(?![,.]\\d|['’]?s\\b)`),
   read: (m) => date(grp(m, 'yr')!),
 });
@@ -610,7 +631,8 @@ add({
 // "January this year", "June last year", "early March next year"
 add({
   name: 'month-relyear',
-  needs: /year/,
+  cues: ['month'],
+  needs: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+(?:this|last|next)\s+year/,
   re: re(`${L}(?:(?:early|mid|late)(?:-|${_}))?(?<mon>${MONTH_FULL}|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.)${_}(?<rel>this|last|next)${_}year${R}`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
   read: (m, cx) => {
@@ -625,6 +647,7 @@ add({
 // "the week of March 6"
 add({
   name: 'week-of-date',
+  cues: ['month'],
   needs: /week of/,
   re: re(`${L}the${_}week${_}of${_}(?<mon>${MONTH})${_}(?<day>${DAYNUM})(?:,?${_}(?<yr>${YEAR4}))?${R}`),
   read: (m, cx) => {
@@ -639,6 +662,7 @@ add({
 // "the last week of March", "the first week of June 2009"
 add({
   name: 'week-of-month',
+  cues: ['month'],
   needs: /week/,
   re: re(`${L}the${_}(?<ord>first|second|third|fourth|last|final)${_}week${_}of${_}(?<mon>${MONTH_FULL})(?:,?${_}(?<yr>${YEAR4}))?${R}`),
   read: (m, cx) => {
@@ -672,6 +696,7 @@ const HOLIDAYS: [RegExp, Holiday][] = [
 
 add({
   name: 'holiday',
+  cues: ['holiday'],
   needs: /christmas|year's|boxing|valentine|halloween|easter|good friday|thanksgiving/,
   re: re(`${L}(?<h>christmas(?:${_}(?:day|eve))?|new${_}year['’]s(?:${_}(?:day|eve))?|boxing${_}day|valentine['’]s${_}day|halloween|easter(?:${_}(?:sunday|monday))?|good${_}friday|thanksgiving(?:${_}day)?)(?:,?${_}(?<yr>${YEAR4}))?${R}`),
   accept: (m) => /^[A-Z]/.test(m[0]),
@@ -695,6 +720,7 @@ const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, y
 // "today", "yesterday morning", "late yesterday", "tomorrow night", "tonight", "the day after tomorrow"
 add({
   name: 'deictic-day',
+  cues: ['deictic'],
   needs: /today|tonight|tomorrow|yesterday/,
   re: re(`${L}(?:(?<pre>early|late|earlier|later)${_})?(?<w>today|tonight|tomorrow|yesterday|the${_}day${_}before${_}yesterday|the${_}day${_}after${_}tomorrow)(?:${_}(?<pod>morning|afternoon|evening|night))?${R}(?!-)`),
   read: (m, cx) => {
@@ -709,6 +735,7 @@ add({
 // "this morning", "last night", "this afternoon", "tomorrow evening" (the latter above)
 add({
   name: 'deictic-pod',
+  cues: ['deictic'],
   needs: /morning|afternoon|evening|night/,
   re: re(`${L}(?:(?<pre>early|late|earlier|later)${_})?(?<rel>this|last|tomorrow|yesterday)${_}(?<pod>morning|afternoon|evening|night)${R}`),
   read: (m, cx) => {
@@ -723,7 +750,8 @@ add({
 // ("early"/"late" before a weekday stay outside the extent, as in TimeBank).
 add({
   name: 'weekday',
-  needs: /mon|tue|wed|thu|fri|sat|sun/,
+  cues: ['weekday'],
+  needs: /\b(?:mon|tue|wed|thu|fri|sat|sun)/,
   re: re(`${L}(?:(?:the${_})?(?<rel>this${_}coming|this${_}past|last|next|this|past|coming|previous|following)${_})?(?<wd>${WEEKDAY})(?:${_}(?<pod>${POD}))?${R}(?!${_}(?:${MONTH})\\b)`),
   accept: (m) => /^[A-Z]/.test(m.groups!.wd!) && (!/^the\s/i.test(m[0]) || /^(?:previous|following)$/i.test(m.groups!.rel ?? '')),
   read: (m, cx) => {
@@ -801,7 +829,8 @@ function timeValue(day: string, c: { hh: number; mm: number; tz: string }): stri
 // "10:35 a.m.", "5 p.m. EST Nov. 9", "noon Thursday", "16:00 UTC today", "4 in the morning"
 add({
   name: 'clock',
-  needs: /\d|noon|midnight|midday|o'clock|o’clock/,
+  cues: ['digit', 'deictic'],
+  needs: /\d\s?(?:[ap]\.?m\b|o['’]clock)|\d:\d\d|noon|midnight|midday|o['’]clock/,
   late: true,
   re: re(
     `${L}(?:(?<mod>shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?(?:\\(${TZ}\\)|${TZ}))?(?:,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
@@ -837,7 +866,8 @@ add({
 // "Wednesday at 10 p.m.", "Monday, 12:00 UTC" → the day first
 add({
   name: 'day-clock',
-  needs: /\d|noon|midnight/,
+  cues: ['digit', 'deictic'],
+  needs: /\d\s?(?:[ap]\.?m\b|o['’]clock)|\d:\d\d|noon|midnight|midday|o['’]clock/,
   re: re(`${L}(?:${DAYREF}),?${_}(?:at${_})?${CLOCK}(?:${_}?(?:\\(${TZ}\\)|${TZ}))?${R}`),
   accept: (m) => {
     const dw = m.groups!.dw;
@@ -859,7 +889,8 @@ const REL_UNIT = '(?:week|weekend|month|year|decade|fortnight)';
 // "earlier this month", "late last year", "the end of this year", "early next week"
 add({
   name: 'rel-unit',
-  needs: /week|month|year|decade|fortnight/,
+  cues: ['unit'],
+  needs: /\b(?:this|last|next|past|coming|previous|following|current|present|same|prior|upcoming)\s+(?:week|month|year|decade|fortnight)/,
   re: re(
     `${L}(?:(?<pos>earlier|later|early|late|mid|the${_}(?:end|start|beginning|middle|close|rest|remainder|first${_}half|second${_}half|latter${_}half|turn)${_}of)(?:-|${_}))?(?<the>the${_})?(?<rel>this|last|next|past|coming|previous|following|current|present|same|prior|upcoming)${_}(?<unit>${REL_UNIT})${R}(?!['’]s${_}(?:\\w+${_})?(?:first|second|third|fourth|final)${_}quarter)`,
   ),
@@ -914,6 +945,7 @@ function weekendValue(a: YMD | null, tense: ReturnType<Context['tense']>): strin
 // "the weekend", "over the weekend"
 add({
   name: 'weekend',
+  cues: ['unit'],
   needs: /weekend/,
   re: re(`${L}the${_}weekend${R}(?!${_}(?:of|before|after|edition|papers?)\\b)`),
   read: (m, cx) => date(weekendValue(cx.anchor(), cx.tense())),
@@ -922,7 +954,8 @@ add({
 // "that year", "later that year", "that day", "earlier that month": the period under discussion.
 add({
   name: 'that-unit',
-  needs: /that/,
+  cues: ['unit', 'deictic'],
+  needs: /\bthat\s+(?:same\s+)?(?:day|week|month|year|morning|afternoon|evening|night)/,
   re: re(`${L}(?:(?<pos>earlier|later|early|late)${_})?that${_}(?<same>same${_})?(?<unit>day|week|month|year|morning|afternoon|evening|night)${R}(?!['’]s|${_}(?:when|which|that|of)\\b)`),
   read: (m, cx) => {
     const u = lower(grp(m, 'unit'));
@@ -942,7 +975,8 @@ add({
 // "year-end", "by year end", "year's end", "the end of the year", "the end of the month"
 add({
   name: 'period-end',
-  needs: /end/,
+  cues: ['unit'],
+  needs: /year[-\s'’]*s?\s*end|(?:end|beginning|start|middle|close|rest|remainder) of the (?:year|month|week|quarter)/,
   re: re(`${L}(?:(?<ye>year-end|year${_}end|year['’]s${_}end)|the${_}(?:end|beginning|start|middle|close|rest|remainder)${_}of${_}the${_}(?<unit>year|month|week|quarter))${R}`),
   read: (m, cx) => {
     const a = cx.anchor();
@@ -956,7 +990,8 @@ add({
 // "the year", "the fiscal year", "the full year": the year under discussion; "the year ended June 30" a span.
 add({
   name: 'the-year',
-  needs: /year/,
+  cues: ['unit'],
+  needs: /\bthe\s+(?:[a-z]+\s+){0,2}year/,
   re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|ahead|to${_}come|\\d|two${_}thousand|nineteen)\\b)`),
   read: (m, cx) => {
     const after = cx.text.slice(cx.end, cx.end + 12);
@@ -972,7 +1007,8 @@ add({
 // "the year before", "the year previous", "the previous year" (the latter in rel-unit)
 add({
   name: 'year-before',
-  needs: /year/,
+  cues: ['unit'],
+  needs: /the (?:year|month|week|day) (?:before|previous|earlier|after|following|later)/,
   re: re(`${L}the${_}(?<unit>year|month|week|day)${_}(?<dir>before|previous|earlier|after|following|later)${R}(?!${_}(?:last|that|the|his|her|its|their|\\w+ed)\\b)`),
   read: (m, cx) => {
     const gran = lower(grp(m, 'unit')) as Granularity;
@@ -988,7 +1024,8 @@ add({
 // "the same month a year ago", "the same period last year", "the same quarter a year earlier"
 add({
   name: 'same-period-ago',
-  needs: /same/,
+  cues: ['unit'],
+  needs: /same|comparable|corresponding/,
   re: re(`${L}the${_}(?:same|comparable|corresponding)${_}(?<unit>day|week|month|quarter|period|time)${_}(?:(?:a${_}year${_}(?:ago|earlier|before))|last${_}year|of${_}(?:last|the${_}previous)${_}year|the${_}(?:previous|prior)${_}year)${R}`),
   read: (m, cx) => {
     const unit = lower(grp(m, 'unit'));
@@ -1013,7 +1050,8 @@ function granRank(g: Granularity): number {
 // "the past two years", "the next few days", "the last 24 hours", "past 20 years", "the coming months"
 add({
   name: 'rel-span',
-  needs: /past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior/,
+  cues: ['unit'],
+  needs: /\b(?:past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)\s+(?:[\w,-]+\s+){0,4}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur|millenni)/,
   re: re(
     `${L}(?<the>the${_})?(?<rel>past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)${_}(?:(?<num>${NUM})${_})?(?:(?:trading|business|working|calendar)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<orso>or${_}so))?${R}`,
   ),
@@ -1041,7 +1079,8 @@ add({
 // "two weeks ago", "a year earlier", "several years ago", "three days later", "50 years ago"
 add({
   name: 'ago',
-  needs: /ago|earlier|later|before|after|back|from now|hence/,
+  cues: ['unit'],
+  needs: /(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)[a-z]*\s+(?:(?:and a half|or so)\s+)?(?:ago|earlier|later|back|from now|hence)\b/,
   re: re(
     `${L}(?:${PREMOD})?(?<num>${NUM})${_}(?:(?:trading|business|working|calendar|full)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}(?:a${_}half|${NUM}${_}${UNIT_WORD})))?(?:${_}or${_}so)?${_}(?<dir>ago|earlier|later|back|from${_}now|hence)${R}(?!${_}than)`,
   ),
@@ -1092,6 +1131,7 @@ function isShiftedSpan(m: RegExpExecArray): boolean {
 // "a year ago" / "year-earlier" / "year-ago" as modifiers
 add({
   name: 'year-ago-adj',
+  cues: ['unit'],
   needs: /year-/,
   re: re(`${L}(?:the${_}(?:(?:comparable|corresponding|same)${_})?)?(?<w>year-(?:ago|earlier))(?:${_}(?:(?<ord>${QUARTER_ORD})${_}(?:fiscal${_})?(?=quarter))?(?<p>period|quarter|results?|levels?|months?))?${R}`),
   trim: (m) => {
@@ -1116,7 +1156,8 @@ add({
 // "will one day", "someday": an unspecified future
 add({
   name: 'one-day-future',
-  needs: /day/,
+  cues: ['unit', 'vague'],
+  needs: /one day|someday|some day/,
   re: re(`(?:(?<=\\b(?:will|would|could|might|may|can|should|must|shall|to)${_}(?:\\w+${_})?)one${_}day|${L}some${_}?day)${R}(?!${_}(?:of|in|after|before|when|later|earlier)\\b)`),
   read: () => date('FUTURE_REF'),
 });
@@ -1136,7 +1177,8 @@ function durationReading(m: RegExpExecArray): Reading | null {
 // "a minute and a half", "several years", "the first nine months"
 add({
   name: 'duration',
-  needs: /sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni/,
+  cues: ['unit'],
+  needs: /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni)\b/,
   re: re(
     `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\b)`,
   ),
@@ -1185,7 +1227,8 @@ add({
 // "two-year", "16-hour", "30-year", "8-month-old", "year-long", "decades-long", "half-hour", "multi-year"
 add({
   name: 'duration-adj',
-  needs: /-/,
+  cues: ['unit'],
+  needs: /-(?:second|minute|hour|day|night|week|month|quarter|year|decade|century)|s?-long/,
   re: re(
     `${L}(?:(?<num>\\d+(?:\\.\\d+)?|${NUMWORD}|half|multi|several|a)-(?:and-a-half-)?(?<unit>second|minute|hour|day|night|week|month|quarter|year|decade|century)(?<tail>-(?:long|old|plus))?|(?<unit2>seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century)-long)${R}(?!-\\w)`,
   ),
@@ -1210,6 +1253,7 @@ add({
 // Bare plural units as vague durations after "for" / "in" / "within" / "over": "for years", "within weeks"
 add({
   name: 'duration-vague',
+  cues: ['unit'],
   needs: /seconds|minutes|hours|days|weeks|months|years|decades|centuries/,
   re: re(`(?<=${L}(?:for|within|in|over|after|took|take|takes|lasted|last|lasts)${_})(?<unit>minutes|hours|days|weeks|months|years|decades|centuries)${R}(?!${_}(?:of|ago|earlier|later|before|after|old|to${_}come))`),
   read: (m) => {
@@ -1229,7 +1273,8 @@ const ADVERB_SETS: Record<string, string> = {
 // "each Thursday", "every July", "every summer", "every morning", "Mondays", "Tuesday nights"
 add({
   name: 'set-adverb',
-  needs: /ly\b/,
+  cues: ['frequency'],
+  needs: /\b(?:hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semi-?annually)\b/,
   re: re(`${L}(?<w>hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annually|biannually|semiannually|semi-annually)${R}(?!-)`),
   accept: (m, text) => {
     // "the Daily Telegraph", "a weekly" (the newspaper) as a noun: a capitalised word in mid-sentence is a name.
@@ -1245,6 +1290,7 @@ add({
 // "an annual loss", "its annual report": the year-long period the noun covers
 add({
   name: 'annual',
+  cues: ['frequency'],
   needs: /annual/,
   re: re(`${L}annual${R}(?!-)`),
   accept: (m, text) => /^[a-z]/.test(m[0]) && !/^\s+(?:general\s+)?(?:meeting|conference|convention|festival|event|ceremony|parade|awards?|summit|session|show|fair|gathering|report|rate|salary|budget|leave|fee|dues)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)),
@@ -1253,7 +1299,8 @@ add({
 
 add({
   name: 'set-every',
-  needs: /every|each|per/,
+  cues: ['unit', 'weekday', 'month', 'season', 'deictic'],
+  needs: /\b(?:every|each|per)\s/,
   re: re(
     `${L}(?<q>every|each|per)${_}(?:(?<num>other|${NUMWORD}|\\d+|few|couple${_}of)${_})?(?:(?<wd>${WEEKDAY})|(?<mon>${MONTH_FULL})|(?<season>${SEASON})|(?<pod>morning|afternoon|evening|night)|(?<unit>second|minute|hour|day|week|weekend|fortnight|month|quarter|year|decade|century|seconds|minutes|hours|days|weeks|months|quarters|years|decades))${R}`,
   ),
@@ -1281,7 +1328,8 @@ add({
 // "Mondays", "on Tuesday nights", "weekends"
 add({
   name: 'set-plural-day',
-  needs: /days|nights|mornings|evenings|afternoons/,
+  cues: ['weekday'],
+  needs: /(?:mon|tues|wednes|thurs|fri|satur|sun)days\b|day\s+(?:mornings|afternoons|evenings|nights)/,
   re: re(`${L}(?<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)${_}(?<pod>mornings|afternoons|evenings|nights))${R}`),
   accept: (m) => /^[A-Z]/.test(m[0]),
   read: (m) => {
@@ -1306,7 +1354,8 @@ const VAGUE: Record<string, string> = {
 
 add({
   name: 'vague',
-  needs: /now|current|present|recent|lately|past|previous|formerly|future|soon|term|run/,
+  cues: ['vague'],
+  needs: /\b(?:now|current|present|recent|lately|past|future|soon|long term|short term|medium term|near term|long run|these days|nowadays)/,
   re: re(
     `${L}(?<w>just${_}now|now|currently|presently|nowadays|these${_}days|current|the${_}present(?:${_}day)?|present-day|(?:more|most)${_}recently|recently|lately|the${_}past|the${_}(?:near|distant|foreseeable)${_}future|the${_}future|soon|the${_}(?:long|short|medium|near)${_}(?:term|run))${R}(?!-)`,
   ),
@@ -1337,7 +1386,8 @@ add({
 
 add({
   name: 'anaphoric-day',
-  needs: /day/,
+  cues: ['unit'],
+  needs: /\b(?:the (?:next|following|previous|same|preceding) day|the day (?:before|after)|that (?:same )?day)/,
   re: re(`${L}(?<w>the${_}(?:next|following|previous|same|preceding)${_}day|the${_}day${_}(?:before|after)|that${_}(?:same${_})?day)${R}(?!${_}(?:of|in|when|that|which|before|after)\\b)`),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));

@@ -29,7 +29,9 @@ export interface Context {
 export interface Rule {
   readonly name: string;
   readonly re: RegExp;
-  /** Cheap test on the lower-cased text: the rule runs only when it is true. */
+  /** Cue classes (any of them) a sentence must contain for the rule to run; see CUES in extract.ts. */
+  readonly cues?: readonly Cue[];
+  /** Cheap test on the lower-cased sentence: the rule runs only when it is true. */
   readonly needs?: RegExp;
   /** Rejects a match from its context before overlaps are resolved (null: keep). */
   readonly accept?: (m: RegExpExecArray, text: string) => boolean;
@@ -39,5 +41,8 @@ export interface Rule {
   /** Resolved after the other expressions (clock times that borrow the date of the sentence). */
   readonly late?: boolean;
 }
+
+/** Classes of cue words found by one scan of each sentence. */
+export type Cue = 'month' | 'weekday' | 'digit' | 'unit' | 'deictic' | 'vague' | 'frequency' | 'holiday' | 'season' | 'spelled' | 'fiscal' | 'period';
 
 export type { TimeType, Tense, YMD };
