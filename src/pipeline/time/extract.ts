@@ -52,6 +52,10 @@ interface Candidate {
 }
 
 const ALNUM = /[A-Za-z0-9]/;
+/** Rules whose dates are written out in full: without a publication date they can anchor the rest. */
+const ABSOLUTE_RULES = new Set(['date-mdy', 'date-dmy', 'iso', 'numeric-date']);
+/** A full date this close to the start of the text is taken for a dateline. */
+const DATELINE_REACH = 300;
 
 /** Sentence spans when the caller has none: split after . ! ? followed by space and a capital, and at line breaks. */
 export function roughSentences(text: string): Span[] {
@@ -141,7 +145,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
   const ref: YMD | null = parseYMD(published);
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
   const chosen = select(candidates(text, sentences));
-  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean }[] = [];
+  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 
   const sentenceOf = (pos: number): number => {
@@ -166,11 +170,11 @@ export function findTimeExpressions(text: string, published: string | null, opti
       published: ref,
       anchor: () => {
         if (ref) return ref;
-        for (let k = resolved.length - 1; k >= 0; k--) {
-          const r = resolved[k]!;
-          if (r.start < c.start && !r.aside && /^\d{4}-\d{2}-\d{2}/.test(r.value)) return parseValue(r.value)!.ymd;
-        }
-        return null;
+        // No publication date: a dateline (a full date in the first lines) stands for it; else the latest full date.
+        const written = resolved.filter((r) => r.start < c.start && r.absolute);
+        const dateline = written.find((r) => r.start < DATELINE_REACH);
+        const pick = dateline ?? written.at(-1);
+        return pick ? parseValue(pick.value)!.ymd : null;
       },
       tense: () => (tense === undefined ? (tense = tenseAt(text, Math.min(sent.start, c.start), Math.max(sent.end, c.end), c.start, c.end)) : tense),
       previous: (test, maxDistance = Infinity) => {
@@ -196,7 +200,14 @@ export function findTimeExpressions(text: string, published: string | null, opti
     if (!reading) return;
     out[i] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: reading.type, value: reading.value };
     if (options.debug) Object.assign(out[i]!, { rule: c.rule.name });
-    resolved.push({ start: c.start, end: c.end, value: reading.value, sentence: sIdx, aside: !!reading.aside });
+    resolved.push({
+      start: c.start,
+      end: c.end,
+      value: reading.value,
+      sentence: sIdx,
+      aside: !!reading.aside,
+      absolute: ABSOLUTE_RULES.has(c.rule.name) && /^\d{4}-\d{2}-\d{2}/.test(reading.value),
+    });
   };
 
   chosen.forEach((c, i) => {

@@ -227,6 +227,21 @@ add({
   },
 });
 
+// "April 24 and 25", "between March 3 and 5": the second day takes the first one's month
+add({
+  name: 'date-md-second',
+  cues: ['month'],
+  needs: /\d\s*(?:and|or|to|through|-|–)\s*\d/,
+  re: re(`(?<=${L}(?<mon>${MONTH})${_}${DAYNUM}${_}?(?:and|or|to|through|-|–)${_}?)(?<day>${DAYNUM})${R}(?![,.]?${_}?(?:\\d|${MONTH}|percent|%|million|billion))`),
+  accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
+  read: (m, cx) => {
+    const mo = monthNum(grp(m, 'mon')!);
+    const d = dayNum(grp(m, 'day')!);
+    if (!isValid(2000, mo, d)) return null;
+    return date(monthDayValue(cx.anchor(), mo, d, cx.tense()));
+  },
+});
+
 // "22 October", "the 7th of October"
 add({
   name: 'date-dm',
@@ -486,8 +501,8 @@ add({
 add({
   name: 'quarter-rel',
   cues: ['unit'],
-  needs: /quarter/,
-  re: re(`${L}(?:(?<the>the)${_})?(?<rel>latest|last|this|next|current|past|previous|prior|same|year-earlier|year-ago|comparable|recent|just-ended|just${_}ended)?${_}?quarter${R}(?!['’]s|${_}(?:of|century|mile|point|percent|final|finals|-final|-finals))`),
+  needs: /quarter|period/,
+  re: re(`${L}(?:(?<the>the)${_})?(?<rel>latest|last|this|next|current|past|previous|prior|same|year-earlier|year-ago|comparable|recent|just-ended|just${_}ended)?${_}?(?<unit>quarter|(?<=(?:latest|same|year-earlier|year-ago|comparable|corresponding)${_})period)${R}(?!${_}(?:of|century|mile|point|percent|final|finals|-final|-finals)\\b)`),
   accept: (m) => !!(m.groups!.the || m.groups!.rel),
   read: (m, cx) => {
     const rel = lower(grp(m, 'rel'));
@@ -560,25 +575,35 @@ add({
     const code = SEASONS[lower(grp(m, 's'))]!;
     const yr = grp(m, 'yr') ?? grp(m, 'yr1');
     if (yr) return date(`${fmtYear(parseYear(yr))}-${code}`);
-    const rel = lower(grp(m, 'rel')).replace(/^the /, '');
+    const rel = lower(grp(m, 'rel')).replace(/^the /, '').replace(/\s+/g, ' ');
     const a = cx.anchor();
     if (!a) return date(`XXXX-${code}`);
-    const mid = { SP: 4, SU: 7, FA: 10, WI: 1 }[code as 'SP']!;
-    if (rel === 'this' || rel === '') return date(periodValue(a, 'season', code, rel === 'this' && cx.tense() === null ? 'present' : cx.tense()));
-    // last/next: the nearest such season strictly before/after the current one.
-    const curMonth = a.m;
-    const seasonOfMonth = (mm: number): string => (mm <= 2 || mm === 12 ? 'WI' : mm <= 5 ? 'SP' : mm <= 8 ? 'SU' : 'FA');
-    let y = a.y;
-    const past = rel === 'last' || rel === 'past' || rel === 'previous';
-    if (past) {
-      if (code === seasonOfMonth(curMonth) || mid > curMonth) y--;
-      if (code === 'WI' && curMonth === 12) y = a.y;
-    } else {
-      if (code === seasonOfMonth(curMonth) || mid < curMonth) y++;
-    }
-    return date(`${fmtYear(y)}-${code}`);
+    const which = rel === 'last' || rel === 'past' || rel === 'previous' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'following' ? 'next' : rel === 'this' ? 'this' : null;
+    return date(seasonValue(a, code, which, cx.tense()));
   },
 });
+
+const SEASON_CODES = ['SP', 'SU', 'FA', 'WI'];
+
+/**
+ * A season named without a year. Seasons are counted as three-month periods (spring = March to May …,
+ * winter = December to February, labelled with the year of its December); "last" is the latest one before
+ * the current season, "next" the first after it, otherwise the tense picks the side (the nearest by default).
+ */
+function seasonValue(a: YMD, code: string, which: 'last' | 'next' | 'this' | null, tense: ReturnType<Context['tense']>): string {
+  const index = (y: number, mo: number): number => (mo === 12 ? y * 4 + 3 : mo <= 2 ? (y - 1) * 4 + 3 : y * 4 + Math.floor((mo - 3) / 3));
+  const cur = index(a.y, a.m);
+  const ci = SEASON_CODES.indexOf(code);
+  const before = cur - ((cur - ci + 400) % 4); // the latest such season up to the current one
+  const after = before === cur ? cur : before + 4;
+  let p: number;
+  if (which === 'last') p = before === cur ? cur - 4 : before;
+  else if (which === 'next') p = after === cur ? cur + 4 : after;
+  else if (tense === 'future') p = after;
+  else if (tense === 'past') p = before;
+  else p = cur - before <= after - cur ? before : after;
+  return `${fmtYear(Math.floor(p / 4))}-${code}`;
+}
 
 // --- Months without a day -------------------------------------------------------------------------
 
@@ -771,9 +796,9 @@ add({
 // --- Clock times --------------------------------------------------------------------------------
 
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\w])';
-const TZ = `(?:(?:UTC|GMT)(?:${_}?[+−-]${_}?\\d{1,2}(?::?\\d\\d)?)?|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT|local${_}time)(?![\\w])`;
+const TZ = `(?:(?:UTC|GMT)(?:${_}?[+−-]${_}?\\d{1,2}(?::?\\d\\d)?)?|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?![\\w])`;
 const CLOCK =
-  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')})${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
+  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
 const DAYREF = `(?<dw>${WEEKDAY}|today|tonight|tomorrow|yesterday)|(?<dmon>${MONTH})${_}(?<dday>${DAYNUM})(?:,?${_}(?<dyr>${YEAR4}))?`;
 
 function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string } | null {
@@ -795,7 +820,7 @@ function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string 
     h = +g.h24;
     mm = +g.mi24!;
   } else if (g.hw !== undefined) {
-    h = parseNumber(g.hw);
+    h = /^\d/.test(g.hw) ? +g.hw : parseNumber(g.hw);
     const pw = lower(g.pw);
     if ((pw.includes('afternoon') || pw.includes('evening') || (pw.includes('night') && h >= 6)) && h < 12) h += 12;
   } else if (g.hoc !== undefined) {
@@ -1025,8 +1050,8 @@ add({
 add({
   name: 'same-period-ago',
   cues: ['unit'],
-  needs: /same|comparable|corresponding/,
-  re: re(`${L}the${_}(?:same|comparable|corresponding)${_}(?<unit>day|week|month|quarter|period|time)${_}(?:(?:a${_}year${_}(?:ago|earlier|before))|last${_}year|of${_}(?:last|the${_}previous)${_}year|the${_}(?:previous|prior)${_}year)${R}`),
+  needs: /(?:day|week|month|quarter|period|time) (?:a year|last year|of last|of the previous|the previous|the prior)/,
+  re: re(`${L}the${_}(?:(?:same|comparable|corresponding)${_})?(?<unit>day|week|month|quarter|period|time)${_}(?:(?:a${_}year${_}(?:ago|earlier|before))|last${_}year|of${_}(?:last|the${_}previous)${_}year|the${_}(?:previous|prior)${_}year)${R}`),
   read: (m, cx) => {
     const unit = lower(grp(m, 'unit'));
     const want: Granularity | null = unit === 'period' || unit === 'time' ? null : (unit as Granularity);
@@ -1093,10 +1118,7 @@ add({
     return [lead ? lead[0].length : 0, body.length];
   },
   read: (m, cx) => {
-    if (isShiftedSpan(m)) {
-      const unit = unitOf(grp(m, 'unit')!);
-      return unit ? { type: 'duration', value: durationValue(parseNumber(grp(m, 'num')!), unit) } : null;
-    }
+    if (isShiftedSpan(m)) return durationReading(m);
     const unit = unitOf(grp(m, 'unit')!);
     if (!unit) return null;
     const n = parseNumber(grp(m, 'num')!);
@@ -1151,6 +1173,15 @@ add({
     }
     return yearBefore(cx, 1, -1, false);
   },
+});
+
+// "over the years", "in the years that followed", "in the early years": an unspecified span of years
+add({
+  name: 'the-years',
+  cues: ['unit'],
+  needs: /the (?:\w+ )?(?:years|decades)/,
+  re: re(`(?<=${L}(?:over|in|during|through|throughout|across|for|of)${_})the${_}(?:(?:early|later|following|ensuing|intervening|last|past|previous|coming|next|first|final)${_})?(?<unit>years|decades)${R}(?!${_}(?:of|ago|old|to${_}come|before|after)\\b)`),
+  read: (m) => ({ type: 'duration', value: durationValue(NaN, unitOf(grp(m, 'unit')!)!) }),
 });
 
 // "will one day", "someday": an unspecified future
@@ -1346,10 +1377,11 @@ const VAGUE: Record<string, string> = {
   nowadays: 'PRESENT_REF', 'these days': 'PRESENT_REF', current: 'PRESENT_REF', 'the present': 'PRESENT_REF',
   'the present day': 'PRESENT_REF', 'present-day': 'PRESENT_REF',
   recently: 'PAST_REF', 'more recently': 'PAST_REF', 'most recently': 'PAST_REF', lately: 'PAST_REF', 'the past': 'PAST_REF',
-  'the future': 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
+  'the future': 'FUTURE_REF', future: 'FUTURE_REF', soon: 'FUTURE_REF', 'the near future': 'FUTURE_REF',
   'the distant future': 'FUTURE_REF', 'the foreseeable future': 'FUTURE_REF', 'the long term': 'FUTURE_REF',
   'the long run': 'FUTURE_REF', 'the short term': 'FUTURE_REF', 'the medium term': 'FUTURE_REF', 'the near term': 'FUTURE_REF',
-  'the coming days': 'FUTURE_REF',
+  'the coming days': 'FUTURE_REF', 'as soon as possible': 'FUTURE_REF', 'a later date': 'FUTURE_REF', 'a future date': 'FUTURE_REF',
+  'a later stage': 'FUTURE_REF',
 };
 
 add({
@@ -1357,12 +1389,13 @@ add({
   cues: ['vague'],
   needs: /\b(?:now|current|present|recent|lately|past|future|soon|long term|short term|medium term|near term|long run|these days|nowadays)/,
   re: re(
-    `${L}(?<w>just${_}now|now|currently|presently|nowadays|these${_}days|current|the${_}present(?:${_}day)?|present-day|(?:more|most)${_}recently|recently|lately|the${_}past|the${_}(?:near|distant|foreseeable)${_}future|the${_}future|soon|the${_}(?:long|short|medium|near)${_}(?:term|run))${R}(?!-)`,
+    `${L}(?<w>as${_}soon${_}as${_}possible|a${_}(?:later|future)${_}(?:date|stage)|just${_}now|now|currently|presently|nowadays|these${_}days|current|the${_}present(?:${_}day)?|present-day|(?:more|most)${_}recently|recently|lately|the${_}past|the${_}(?:near|distant|foreseeable)${_}future|the${_}future|future|soon|the${_}(?:long|short|medium|near)${_}(?:term|run))${R}(?!-)`,
   ),
   accept: (m, text) => {
     const w = lower(m.groups!.w);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (w === 'future' && !/(?:['’]s|\b(?:his|her|their|its|our|my|your))\s+$/i.test(before)) return false;
     if (w === 'soon' && (/^\s+(?:as|after|enough)\b/i.test(after) || /\bas\s+$/i.test(before) || /^\s*-/.test(after))) return false;
     if (w === 'soon' && /\b(?:too|how)\s+$/i.test(before)) return true;
     if (w === 'current' && /^\s+(?:account|accounts|affairs|events|assets|liabilities|flow|density|of|and)\b/i.test(after)) return false;
@@ -1386,14 +1419,15 @@ add({
 
 add({
   name: 'anaphoric-day',
-  cues: ['unit'],
-  needs: /\b(?:the (?:next|following|previous|same|preceding) day|the day (?:before|after)|that (?:same )?day)/,
-  re: re(`${L}(?<w>the${_}(?:next|following|previous|same|preceding)${_}day|the${_}day${_}(?:before|after)|that${_}(?:same${_})?day)${R}(?!${_}(?:of|in|when|that|which|before|after)\\b)`),
+  cues: ['unit', 'deictic'],
+  needs: /\b(?:the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|that (?:same )?day)/,
+  re: re(`${L}(?<w>the${_}(?:next|following|previous|same|preceding)${_}(?<pod>day|morning|afternoon|evening|night)|the${_}day${_}(?:before|after)|that${_}(?:same${_})?day)${R}(?!${_}(?:of|in|when|that|which|before|after)\\b)`),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
     const base = anchorFor(cx, isDayValue);
     const n = /next|following|after/.test(w) ? 1 : /previous|preceding|before/.test(w) ? -1 : 0;
-    return date(base ? fmtDate(addDays(base, n)) : 'XXXX-XX-XX');
+    const pod = lower(grp(m, 'pod'));
+    return withPartOfDay(base ? fmtDate(addDays(base, n)) : 'XXXX-XX-XX', pod && pod !== 'day' ? pod : undefined);
   },
 });
 
