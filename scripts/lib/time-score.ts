@@ -25,19 +25,19 @@ export interface TimeCounts {
   value_correct: number;
 }
 
-export interface Pair<T extends ScoredTimex> {
-  gold: T;
-  system: T;
+export interface Pair<G extends ScoredTimex, S extends ScoredTimex = G> {
+  gold: G;
+  system: S;
 }
 
-export interface DocMatch<T extends ScoredTimex> {
-  pairs: Pair<T>[];
-  missed: T[];
-  spurious: T[];
+export interface DocMatch<G extends ScoredTimex, S extends ScoredTimex = G> {
+  pairs: Pair<G, S>[];
+  missed: G[];
+  spurious: S[];
 }
 
 /** One-to-one alignment by overlap: pairs with the largest overlap first. */
-export function alignTimexes<T extends ScoredTimex>(gold: readonly T[], system: readonly T[]): DocMatch<T> {
+export function alignTimexes<G extends ScoredTimex, S extends ScoredTimex>(gold: readonly G[], system: readonly S[]): DocMatch<G, S> {
   const cands: { g: number; s: number; overlap: number; exact: boolean }[] = [];
   for (let g = 0; g < gold.length; g++) {
     for (let s = 0; s < system.length; s++) {
@@ -50,7 +50,7 @@ export function alignTimexes<T extends ScoredTimex>(gold: readonly T[], system: 
   cands.sort((x, y) => Number(y.exact) - Number(x.exact) || y.overlap - x.overlap || x.g - y.g || x.s - y.s);
   const usedG = new Set<number>();
   const usedS = new Set<number>();
-  const pairs: Pair<T>[] = [];
+  const pairs: Pair<G, S>[] = [];
   for (const c of cands) {
     if (usedG.has(c.g) || usedS.has(c.s)) continue;
     usedG.add(c.g);
@@ -69,7 +69,7 @@ export function emptyCounts(): TimeCounts {
   return { gold: 0, system: 0, relaxed: 0, strict: 0, type_correct: 0, value_correct: 0 };
 }
 
-export function countMatch<T extends ScoredTimex>(counts: TimeCounts, gold: readonly T[], system: readonly T[]): DocMatch<T> {
+export function countMatch<G extends ScoredTimex, S extends ScoredTimex>(counts: TimeCounts, gold: readonly G[], system: readonly S[]): DocMatch<G, S> {
   const m = alignTimexes(gold, system);
   counts.gold += gold.length;
   counts.system += system.length;
