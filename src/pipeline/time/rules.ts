@@ -87,6 +87,16 @@ function monthWordOk(word: string, text: string, index: number, hasNumber: boole
   return true;
 }
 
+/**
+ * A capitalised word in mid-sentence is a name or a title ("VOA Today", "High Noon", "This Week",
+ * "60 Minutes", the "Daily Telegraph"), not a time expression.
+ */
+function titleCase(text: string, wordStart: number): boolean {
+  if (!/^[A-Z]/.test(text[wordStart] ?? '')) return false;
+  const before = text.slice(Math.max(0, wordStart - 4), wordStart);
+  return !/(?:^|[.!?:;]["'”’)]*\s+|\n\s*|["“‘(`']\s*|—\s*|--\s*)$/.test(before) && wordStart > 0;
+}
+
 function precedingWord(text: string, index: number): string {
   const m = /([\w’'.-]+)\W*$/.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[1]! : '';
@@ -748,6 +758,7 @@ add({
   cues: ['deictic'],
   needs: /today|tonight|tomorrow|yesterday/,
   re: re(`${L}(?:(?<pre>early|late|earlier|later)${_})?(?<w>today|tonight|tomorrow|yesterday|the${_}day${_}before${_}yesterday|the${_}day${_}after${_}tomorrow)(?:${_}(?<pod>morning|afternoon|evening|night))?${R}(?!-)`),
+  accept: (m, text) => !titleCase(text, m.index + m[0].length - m[0].trimStart().length + (m.groups!.pre ? m[0].indexOf(m.groups!.w!) : 0)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
     const a = cx.anchor();
@@ -863,6 +874,7 @@ add({
   accept: (m, text) => {
     const g = m.groups!;
     if (g.noon && /^noon$/i.test(g.noon) && /^-/.test(text.slice(m.index + m[0].length))) return false;
+    if (g.noon && (titleCase(text, m.index + m[0].indexOf(g.noon)) || /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))) return false;
     return true;
   },
   trim: (m) => {
@@ -923,7 +935,8 @@ add({
     const rel = lower(m.groups!.rel);
     // "the same year", "the following day" need "the"; "same year" alone is not a time expression.
     if ((rel === 'same' || rel === 'following' || rel === 'previous' || rel === 'prior' || rel === 'current' || rel === 'present' || rel === 'upcoming') && !m.groups!.the) return false;
-    // "last year's" stays a date; "next week-end" no.
+    // "last year's" stays a date; "next week-end" no; "This Week" is a programme.
+    if (titleCase(text, m.index + m[0].length - m.groups!.unit!.length)) return false;
     return !/^-\w/.test(text.slice(m.index + m[0].length));
   },
   read: (m, cx) => {
@@ -1035,6 +1048,7 @@ add({
   cues: ['unit'],
   needs: /the (?:year|month|week|day) (?:before|previous|earlier|after|following|later)/,
   re: re(`${L}the${_}(?<unit>year|month|week|day)${_}(?<dir>before|previous|earlier|after|following|later)${R}(?!${_}(?:last|that|the|his|her|its|their|\\w+ed)\\b)`),
+  accept: (m, text) => !/^(?:before|after)$/i.test(m.groups!.dir!) || /^\s*(?:[.,;:!?)"”’]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
   read: (m, cx) => {
     const gran = lower(grp(m, 'unit')) as Granularity;
     const n = /before|previous|earlier/.test(lower(grp(m, 'dir'))) ? -1 : 1;
@@ -1211,7 +1225,7 @@ add({
   cues: ['unit'],
   needs: /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni)\b/,
   re: re(
-    `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\b)`,
+    `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\\b)`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -1227,6 +1241,7 @@ add({
     }
     // "a quarter of the dealers", "about a quarter" (a fraction); "a second attempt" (an ordinal).
     const unitKey = unit.key;
+    if (titleCase(text, m.index + m[0].lastIndexOf(g.unit!))) return false;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (unitKey === 'quarter' && /^(?:an?|one)$/.test(num) && (/^\s*,?\s*of\b/i.test(rest) || /\b(?:about|nearly|roughly|almost|than|over|some|around)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) return false;
     if (unitKey === 'second' && /^(?:an?)$/.test(num) && !/\b(?:for|in|within|than|per|every|each|just|only|split)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^\s+(?:later|earlier|ago|or)\b/i.test(rest)) return false;
@@ -1311,6 +1326,8 @@ add({
     // "the Daily Telegraph", "a weekly" (the newspaper) as a noun: a capitalised word in mid-sentence is a name.
     const w = m.groups!.w!;
     if (/^[A-Z]/.test(w) && !/(?:^|[.!?]\s+|\n)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;
+    // "the Communist Party daily Granma": a newspaper.
+    if (/^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
     // "quarterly" is mostly an adjective of reports and dividends; as a frequency it follows a verb ("paid quarterly").
     if (/^quarterly$/i.test(w)) return /\b(?:\w+ed|paid|pay|pays|meets?|reports?|met)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
     return true;
@@ -1422,6 +1439,8 @@ add({
   cues: ['unit', 'deictic'],
   needs: /\b(?:the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|that (?:same )?day)/,
   re: re(`${L}(?<w>the${_}(?:next|following|previous|same|preceding)${_}(?<pod>day|morning|afternoon|evening|night)|the${_}day${_}(?:before|after)|that${_}(?:same${_})?day)${R}(?!${_}(?:of|in|when|that|which|before|after)\\b)`),
+  // "the day before the vote" is the day before an event, not before the date under discussion.
+  accept: (m, text) => !/before|after$/i.test(m.groups!.w!) || /^\s*(?:[.,;:!?)"”’]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
     const base = anchorFor(cx, isDayValue);
