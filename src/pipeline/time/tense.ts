@@ -45,7 +45,15 @@ interface Cue {
   tense: Exclude<Tense, null>;
   /** A verb (weight 2) or an adverb hint (weight 1). */
   strong: boolean;
+  /** A verb of planning ("planned", "scheduled"): what follows it in its clause lies ahead. */
+  plan?: boolean;
 }
+
+/** Verbs whose object or complement is a plan: "planned a rally on Saturday", "scheduled a vote Thursday". */
+const PLAN_VERBS = new Set([
+  'planned', 'planning', 'plans', 'plan', 'scheduled', 'schedules', 'scheduling', 'slated', 'intended', 'intends',
+  'postponed', 'delayed', 'arranged', 'rescheduled',
+]);
 
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s)\b|[;:"“”()—–]|--/g;
 
@@ -81,6 +89,7 @@ function cues(words: string[], raw: string[]): Cue[] {
       continue;
     }
     const isCap = /^[A-Z]/.test(raw[i]!) && i > 0;
+    const plan = PLAN_VERBS.has(w);
     const pastForm = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !isCap);
     if (pastForm) {
       // A participle after an auxiliary takes the auxiliary's tense ("will be held", "has been delayed").
@@ -88,7 +97,7 @@ function cues(words: string[], raw: string[]): Cue[] {
       while (j >= 0 && j >= i - 4 && SKIP.has(words[j]!)) j--;
       if (j >= 0 && auxTense(words[j]!)) continue; // the auxiliary itself is a cue
       if (j >= 0 && (words[j] === 'to' || words[j] === 'the' || words[j] === 'a' || words[j] === 'an')) continue;
-      out.push({ i, tense: 'past', strong: true });
+      out.push({ i, tense: 'past', strong: true, plan });
       continue;
     }
     if (FUTURE_WORDS.has(w)) out.push({ i, tense: 'future', strong: false });
@@ -127,7 +136,8 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
     return false;
   };
   const left = strong.filter((c) => c.i < split && !breakBetween(c.i, split)).at(-1);
-  if (left && split - left.i <= 10) return left.tense;
+  // "planned a rally on Saturday": the date belongs to the plan, which lies ahead.
+  if (left && split - left.i <= 10) return left.plan ? 'future' : left.tense;
   const right = strong.find((c) => c.i >= split && !breakBetween(split - 1, c.i));
   if (right) return right.tense;
   if (left) return left.tense;
