@@ -944,11 +944,10 @@ add({
     const rel = lower(grp(m, 'rel'));
     const hasThe = !!grp(m, 'the');
     const pos = grp(m, 'pos');
-    if (hasThe && (rel === 'past' || rel === 'last' || rel === 'coming' || rel === 'next') && !pos && unit.key !== 'weekend') {
-      // "the past year", "the last decade", "the coming week": a span ending (or starting) now.
+    if ((hasThe || rel === 'past') && (rel === 'past' || rel === 'last' || rel === 'coming' || rel === 'next') && !pos && unit.key === 'decade') {
+      // "the past decade": the span of ten years up to now (as TimeML annotates it).
       return { type: 'duration', value: durationValue(1, unit) };
     }
-    if (!hasThe && rel === 'past' && !pos && unit.key !== 'weekend') return { type: 'duration', value: durationValue(1, unit) };
     let gran = granOf(unit)!;
     if (unit.key === 'weekend') {
       const a = cx.anchor();
@@ -963,7 +962,7 @@ add({
     let n = 0;
     if (rel === 'last' || rel === 'past' || rel === 'previous' || rel === 'prior') n = -1;
     else if (rel === 'next' || rel === 'coming' || rel === 'following' || rel === 'upcoming') n = 1;
-    if (rel === 'previous' || rel === 'following' || rel === 'same' || rel === 'prior') {
+    if (rel === 'previous' || rel === 'following' || rel === 'same' || rel === 'prior' || (hasThe && rel === 'next')) {
       // Anaphoric: relative to the period under discussion.
       const base = anchorFor(cx, (v) => parseValue(v) !== null && granRank(parseValue(v)!.gran) <= granRank(gran));
       return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
