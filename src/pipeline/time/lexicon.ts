@@ -101,7 +101,8 @@ const UNITS: Record<string, Unit> = {
   weekend: { key: 'weekend', letter: 'D', time: false, factor: 2 },
   fortnight: { key: 'fortnight', letter: 'W', time: false, factor: 2 },
   month: { key: 'month', letter: 'M', time: false, factor: 1 },
-  quarter: { key: 'quarter', letter: 'Q', time: false, factor: 1 },
+  // ISO 8601 durations have no quarter: a quarter is three months.
+  quarter: { key: 'quarter', letter: 'M', time: false, factor: 3 },
   year: { key: 'year', letter: 'Y', time: false, factor: 1 },
   decade: { key: 'decade', letter: 'Y', time: false, factor: 10 },
   century: { key: 'century', letter: 'Y', time: false, factor: 100 },
@@ -127,7 +128,7 @@ export function unitOf(raw: string): Unit | undefined {
 export function durationValue(n: number, unit: Unit): string {
   const t = unit.time ? 'T' : '';
   if (Number.isNaN(n)) {
-    if (unit.key === 'decade') return 'PXDE';
+    if (unit.key === 'decade') return 'PXY';
     if (unit.key === 'century') return 'PXCE';
     if (unit.key === 'weekend') return 'PXWE';
     return `P${t}X${unit.letter}`;

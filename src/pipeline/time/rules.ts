@@ -847,7 +847,9 @@ function dayOfRef(m: RegExpExecArray, cx: Context): string | null {
   if (g.dw) {
     const w = lower(g.dw);
     if (w in DAY_WORDS) return relative(a, 'day', DAY_WORDS[w]!);
-    return weekdayValue(a, weekdayNum(g.dw), null, cx.tense());
+    // A clock time after "until" or "by" is a deadline, which lies ahead.
+    const deadline = /\b(?:until|till|by|before|no\s+later\s+than)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 16), cx.start));
+    return weekdayValue(a, weekdayNum(g.dw), null, deadline ? 'future' : cx.tense());
   }
   if (g.dmon) {
     const mo = monthNum(g.dmon);
@@ -891,11 +893,10 @@ add({
     if (!c) return null;
     let day = dayOfRef(m, cx);
     if (!day) {
-      // Borrow the day of the sentence ("at 10:35 a.m. … Friday"), else the anchor.
-      day = cx.previous(isDayValue, 0) ?? relative(cx.anchor(), 'day', 0);
+      // Borrow the day of the sentence ("at 10:35 a.m. … Friday"), else the day under discussion, else the anchor.
+      day = cx.previous(isDayValue, 0) ?? cx.previous(isDayValue, 400) ?? relative(cx.anchor(), 'day', 0);
       day = day.slice(0, 10);
     }
-    if (/^\d{4}-\d{2}-\d{2}$|^XXXX-XX-XX$|^XXXX-WXX-\d$/.test(day)) return { type: 'time', value: timeValue(day, c) };
     return { type: 'time', value: timeValue(day, c) };
   },
 });
