@@ -14,7 +14,7 @@ import type { Context, Cue, Rule } from './types.ts';
 const CUES: readonly [Cue, string][] = [
   ['month', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec'],
   ['weekday', 'mon|tue|wed|thu|fri|sat|sun'],
-  ['unit', 'sec|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni'],
+  ['unit', 'sec|min|hour|hr|day|night|week|fortnight|month|quarter|period|year|yr|decade|centur|millenni'],
   ['deictic', "today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|noon|midnight|midday|o'clock|o’clock"],
   ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday'],
   ['frequency', 'hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annual|biannually|semi'],

@@ -101,8 +101,7 @@ const UNITS: Record<string, Unit> = {
   weekend: { key: 'weekend', letter: 'D', time: false, factor: 2 },
   fortnight: { key: 'fortnight', letter: 'W', time: false, factor: 2 },
   month: { key: 'month', letter: 'M', time: false, factor: 1 },
-  // ISO 8601 durations have no quarter: a quarter is three months.
-  quarter: { key: 'quarter', letter: 'M', time: false, factor: 3 },
+  quarter: { key: 'quarter', letter: 'Q', time: false, factor: 1 },
   year: { key: 'year', letter: 'Y', time: false, factor: 1 },
   decade: { key: 'decade', letter: 'Y', time: false, factor: 10 },
   century: { key: 'century', letter: 'Y', time: false, factor: 100 },

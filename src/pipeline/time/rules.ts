@@ -488,7 +488,7 @@ add({
   cues: ['unit', 'period'],
   needs: /quarter|q[1-4]/,
   re: re(
-    `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal${_})?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
+    `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal(?:-|${_}))?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
   ),
   accept: (m) => (m.groups!.q ? /^Q/.test(m.groups!.q) : true),
   read: (m, cx) => {
@@ -504,6 +504,18 @@ add({
     if (y !== null) return date(`${fmtYear(y)}-Q${q}`);
     // No year: the anchor and the tense (reports are about the quarter just ended or the current one).
     return date(periodValue(cx.anchor(), 'Q', q, cx.tense()));
+  },
+});
+
+// "the 1988 period", "the 1989 quarter": that year's part of the reporting period under discussion
+add({
+  name: 'year-period',
+  cues: ['digit'],
+  needs: /\d{4}\s+(?:period|quarter)/,
+  re: re(`${L}the${_}(?<yr>${YEAR4})${_}(?:period|quarter)${R}`),
+  read: (m, cx) => {
+    const prev = cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 1500);
+    return date(prev ? `${grp(m, 'yr')}-${prev.slice(5)}` : grp(m, 'yr')!);
   },
 });
 
