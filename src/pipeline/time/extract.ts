@@ -5,7 +5,7 @@
  */
 import type { Span, TimeExpression } from '../types.ts';
 import { parseYMD, type YMD } from './calendar.ts';
-import { parseValue } from './resolve.ts';
+import { daysBetween, parseValue } from './resolve.ts';
 import { RULES } from './rules.ts';
 import { tenseAt, type Tense } from './tense.ts';
 import type { Context, Cue, Rule } from './types.ts';
@@ -118,6 +118,16 @@ function candidates(text: string, chunks: readonly Span[]): Candidate[] {
   return out;
 }
 
+/**
+ * A date that opens the text as a dateline: "WASHINGTON, March 12 (Xinhua) --", "Friday, January 4, 2019" on a
+ * line of its own.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (!/^\s*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ ]+)?,\s*)?$/.test(before)) return false;
+  return /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|_|:|\n)/.test(text.slice(end, end + 50));
+}
+
 /** Longest first (then rule order), without overlaps; returned in text order. */
 function select(cands: Candidate[]): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
@@ -142,7 +152,9 @@ export interface FindOptions {
  * underspecified ("XXXX-XX-XX", "XXXX-WXX-2", "XXXX-10").
  */
 export function findTimeExpressions(text: string, published: string | null, options: FindOptions = {}): TimeExpression[] {
-  const ref: YMD | null = parseYMD(published);
+  const published_ = parseYMD(published);
+  // The story's own date: the publication date, unless a wire dateline a few days earlier says otherwise.
+  let ref: YMD | null = published_;
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
   const chosen = select(candidates(text, sentences));
   const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean }[] = [];
@@ -198,6 +210,11 @@ export function findTimeExpressions(text: string, published: string | null, opti
     };
     const reading = c.rule.read(c.m, cx);
     if (!reading) return;
+    if (i === 0 && published_ && isDateline(text, c.start, c.end)) {
+      const d = parseYMD(reading.value);
+      const back = d && /^\d{4}-\d{2}-\d{2}$/.test(reading.value) ? daysBetween(published_, d) : -1;
+      if (d && back > 0 && back <= 3) ref = d;
+    }
     out[i] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: reading.type, value: reading.value };
     if (options.debug) Object.assign(out[i]!, { rule: c.rule.name });
     resolved.push({
