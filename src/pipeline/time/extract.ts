@@ -56,6 +56,8 @@ const ALNUM = /[A-Za-z0-9]/;
 const ABSOLUTE_RULES = new Set(['date-mdy', 'date-dmy', 'iso', 'numeric-date']);
 /** A full date this close to the start of the text is taken for a dateline. */
 const DATELINE_REACH = 300;
+/** How far from an expression the tense of its clause is looked for. */
+const TENSE_REACH = 240;
 
 /** Sentence spans when the caller has none: split after . ! ? followed by space and a capital, and at line breaks. */
 export function roughSentences(text: string): Span[] {
@@ -129,11 +131,20 @@ function isDateline(text: string, start: number, end: number): boolean {
 }
 
 /** Longest first (then rule order), without overlaps; returned in text order. */
-function select(cands: Candidate[]): Candidate[] {
+function select(cands: Candidate[], length: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const used = new Uint8Array(length);
   const taken: Candidate[] = [];
   for (const c of sorted) {
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (used[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
@@ -156,7 +167,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
   // The story's own date: the publication date, unless a wire dateline a few days earlier says otherwise.
   let ref: YMD | null = published_;
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
-  const chosen = select(candidates(text, sentences));
+  const chosen = select(candidates(text, sentences), text.length);
   const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 
@@ -188,7 +199,11 @@ export function findTimeExpressions(text: string, published: string | null, opti
         const pick = dateline ?? written.at(-1);
         return pick ? parseValue(pick.value)!.ymd : null;
       },
-      tense: () => (tense === undefined ? (tense = tenseAt(text, Math.min(sent.start, c.start), Math.max(sent.end, c.end), c.start, c.end)) : tense),
+      // The clause around the expression: its sentence, at most a few hundred characters either side.
+      tense: () =>
+        tense === undefined
+          ? (tense = tenseAt(text, Math.max(Math.min(sent.start, c.start), c.start - TENSE_REACH), Math.min(Math.max(sent.end, c.end), c.end + TENSE_REACH), c.start, c.end))
+          : tense,
       previous: (test, maxDistance = Infinity) => {
         if (maxDistance === 0) {
           // Same sentence, nearest on either side.

@@ -92,9 +92,9 @@ function monthWordOk(word: string, text: string, index: number, hasNumber: boole
  * "60 Minutes", the "Daily Telegraph"), not a time expression.
  */
 function titleCase(text: string, wordStart: number): boolean {
-  if (!/^[A-Z]/.test(text[wordStart] ?? '')) return false;
+  if (!/^[A-Z][a-z]/.test(text.slice(wordStart, wordStart + 2))) return false;
   const before = text.slice(Math.max(0, wordStart - 4), wordStart);
-  return !/(?:^|[.!?:;]["'”’)]*\s+|\n\s*|["“‘(`']\s*|—\s*|--\s*)$/.test(before) && wordStart > 0;
+  return !/(?:^|[.!?:;…\]]["'”’)]*\s+|\n\s*|["“‘(`'[]\s*|—\s*|--\s*)$/.test(before) && wordStart > 0;
 }
 
 function precedingWord(text: string, index: number): string {
@@ -530,6 +530,8 @@ add({
     const rel = lower(grp(m, 'rel'));
     const a = cx.anchor();
     const prev = cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 2000);
+    // "the same period", "the latest period" are quarters only when quarters are being reported.
+    if (lower(grp(m, 'unit')) === 'period' && !prev) return null;
     const base = prev ? parseValue(prev)!.ymd : null;
     const cur = a ? formatAt(a, 'quarter') : 'XXXX-QX';
     const before = a ? formatAt(shift(a, 'quarter', -1), 'quarter') : 'XXXX-QX';
@@ -821,7 +823,7 @@ add({
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\w])';
 const TZ = `(?:(?:UTC|GMT)(?:${_}?[+−-]${_}?\\d{1,2}(?::?\\d\\d)?)?|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?![\\w])`;
 const CLOCK =
-  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
+  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b|local${_}time))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
 const DAYREF = `(?<dw>${WEEKDAY}|today|tonight|tomorrow|yesterday)|(?<dmon>${MONTH})${_}(?<dday>${DAYNUM})(?:,?${_}(?<dyr>${YEAR4}))?`;
 
 function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string } | null {
@@ -883,7 +885,7 @@ add({
   needs: /\d\s?(?:[ap]\.?m\b|o['’]clock)|\d:\d\d|noon|midnight|midday|o['’]clock/,
   late: true,
   re: re(
-    `${L}(?:(?<mod>shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?(?:\\(${TZ}\\)|${TZ}))?(?:,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
+    `${L}(?:(?<mod>shortly${_}(?:before|after)|just${_}(?:before|after))${_})?${CLOCK}(?:${_}?(?:\\(${TZ}\\)|${TZ}))?(?:(?:${_}local${_}time)?,?${_}(?:on${_})?(?:${DAYREF}))?${R}`,
   ),
   accept: (m, text) => {
     const g = m.groups!;

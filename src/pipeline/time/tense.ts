@@ -89,7 +89,8 @@ function cues(words: string[], raw: string[]): Cue[] {
       continue;
     }
     const isCap = /^[A-Z]/.test(raw[i]!) && i > 0;
-    const plan = PLAN_VERBS.has(w);
+    // "the originally planned launch" was the plan before it changed.
+    const plan = PLAN_VERBS.has(w) && !/^(?:originally|previously|initially|first|earlier)$/.test(words[i - 1] ?? '');
     const pastForm = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !isCap);
     if (pastForm) {
       // A participle after an auxiliary takes the auxiliary's tense ("will be held", "has been delayed").
@@ -118,12 +119,13 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   if (AHEAD_BEFORE.test(text.slice(Math.max(sentStart, start - 30), start))) return 'future';
   const raw: string[] = [];
   const pos: number[] = [];
-  WORD_RE.lastIndex = sentStart;
-  const sentence = text.slice(0, sentEnd);
+  const sentence = text.slice(sentStart, sentEnd);
+  WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
-    if (m.index >= start && m.index < end) continue;
+    const at = m.index + sentStart;
+    if (at >= start && at < end) continue;
     raw.push(m[0]);
-    pos.push(m.index);
+    pos.push(at);
   }
   const words = raw.map((w) => w.toLowerCase().replace(/’/g, "'"));
   const cs = cues(words, raw);
