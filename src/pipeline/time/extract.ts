@@ -16,7 +16,7 @@ const CUES: readonly [Cue, string][] = [
   ['weekday', 'mon|tue|wed|thu|fri|sat|sun'],
   ['unit', 'sec|min|hour|hr|day|night|week|fortnight|month|quarter|period|year|yr|decade|centur|millenni'],
   ['deictic', "today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|noon|midnight|midday|o'clock|o’clock"],
-  ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday'],
+  ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday|later'],
   ['frequency', 'hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annual|biannually|semi'],
   ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving'],
   ['season', 'spring|summer|autumn|fall|winter'],

@@ -32,7 +32,7 @@ const NUMDIG = '\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?';
 const HALF = `(?:${_}(?:and${_})?(?:a${_}half|1/2)|½)`;
 const NUM =
   `(?:(?:${NUMDIG}|${NUMWORD}(?:${_}(?:hundred|thousand))?|a${_}(?:hundred|thousand))${HALF}?` +
-  `|a${_}couple${_}of|a${_}couple|a${_}few|a${_}dozen|a${_}half|half${_}an?|an?|several|few|many|some|a${_}number${_}of|dozens${_}of|hundreds${_}of|thousands${_}of|one${_}and${_}a${_}half)`;
+  `|a${_}couple${_}of|a${_}couple|couple${_}of|a${_}few|a${_}dozen|a${_}half|half${_}an?|an?|several|few|many|some|a${_}number${_}of|dozens${_}of|hundreds${_}of|thousands${_}of|one${_}and${_}a${_}half)`;
 const UNIT_WORD = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))';
 const UNIT_ADJ = `(?:(?:more|additional|extra|further|straight|consecutive|full|long|whole|short|trading|business|working|calendar|school|solid|successive)${_})`;
 const PREMOD = `(?:(?:about|around|approximately|roughly|nearly|almost|more${_}than|less${_}than|fewer${_}than|at${_}least|at${_}most|up${_}to|no${_}more${_}than|no${_}less${_}than|not${_}more${_}than|close${_}to|well${_}over|upwards${_}of|some)${_})`;
@@ -589,7 +589,7 @@ add({
     if (g.yr || g.yr1 || g.rel || g.mod) return true;
     // A bare season ("spring", "the fall") needs a temporal preposition before it.
     const before = text.slice(Math.max(0, m.index - 16), m.index);
-    return /\b(?:in|during|by|until|till|since|through|over|before|after|this|last|next|early|late|each|every|from|to)\s+(?:the\s+)?$/i.test(before) && !/fall/i.test(g.s!) || /\b(?:in|during|by|until|since|this|last|next)\s+(?:the\s+)?$/i.test(before);
+    return /\b(?:in|into|during|by|until|till|since|through|throughout|over|before|after|this|last|next|early|late|each|every|from|to)\s+(?:the\s+)?$/i.test(before) && !/fall/i.test(g.s!) || /\b(?:in|into|during|by|until|since|this|last|next)\s+(?:the\s+)?$/i.test(before);
   },
   trim: (m) => {
     // "the" before the season alone is kept; nothing to trim.
@@ -1418,7 +1418,7 @@ const VAGUE: Record<string, string> = {
 add({
   name: 'vague',
   cues: ['vague'],
-  needs: /\b(?:now|current|present|recent|lately|past|future|soon|long term|short term|medium term|near term|long run|these days|nowadays)/,
+  needs: /\b(?:now|current|present|recent|lately|past|future|soon|long term|short term|medium term|near term|long run|these days|nowadays|later (?:date|stage))/,
   re: re(
     `${L}(?<w>as${_}soon${_}as${_}possible|a${_}(?:later|future)${_}(?:date|stage)|just${_}now|now|currently|presently|nowadays|these${_}days|current|the${_}present(?:${_}day)?|present-day|(?:more|most)${_}recently|recently|lately|the${_}past|the${_}(?:near|distant|foreseeable)${_}future|the${_}future|future|soon|the${_}(?:long|short|medium|near)${_}(?:term|run))${R}(?!-)`,
   ),
