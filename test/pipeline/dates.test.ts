@@ -177,6 +177,7 @@ t.test('things that look like dates but are not', async (t) => {
   t.same(find('A second attempt failed; a quarter of the staff left.'), []);
   t.same(find('The current account deficit widened.'), []);
   t.same(find('He joined the Daily Telegraph in London.'), []);
+  t.same(find("Today's youth know little of the war."), []);
 });
 
 t.test('without a publication date: anchored to the text or left underspecified', async (t) => {

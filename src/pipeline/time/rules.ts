@@ -764,6 +764,8 @@ add({
 
 // --- Deictic days and parts of days ---------------------------------------------------------------
 
+const GENERIC_TODAY = /^['’]s\s+(?:(?:young|modern|fast-changing|changing|global|digital|\w+-\w+)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|students|parents|women|men|people|consumers|economy|technology|technologies|culture|standards|computers|personal\s+computers|cars|music|politics|media|market|markets|environment|climate|age|times|era)\b/i;
+
 const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
 
 // "today", "yesterday morning", "late yesterday", "tomorrow night", "tonight", "the day after tomorrow"
@@ -772,7 +774,10 @@ add({
   cues: ['deictic'],
   needs: /today|tonight|tomorrow|yesterday/,
   re: re(`${L}(?:(?<pre>early|late|earlier|later)${_})?(?<w>today|tonight|tomorrow|yesterday|the${_}day${_}before${_}yesterday|the${_}day${_}after${_}tomorrow)(?:${_}(?<pod>morning|afternoon|evening|night))?${R}(?!-)`),
-  accept: (m, text) => !titleCase(text, m.index + m[0].length - m[0].trimStart().length + (m.groups!.pre ? m[0].indexOf(m.groups!.w!) : 0)),
+  accept: (m, text) =>
+    !titleCase(text, m.index + m[0].length - m[0].trimStart().length + (m.groups!.pre ? m[0].indexOf(m.groups!.w!) : 0)) &&
+    // "today's youth", "today's world": the present in general, not the day.
+    !GENERIC_TODAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
     const a = cx.anchor();
