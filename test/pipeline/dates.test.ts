@@ -134,6 +134,7 @@ t.test('durations', async (t) => {
   t.same(read('After a 16-hour flight she landed.', '16-hour'), ['duration', 'PT16H']);
   t.same(read('She spent 5 1/2 hours in the city.', '5 1/2 hours'), ['duration', 'PT5H30M']);
   t.same(read('The trial took two and a half years.', 'two and a half years'), ['duration', 'P2Y6M']);
+  t.same(read('The meeting lasted for two and half hours.', 'two and half hours'), ['duration', 'PT2H30M']);
   t.same(read('A minute and a half later the pilot called.', 'A minute and a half'), ['duration', 'PT1M30S']);
   t.same(read('He was held for more than four hours.', 'more than four hours'), ['duration', 'PT4H']);
   t.same(read('The strike lasted several weeks.', 'several weeks'), ['duration', 'PXW']);

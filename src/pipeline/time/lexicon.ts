@@ -42,7 +42,7 @@ export const VAGUE_QUANTITIES = new Set(['several', 'few', 'a few', 'some', 'man
 export function parseNumber(raw: string): number {
   let s = raw.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
   let frac = 0;
-  const half = /(?:^| )(?:and )?(?:a half|one half|1\/2|½)$/.exec(s) ?? /½$/.exec(s);
+  const half = /(?:^| )(?:and )?(?:a half|one half|1\/2|½)$|(?:^| )and half$/.exec(s) ?? /½$/.exec(s);
   if (half) {
     frac = 0.5;
     s = s.slice(0, half.index).trim();

@@ -29,7 +29,7 @@ const NUMWORD_SMALL = 'zero|one|two|three|four|five|six|seven|eight|nine|ten|ele
 const NUMWORD_TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const NUMWORD = `(?:(?:${NUMWORD_TENS})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|${NUMWORD_SMALL})`;
 const NUMDIG = '\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?';
-const HALF = `(?:${_}(?:and${_})?(?:a${_}half|1/2)|½)`;
+const HALF = `(?:${_}(?:(?:and${_})?a${_}half|and${_}half|1/2)|½)`;
 const NUM =
   `(?:(?:${NUMDIG}|${NUMWORD}(?:${_}(?:hundred|thousand))?|a${_}(?:hundred|thousand))${HALF}?` +
   `|a${_}couple${_}of|a${_}couple|couple${_}of|a${_}few|a${_}dozen|a${_}half|half${_}an?|an?|several|few|many|some|a${_}number${_}of|dozens${_}of|hundreds${_}of|thousands${_}of|one${_}and${_}a${_}half)`;
