@@ -1,0 +1,253 @@
+/**
+ * The time-expression engine: runs the pattern rules over a text, keeps the longest non-overlapping
+ * matches, then reads each one in document order against the reference date. Pure: the reference date
+ * is a parameter, nothing reads the clock.
+ */
+import type { Span, TimeExpression } from '../types.ts';
+import { parseYMD, type YMD } from './calendar.ts';
+import { daysBetween, parseValue } from './resolve.ts';
+import { RULES } from './rules.ts';
+import { tenseAt, type Tense } from './tense.ts';
+import type { Context, Cue, Rule } from './types.ts';
+
+/** One scan of a sentence finds which classes of cue words it holds; rules needing none of them are skipped. */
+const CUES: readonly [Cue, string][] = [
+  ['month', 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec'],
+  ['weekday', 'mon|tue|wed|thu|fri|sat|sun'],
+  ['unit', 'sec|min|hour|hr|day|night|week|fortnight|month|quarter|period|year|yr|decade|centur|millenni'],
+  ['deictic', "today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|noon|midnight|midday|o'clock|o’clock"],
+  ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday|later'],
+  ['frequency', 'hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annual|biannually|semi'],
+  ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving'],
+  ['season', 'spring|summer|autumn|fall|winter'],
+  ['spelled', 'nineteen|eighteen|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties'],
+  ['fiscal', 'fiscal|fy'],
+  ['period', 'q1|q2|q3|q4|h1|h2'],
+];
+const CUE_BIT = new Map<Cue, number>(CUES.map(([c], i) => [c, 1 << i]));
+const DIGIT_BIT = 1 << CUES.length;
+CUE_BIT.set('digit', DIGIT_BIT);
+/** Every cue prefix, longest first, with the classes of all the cues it starts with ("weekly": unit and frequency). */
+const CUE_WORDS = [...new Set(CUES.flatMap(([, w]) => w.split('|')))].sort((a, b) => b.length - a.length);
+const CUE_WORD_MASK = new Map<string, number>(
+  CUE_WORDS.map((w) => [w, CUES.reduce((m, [c, list]) => (list.split('|').some((x) => w.startsWith(x)) ? m | CUE_BIT.get(c)! : m), 0)]),
+);
+const CUE_RE = new RegExp(`\\b(?:${CUE_WORDS.join('|')})|\\d`, 'g');
+
+function cueMask(lowerChunk: string): number {
+  let mask = 0;
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(lowerChunk); m; m = CUE_RE.exec(lowerChunk)) mask |= CUE_WORD_MASK.get(m[0]) ?? DIGIT_BIT;
+  return mask;
+}
+
+const RULE_MASKS: readonly number[] = RULES.map((r) => (r.cues ? r.cues.reduce((m, c) => m | CUE_BIT.get(c)!, 0) : -1));
+
+interface Candidate {
+  start: number;
+  end: number;
+  rule: Rule;
+  order: number;
+  m: RegExpExecArray;
+}
+
+const ALNUM = /[A-Za-z0-9]/;
+/** Rules whose dates are written out in full: without a publication date they can anchor the rest. */
+const ABSOLUTE_RULES = new Set(['date-mdy', 'date-dmy', 'iso', 'numeric-date']);
+/** A full date this close to the start of the text is taken for a dateline. */
+const DATELINE_REACH = 300;
+/** How far from an expression the tense of its clause is looked for. */
+const TENSE_REACH = 240;
+
+/** Sentence spans when the caller has none: split after . ! ? followed by space and a capital, and at line breaks. */
+export function roughSentences(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[.!?]["'”’)]*\s+(?=["'“‘(]*[A-Z])|\n+/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // "Oct. 7", "Mr. Smith", "U.S. Army": a short abbreviation does not end a sentence.
+    if (m[0][0] === '.' && /(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Za-z](?:\.[A-Za-z])+)$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const end = m.index + (m[0][0] === '\n' ? 0 : 1);
+    if (end > start) out.push({ start, end });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/**
+ * Runs every rule over each chunk (sentence) whose lower-cased text passes the rule's cheap `needs` test:
+ * most sentences hold no cue of most rules, so most of the text is never scanned by most rules.
+ */
+function candidates(text: string, chunks: readonly Span[]): Candidate[] {
+  const lower = text.toLowerCase();
+  const out: Candidate[] = [];
+  for (const chunk of chunks) {
+    const lowerChunk = lower.slice(chunk.start, chunk.end);
+    const mask = cueMask(lowerChunk);
+    if (mask === 0) continue;
+    let chunkText: string | null = null;
+    RULES.forEach((rule, order) => {
+      if ((RULE_MASKS[order]! & mask) === 0) return;
+      if (rule.needs && !rule.needs.test(lowerChunk)) return;
+      chunkText ??= text.slice(chunk.start, chunk.end);
+      const re = rule.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(chunkText); m; m = re.exec(chunkText)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        m.index += chunk.start;
+        if (rule.accept && !rule.accept(m, text)) continue;
+        let start = m.index;
+        let end = m.index + m[0].length;
+        if (rule.trim) {
+          const [a, b] = rule.trim(m);
+          start = m.index + a;
+          end = m.index + b;
+        }
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+        if (end <= start) continue;
+        // Not a part of a hyphenated word ("pre-2006", "2006-born").
+        if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!)) continue;
+        if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '')) continue;
+        out.push({ start, end, rule, order, m });
+      }
+    });
+  }
+  return out;
+}
+
+/**
+ * A date that opens the text as a dateline: "WASHINGTON, March 12 (Xinhua) --", "Friday, January 4, 2019" on a
+ * line of its own.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  if (!/^\s*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ ]+)?,\s*)?$/.test(before)) return false;
+  return /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|_|:|\n)/.test(text.slice(end, end + 50));
+}
+
+/** Longest first (then rule order), without overlaps; returned in text order. */
+function select(cands: Candidate[], length: number): Candidate[] {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
+  const used = new Uint8Array(length);
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    let free = true;
+    for (let k = c.start; k < c.end; k++) {
+      if (used[k]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    used.fill(1, c.start, c.end);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface FindOptions {
+  /** Sentence spans of the text (from the tokens stage); computed roughly when absent. */
+  sentences?: readonly Span[];
+  /** Adds the name of the rule that found each expression (`rule`), for error analysis. */
+  debug?: boolean;
+}
+
+/**
+ * Finds and normalizes the time expressions of `text`. `published` (YYYY-MM-DD or null) anchors relative
+ * expressions; without it they are anchored to the latest full date mentioned before them, or left
+ * underspecified ("XXXX-XX-XX", "XXXX-WXX-2", "XXXX-10").
+ */
+export function findTimeExpressions(text: string, published: string | null, options: FindOptions = {}): TimeExpression[] {
+  const published_ = parseYMD(published);
+  // The story's own date: the publication date, unless a wire dateline a few days earlier says otherwise.
+  let ref: YMD | null = published_;
+  const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
+  const chosen = select(candidates(text, sentences), text.length);
+  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean }[] = [];
+  const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
+
+  const sentenceOf = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+
+  const readOne = (c: Candidate, i: number): void => {
+    const sIdx = sentences.length ? sentenceOf(c.start) : -1;
+    const sent = sIdx >= 0 ? sentences[sIdx]! : { start: 0, end: text.length };
+    let tense: Tense | undefined;
+    const cx: Context = {
+      text,
+      start: c.start,
+      end: c.end,
+      published: ref,
+      anchor: () => {
+        if (ref) return ref;
+        // No publication date: a dateline (a full date in the first lines) stands for it; else the latest full date.
+        const written = resolved.filter((r) => r.start < c.start && r.absolute);
+        const dateline = written.find((r) => r.start < DATELINE_REACH);
+        const pick = dateline ?? written.at(-1);
+        return pick ? parseValue(pick.value)!.ymd : null;
+      },
+      // The clause around the expression: its sentence, at most a few hundred characters either side.
+      tense: () =>
+        tense === undefined
+          ? (tense = tenseAt(text, Math.max(Math.min(sent.start, c.start), c.start - TENSE_REACH), Math.min(Math.max(sent.end, c.end), c.end + TENSE_REACH), c.start, c.end))
+          : tense,
+      previous: (test, maxDistance = Infinity) => {
+        if (maxDistance === 0) {
+          // Same sentence, nearest on either side.
+          let best: { d: number; v: string } | null = null;
+          for (const r of resolved) {
+            if (r.sentence !== sIdx || r.aside || !test(r.value)) continue;
+            const d = r.start < c.start ? c.start - r.end : r.start - c.end;
+            if (!best || d < best.d) best = { d, v: r.value };
+          }
+          return best ? best.v : null;
+        }
+        let found: { start: number; value: string } | null = null;
+        for (const r of resolved) {
+          if (r.start >= c.start || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
+          if (!found || r.start > found.start) found = r;
+        }
+        return found ? found.value : null;
+      },
+    };
+    const reading = c.rule.read(c.m, cx);
+    if (!reading) return;
+    if (i === 0 && published_ && isDateline(text, c.start, c.end)) {
+      const d = parseYMD(reading.value);
+      const back = d && /^\d{4}-\d{2}-\d{2}$/.test(reading.value) ? daysBetween(published_, d) : -1;
+      if (d && back > 0 && back <= 3) ref = d;
+    }
+    out[i] = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: reading.type, value: reading.value };
+    if (options.debug) Object.assign(out[i]!, { rule: c.rule.name });
+    resolved.push({
+      start: c.start,
+      end: c.end,
+      value: reading.value,
+      sentence: sIdx,
+      aside: !!reading.aside,
+      absolute: ABSOLUTE_RULES.has(c.rule.name) && /^\d{4}-\d{2}-\d{2}/.test(reading.value),
+    });
+  };
+
+  chosen.forEach((c, i) => {
+    if (!c.rule.late) readOne(c, i);
+  });
+  resolved.sort((a, b) => a.start - b.start);
+  chosen.forEach((c, i) => {
+    if (c.rule.late) readOne(c, i);
+  });
+  return out.filter((x): x is TimeExpression => x !== null);
+}

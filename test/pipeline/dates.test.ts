@@ -1,0 +1,231 @@
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { prepare } from '../../src/ingest/prepare.ts';
+import { annotate } from '../../src/pipeline/index.ts';
+import { defaultStages } from '../../src/pipeline/index.ts';
+import { findTimeExpressions } from '../../src/pipeline/time/extract.ts';
+import type { TimeExpression } from '../../src/pipeline/types.ts';
+
+// Tuesday, October 22, 2024 is the reference date of most sentences below.
+const REF = '2024-10-22';
+
+function find(text: string, published: string | null = REF): TimeExpression[] {
+  return findTimeExpressions(text, published);
+}
+
+/** The single expression with the given text, as [type, value]. */
+function read(text: string, phrase: string, published: string | null = REF): [string, string] | null {
+  const hit = find(text, published).find((d) => d.text === phrase);
+  return hit ? [hit.type, hit.value] : null;
+}
+
+t.test('the dates stage runs right after the tokens stage', async (t) => {
+  t.same(
+    defaultStages.map((s) => s.name).slice(0, 2),
+    ['tokens', 'dates'],
+  );
+  const doc = annotate({ body: 'The talks ended on Tuesday. A new round starts next week.', published: REF });
+  t.same(
+    doc.dates.map((d) => [d.text, d.type, d.value]),
+    [
+      ['Tuesday', 'date', '2024-10-22'],
+      ['next week', 'date', '2024-W44'],
+    ],
+  );
+  const skipped = annotate({ body: 'Le sommet a eu lieu mardi.', published: REF, language: 'fr' });
+  t.same(skipped.dates, []);
+  t.ok(skipped.annotations_skipped.includes('dates: language fr'));
+});
+
+t.test('calendar dates', async (t) => {
+  t.same(read('The war began on October 7, 2023, near the border.', 'October 7, 2023'), ['date', '2023-10-07']);
+  t.same(read('The attack came on Oct. 1 and was repelled.', 'Oct. 1'), ['date', '2024-10-01']);
+  t.same(read('He landed in Lisbon, Portugal, 22 October 2024.', '22 October 2024'), ['date', '2024-10-22']);
+  t.same(read('The plant closed in March 2019 after the strike.', 'March 2019'), ['date', '2019-03']);
+  t.same(read('The filing is dated 2023-11-30.', '2023-11-30'), ['date', '2023-11-30']);
+  t.same(read('The letter, dated 7/8/07, was lost.', '7/8/07'), ['date', '2007-07-08']);
+  t.same(read('The ceasefire that ended the war (2006) still holds.', '2006'), ['date', '2006']);
+  t.same(read('Sales peaked in the 1990s and fell after that.', '1990s'), ['date', '199']);
+  t.same(read('Output dropped in the mid-1990s.', 'mid-1990s'), ['date', '199']);
+  t.same(read('Castles were built here in the 13th century.', 'the 13th century'), ['date', '12']);
+  t.same(read('Production moved abroad in early 2006.', 'early 2006'), ['date', '2006']);
+  t.same(read('The accord was signed in nineteen ninety-six.', 'nineteen ninety-six'), ['date', '1996']);
+  t.same(read('Results for fiscal 2023 were weak.', 'fiscal 2023'), ['date', '2023']);
+  t.same(read('The shop opens on Christmas Eve.', 'Christmas Eve'), ['date', '2024-12-24']);
+  // A weekday given with the date picks the year.
+  t.same(read('An editorial ran on Monday, Oct. 26, about the murder.', 'Monday, Oct. 26', '2015-10-25'), ['date', '2015-10-26']);
+  t.same(read('The summit is on April 24 and 25 in Washington.', '25', '2024-03-01'), ['date', '2024-04-25']);
+});
+
+t.test('months and years resolved against the publication date and the tense', async (t) => {
+  t.same(read('Hezbollah’s leader was killed in August.', 'August'), ['date', '2024-08']);
+  t.same(read('The vote will take place in January.', 'January'), ['date', '2025-01']);
+  t.same(read('The factory was sold in December.', 'December'), ['date', '2023-12']);
+  t.same(read('Profits fell last year.', 'last year'), ['date', '2023']);
+  t.same(read('Profits will rise next year.', 'next year'), ['date', '2025']);
+  t.same(read('The ministry cut its budget this year.', 'this year'), ['date', '2024']);
+  t.same(read('Prices fell sharply last month.', 'last month'), ['date', '2024-09']);
+  t.same(read('The fund was set up last February.', 'last February', '2024-03-05'), ['date', '2023-02']);
+  t.same(read('It expanded in January this year.', 'January this year'), ['date', '2024-01']);
+  t.same(read('Revenue fell in the third quarter.', 'the third quarter'), ['date', '2024-Q3']);
+  t.same(read('Revenue fell in Q3 as demand slowed.', 'Q3'), ['date', '2024-Q3']);
+  t.same(read('The company lost money in the first quarter of 2009.', 'the first quarter of 2009'), ['date', '2009-Q1']);
+  t.same(read('Growth slowed in the second half of 2021.', 'the second half of 2021'), ['date', '2021-H2']);
+  t.same(read('Talks resumed this summer.', 'this summer'), ['date', '2024-SU']);
+  t.same(read('The lake froze last winter.', 'last winter'), ['date', '2023-WI']);
+  t.same(read('The lake froze last winter.', 'last winter', '2024-02-10'), ['date', '2022-WI']);
+  t.same(read('Snow fell this winter.', 'this winter', '2024-02-10'), ['date', '2023-WI']);
+  t.same(read('The bridge opens next spring.', 'next spring'), ['date', '2025-SP']);
+  t.same(read('The results will come in the fourth quarter.', 'the fourth quarter'), ['date', '2024-Q4']);
+});
+
+t.test('weekdays follow the tense of their clause', async (t) => {
+  t.same(read('The two men met in Jerusalem on Tuesday.', 'Tuesday'), ['date', '2024-10-22']);
+  t.same(read('On Monday he said the talks had failed.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('On Monday he will fly to Cairo.', 'Monday'), ['date', '2024-10-28']);
+  t.same(read('The minister is expected to resign on Friday.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('The court ruled on Friday that the law stands.', 'Friday'), ['date', '2024-10-18']);
+  t.same(read('Police said the blast happened last Friday.', 'last Friday'), ['date', '2024-10-18']);
+  t.same(read('The strike ends next Monday.', 'next Monday'), ['date', '2024-10-28']);
+  t.same(read('Crowds gathered on Saturday night outside the palace.', 'Saturday night'), ['time', '2024-10-19TNI']);
+  // "on" is a preposition and stays outside the extent.
+  t.same(find('The two men met in Jerusalem on Tuesday.').map((d) => d.text), ['Tuesday']);
+});
+
+t.test('deictic days, parts of days and clock times', async (t) => {
+  t.same(read('The minister resigned today.', 'today'), ['date', '2024-10-22']);
+  t.same(read('Rescuers ended their work yesterday.', 'yesterday'), ['date', '2024-10-21']);
+  t.same(read('The results are due tomorrow.', 'tomorrow'), ['date', '2024-10-23']);
+  t.same(read('The cabinet met this morning.', 'this morning'), ['time', '2024-10-22TMO']);
+  t.same(read('Sirens sounded last night across the north.', 'last night'), ['time', '2024-10-21TNI']);
+  t.same(read('He speaks tonight at the rally.', 'tonight'), ['time', '2024-10-22TNI']);
+  t.same(read('The blast occurred at 10:35 a.m. local time.', '10:35 a.m.'), ['time', '2024-10-22T10:35']);
+  t.same(read('The deadline passed at noon Thursday.', 'noon Thursday'), ['time', '2024-10-17T12:00']);
+  t.same(read('The plane took off at 18:00 UTC on Monday.', '18:00 UTC on Monday'), ['time', '2024-10-21T18:00Z']);
+  t.same(read('The blast came at 6am as residents slept.', '6am'), ['time', '2024-10-22T06:00']);
+});
+
+t.test('relative periods', async (t) => {
+  t.same(read('The envoy has been in Lebanon this week.', 'this week'), ['date', '2024-W43']);
+  t.same(read('Inflation rose last week.', 'last week'), ['date', '2024-W42']);
+  t.same(read('The bill was passed two weeks ago.', 'two weeks ago'), ['date', '2024-W41']);
+  t.same(read('The party was founded 50 years ago.', '50 years ago'), ['date', '1974']);
+  t.same(read('She moved here three months ago.', 'three months ago'), ['date', '2024-07']);
+  t.same(read('He left the firm a few years ago.', 'a few years ago'), ['date', 'PAST_REF']);
+  t.same(read('The vote was delayed earlier this month.', 'earlier this month'), ['date', '2024-10']);
+  t.same(read('Talks will resume early next week.', 'early next week'), ['date', '2024-W44']);
+  t.same(read('The deal should close by the end of this year.', 'the end of this year'), ['date', '2024']);
+  t.same(read('Storms hit the coast over the weekend.', 'the weekend'), ['date', '2024-W42-WE']);
+  t.same(read('The war broke out in 1990. The next year, the treaty was signed.', 'The next year'), ['date', '1991']);
+  t.same(read('Crime fell over the past year.', 'the past year'), ['date', '2023']);
+  t.same(read('The shop opened on March 3, 2010. It closed the following day.', 'the following day'), ['date', '2010-03-04']);
+  t.same(read('Sales rose in 2010 and fell in the year before.', 'the year before'), ['date', '2009']);
+  t.same(read('Exports grew 5%, up from 3% a year earlier.', 'a year earlier'), ['date', '2023']);
+  // A year back from the reporting period under discussion.
+  t.same(read('Exports grew 5% in the third quarter, up from 3% a year earlier.', 'a year earlier'), ['date', '2023-Q3']);
+  t.same(read('Profit rose in the third quarter, from $2 million a year ago.', 'a year ago'), ['date', '2023-Q3']);
+});
+
+t.test('durations', async (t) => {
+  t.same(read('Violence has grown over the past decade.', 'the past decade'), ['duration', 'P10Y']);
+  t.same(read('Violence has grown over the last 10 years.', 'the last 10 years'), ['duration', 'P10Y']);
+  t.same(read('The meeting lasted three days.', 'three days'), ['duration', 'P3D']);
+  t.same(read('They signed a two-year contract.', 'two-year'), ['duration', 'P2Y']);
+  t.same(read('After a 16-hour flight she landed.', '16-hour'), ['duration', 'PT16H']);
+  t.same(read('She spent 5 1/2 hours in the city.', '5 1/2 hours'), ['duration', 'PT5H30M']);
+  t.same(read('The trial took two and a half years.', 'two and a half years'), ['duration', 'P2Y6M']);
+  t.same(read('The meeting lasted for two and half hours.', 'two and half hours'), ['duration', 'PT2H30M']);
+  t.same(read('A minute and a half later the pilot called.', 'A minute and a half'), ['duration', 'PT1M30S']);
+  t.same(read('He was held for more than four hours.', 'more than four hours'), ['duration', 'PT4H']);
+  t.same(read('The strike lasted several weeks.', 'several weeks'), ['duration', 'PXW']);
+  t.same(read('The region has been at war for decades.', 'decades'), ['duration', 'PXY']);
+  t.same(read('It was a year-long conflict.', 'year-long'), ['duration', 'P1Y']);
+  t.same(read('For the first nine months the firm lost money.', 'the first nine months'), ['duration', 'P9M']);
+  t.same(read('Three days later the army withdrew.', 'Three days'), ['duration', 'P3D']);
+  // Ages are not time expressions of the story.
+  t.same(find('A 52-year-old doctor was shot.', REF), []);
+});
+
+t.test('sets', async (t) => {
+  t.same(read('The index is published every month.', 'every month'), ['set', 'P1M']);
+  t.same(read('Protesters gather daily outside the court.', 'daily'), ['set', 'P1D']);
+  t.same(read('The magazine appears weekly.', 'weekly'), ['set', 'P1W']);
+  t.same(read('The fee is paid annually.', 'annually'), ['set', 'P1Y']);
+  t.same(read('The third flight departs each Thursday.', 'each Thursday'), ['set', 'XXXX-WXX-4']);
+  t.same(read('Buses leave every two hours.', 'every two hours'), ['set', 'PT2H']);
+  t.same(read('The emigrants send $1 billion a year to their families.', 'a year'), ['set', 'P1Y']);
+  t.same(read('The market opens on Tuesday nights.', 'Tuesday nights'), ['set', 'XXXX-WXX-2TNI']);
+});
+
+t.test('vague references', async (t) => {
+  t.same(read('Hezbollah now controls the south.', 'now'), ['date', 'PRESENT_REF']);
+  t.same(read('The firm currently employs 300 people.', 'currently'), ['date', 'PRESENT_REF']);
+  t.same(read('The rebels recently seized the town.', 'recently'), ['date', 'PAST_REF']);
+  t.same(read('Such attacks were rare in the past.', 'the past'), ['date', 'PAST_REF']);
+  t.same(read('Nobody can predict the future.', 'the future'), ['date', 'FUTURE_REF']);
+  t.same(read('The talks will resume soon.', 'soon'), ['date', 'FUTURE_REF']);
+  t.same(read('He hopes Islam will one day be taught here.', 'one day'), ['date', 'FUTURE_REF']);
+  t.same(find('Leave as soon as you can.', REF), []);
+});
+
+t.test('things that look like dates but are not', async (t) => {
+  t.same(find('Prime Minister Theresa May said the deal was dead.'), []);
+  t.same(find('He may march on the capital.'), []);
+  t.same(find('It is based on Resolution 1701 of the Security Council.'), []);
+  t.same(find('More than 2006 people signed the petition, and 300,000 marched.'), []);
+  t.same(find('The company owns 1,995 stores.'), []);
+  t.same(find('The flight was Boeing 737 Max.'), []);
+  t.same(find('A second attempt failed; a quarter of the staff left.'), []);
+  t.same(find('The current account deficit widened.'), []);
+  t.same(find('He joined the Daily Telegraph in London.'), []);
+  t.same(find("Today's youth know little of the war."), []);
+});
+
+t.test('without a publication date: anchored to the text or left underspecified', async (t) => {
+  t.same(read('The minister resigned yesterday.', 'yesterday', null), ['date', 'XXXX-XX-XX']);
+  t.same(read('The vote is on Tuesday.', 'Tuesday', null), ['date', 'XXXX-WXX-2']);
+  t.same(read('The strike began on October 1.', 'October 1', null), ['date', 'XXXX-10-01']);
+  t.same(read('Inflation rose last week.', 'last week', null), ['date', 'XXXX-WXX']);
+  t.same(read('Sales fell last year.', 'last year', null), ['date', 'XXXX']);
+  t.same(read('The war ended in 2006.', '2006', null), ['date', '2006']);
+  // A dateline anchors what follows it.
+  const text = 'Friday, January 4, 2019\n\nAn apartment block collapsed on Monday; rescuers ended their work yesterday.';
+  t.same(read(text, 'Monday', null), ['date', '2018-12-31']);
+  t.same(read(text, 'yesterday', null), ['date', '2019-01-03']);
+});
+
+t.test('expressions are sorted, do not overlap and match the body', async (t) => {
+  const body =
+    'On Tuesday, October 22, 2024, the envoy said that last week, after three days of talks, both sides agreed to meet every month ' +
+    'until the end of the year. Since the 1990s, and recently in August, such talks have failed within two weeks.';
+  const dates = find(body);
+  t.ok(dates.length >= 8);
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    t.equal(body.slice(d.start, d.end), d.text);
+    if (i > 0) t.ok(d.start >= dates[i - 1]!.end, `${d.text} does not overlap the expression before it`);
+  }
+});
+
+t.test('the seed article', async (t) => {
+  const raw = readFileSync(new URL('../../../shared/seed/jpost-netanyahu-blinken.txt', import.meta.url), 'utf8');
+  const { doc } = prepare('text', raw, { published: '2024-10-22' });
+  const got = doc.dates.map((d) => `${d.text}=${d.value}`);
+  for (const want of [
+    'Tuesday=2024-10-22',
+    'October 7, 2023=2023-10-07',
+    'October 1=2024-10-01',
+    'October 22, 2024=2024-10-22',
+    'August=2024-08',
+    'year-long=P1Y',
+    '2006=2006',
+    'this week=2024-W43',
+    'last year=2023',
+    'October 8, 2023=2023-10-08',
+    'Oct. 1=2024-10-01',
+  ]) {
+    t.ok(got.includes(want), want);
+  }
+  for (const d of doc.dates) t.equal(doc.body.slice(d.start, d.end), d.text);
+  t.notOk(got.some((g) => g.startsWith('1701')), 'a resolution number is not a year');
+});
