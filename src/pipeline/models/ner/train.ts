@@ -1,5 +1,5 @@
-import type { ConllDocument } from './conll.ts';
-import { FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type PreparedSentence, type SecondPassInfo } from './features.ts';
+import type { TrainingDocument } from './augment.ts';
+import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence, type SecondPassInfo } from './features.ts';
 import { mulberry32, shuffle } from './hash.ts';
 import type { Lexicon } from './lexicon.ts';
 import { LinearModel, viterbi } from './linear.ts';
@@ -24,11 +24,15 @@ export interface TrainOptions {
   minCount: number;
   /** Rows whose largest averaged weight is smaller than this are dropped from the shipped model. */
   prune: number;
+  features?: FeatureConfig;
   log?: (line: string) => void;
 }
 
 interface Example {
   doc: number;
+  sentence: number;
+  /** False for context-only sentences (tagged, never trained on). */
+  train: boolean;
   rows: Int32Array;
   offsets: Int32Array;
   gold: Int8Array;
@@ -43,11 +47,12 @@ interface FeatureSpace {
 function buildSpace(
   docs: readonly PreparedSentence[][],
   gold: readonly Int8Array[][],
+  trainable: readonly boolean[][],
   minCount: number,
   second: ((doc: number) => SecondPassInfo[]) | null,
 ): FeatureSpace {
   const buf = new FeatureBuffer();
-  const raw: { doc: number; keys: Uint32Array; offsets: number[]; gold: Int8Array }[] = [];
+  const raw: { doc: number; sentence: number; train: boolean; keys: Uint32Array; offsets: number[]; gold: Int8Array }[] = [];
   const counts = new Map<number, number>();
   docs.forEach((doc, d) => {
     const ctx = second ? second(d) : null;
@@ -55,8 +60,9 @@ function buildSpace(
       buf.reset();
       firstPassFeatures(s, buf, ctx ? ctx[si] : undefined);
       const keys = buf.keys.slice(0, buf.length);
-      for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
-      raw.push({ doc: d, keys, offsets: buf.offsets, gold: gold[d]![si]! });
+      const train = trainable[d]![si]!;
+      if (train) for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+      raw.push({ doc: d, sentence: si, train, keys, offsets: buf.offsets, gold: gold[d]![si]! });
     });
   });
   const rowOf = new Map<number, number>();
@@ -67,7 +73,7 @@ function buildSpace(
     for (let i = 0; i + 1 < r.offsets.length; i++) {
       for (let f = r.offsets[i]!; f < r.offsets[i + 1]!; f++) {
         const k = r.keys[f]!;
-        if (counts.get(k)! < minCount) continue;
+        if ((counts.get(k) ?? 0) < minCount) continue;
         let row = rowOf.get(k);
         if (row === undefined) {
           row = keyList.length;
@@ -78,7 +84,7 @@ function buildSpace(
       }
       offsets[i + 1] = rows.length;
     }
-    return { doc: r.doc, rows: Int32Array.from(rows), offsets, gold: r.gold };
+    return { doc: r.doc, sentence: r.sentence, train: r.train, rows: Int32Array.from(rows), offsets, gold: r.gold };
   });
   return { keys: Uint32Array.from(keyList), examples };
 }
@@ -190,38 +196,38 @@ export interface TrainResult {
   stats: Record<string, unknown>;
 }
 
-export function trainNer(lexicon: Lexicon, docs: readonly ConllDocument[], opts: TrainOptions, info: Omit<ModelInfo, 'version' | 'tags'>): TrainResult {
+export function trainNer(lexicon: Lexicon, docs: readonly TrainingDocument[], opts: TrainOptions, info: Pick<ModelInfo, 'created' | 'training'>): TrainResult {
   const log = opts.log ?? (() => {});
-  const extractor = new FeatureExtractor(lexicon);
-  const prepared = docs.map((d) => extractor.prepareDocument(d.map((s) => s.words)));
-  const gold = docs.map((d) => d.map((s) => spansToBilou(s.words.length, s.spans)));
+  const features = opts.features ?? ALL_FEATURES;
+  const modelInfo: ModelInfo = { version: 1, tags: [], features, ...info };
+  const extractor = new FeatureExtractor(lexicon, features);
+  const prepared = docs.map((d) => extractor.prepareDocument(d.sentences.map((s) => s.words)));
+  const gold = docs.map((d) => d.sentences.map((s) => spansToBilou(s.words.length, s.spans)));
+  const trainable = docs.map((d) => d.trainable);
 
-  const space1 = buildSpace(prepared, gold, opts.minCount, null);
-  log(`pass 1: ${space1.keys.length} features, ${space1.examples.length} sentences`);
-  const final1 = trainPerceptron(space1, space1.examples, opts, 'pass 1');
+  const space1 = buildSpace(prepared, gold, trainable, opts.minCount, null);
+  const examples1 = space1.examples.filter((ex) => ex.train);
+  log(`pass 1: ${space1.keys.length} features, ${examples1.length} sentences`);
+  const final1 = trainPerceptron(space1, examples1, opts, 'pass 1');
   const pass1 = toLinear(space1, final1, opts.prune);
-  const stats: Record<string, unknown> = { pass1_features: space1.keys.length, pass1_rows: pass1.rows };
-  if (opts.folds < 2) return { model: new NerModel(lexicon, pass1, null, { version: 1, tags: [], ...info }), stats };
+  const stats: Record<string, unknown> = { pass1_features: space1.keys.length, pass1_rows: pass1.rows, sentences: examples1.length };
+  if (opts.folds < 2) return { model: new NerModel(lexicon, pass1, null, modelInfo), stats };
 
-  // Jackknifed first-pass labels of the training documents.
-  const firstTags: Int8Array[][] = docs.map((d) => d.map(() => new Int8Array(0)));
+  // Jackknifed first-pass labels of the training documents (a document and its variants share a fold).
+  const fold = (ex: Example) => docs[ex.doc]!.origin % opts.folds;
+  const firstTags: Int8Array[][] = docs.map((d) => d.sentences.map(() => new Int8Array(0)));
   for (let k = 0; k < opts.folds; k++) {
-    const train = space1.examples.filter((ex) => ex.doc % opts.folds !== k);
+    const train = examples1.filter((ex) => fold(ex) !== k);
     const p = trainPerceptron(space1, train, { ...opts, seed: opts.seed + k + 1 }, `fold ${k + 1}/${opts.folds}`);
     const { w, trans } = p.averaged();
-    const counters = new Map<number, number>();
-    for (const ex of space1.examples) {
-      if (ex.doc % opts.folds !== k) continue;
-      const si = counters.get(ex.doc) ?? 0;
-      counters.set(ex.doc, si + 1);
-      firstTags[ex.doc]![si] = p.predict(ex, w, trans).slice();
-    }
+    for (const ex of space1.examples) if (fold(ex) === k) firstTags[ex.doc]![ex.sentence] = p.predict(ex, w, trans).slice();
   }
-  const space2 = buildSpace(prepared, gold, opts.minCount, (d) => secondPassContext(prepared[d]!, firstTags[d]!));
+  const space2 = buildSpace(prepared, gold, trainable, opts.minCount, (d) => secondPassContext(prepared[d]!, firstTags[d]!));
+  const examples2 = space2.examples.filter((ex) => ex.train);
   log(`pass 2: ${space2.keys.length} features`);
-  const final2 = trainPerceptron(space2, space2.examples, { ...opts, seed: opts.seed + 100 }, 'pass 2');
+  const final2 = trainPerceptron(space2, examples2, { ...opts, seed: opts.seed + 100 }, 'pass 2');
   const pass2 = toLinear(space2, final2, opts.prune);
   stats.pass2_features = space2.keys.length;
   stats.pass2_rows = pass2.rows;
-  return { model: new NerModel(lexicon, pass1, pass2, { version: 1, tags: [], ...info }), stats };
+  return { model: new NerModel(lexicon, pass1, pass2, modelInfo), stats };
 }
