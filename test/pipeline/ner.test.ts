@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { readWikinews } from '../../scripts/wikinews.ts';
 import { prepare } from '../../src/ingest/prepare.ts';
-import { annotate } from '../../src/pipeline/index.ts';
+import { annotate, defaultStages, run } from '../../src/pipeline/index.ts';
+import { NerModel } from '../../src/pipeline/models/ner/model.ts';
+import { entitiesStage } from '../../src/pipeline/stages/entities.ts';
+import { createNerStage, nerStage } from '../../src/pipeline/stages/ner.ts';
+import { tokensStage } from '../../src/pipeline/stages/tokens.ts';
 import { parseConll } from '../../src/pipeline/models/ner/conll.ts';
 import { SpanCounter } from '../../src/pipeline/models/ner/conlleval.ts';
 import { bilouToSpans, iobToSpans, spansToBilou, spansToIob1 } from '../../src/pipeline/models/ner/tags.ts';
@@ -139,6 +143,30 @@ t.test('headlines in capitals and in sentence case', async (t) => {
   const capsBody = annotated('SOCCER - BARCELONA BEAT REAL MADRID IN SPAIN\n\nBarcelona beat Real Madrid 2-1 on Sunday.');
   t.ok(names(capsBody, 'organization').includes('BARCELONA'), 'club in a capitals headline');
   t.ok(names(capsBody, 'place').includes('SPAIN'), 'country in a capitals headline');
+  const story = 'Angela Merkel said on Monday that Germany faced a downturn. Merkel spoke in Berlin after talks with the European Commission.';
+  for (const headline of ['merkel warns of recession in germany', 'Merkel Warns Of Recession In Germany', 'MERKEL WARNS OF RECESSION IN GERMANY']) {
+    const doc = annotated(`${headline}\n\n${story}`);
+    const first = doc.mentions.filter((m) => m.end <= headline.length).map((m) => `${m.text}/${m.type}`);
+    t.same(first, [`${headline.slice(0, 6)}/person`, `${headline.slice(-7)}/place`], `headline: ${headline}`);
+  }
   const sentenceCase = annotated('Storm leaves thousands without power in Florida\n\nA storm hit Florida on Tuesday.');
   t.same(names(sentenceCase, 'place'), ['Florida', 'Florida']);
+});
+
+t.test('the stage: swappable, English only, empty bodies', async (t) => {
+  const model = NerModel.load();
+  const stage = createNerStage(model);
+  t.equal(stage.name, 'ner');
+  t.same(stage.languages, ['en']);
+  t.ok(defaultStages.includes(nerStage), 'in the default pipeline');
+  t.ok(defaultStages.indexOf(nerStage) > defaultStages.indexOf(tokensStage) && defaultStages.indexOf(nerStage) < defaultStages.indexOf(entitiesStage));
+  const doc = run([tokensStage, stage], { body: 'Angela Merkel visited Paris.' });
+  t.same(doc.mentions.map((m) => [m.text, m.type, m.kind, m.entity_id]), [
+    ['Angela Merkel', 'person', 'name', null],
+    ['Paris', 'place', 'name', null],
+  ]);
+  t.same(run([tokensStage, stage], { body: '' }).mentions, []);
+  const german = run([tokensStage, stage], { body: 'Angela Merkel besuchte Paris.', language: 'de' });
+  t.same(german.mentions, []);
+  t.same(german.annotations_skipped, ['ner: language de']);
 });

@@ -131,7 +131,7 @@ export class FeatureExtractor {
       clusters,
       dict: this.config.dictionary && this.lexicon.isWord(key) ? 1 : 0,
     };
-    if (this.cache.size > 200000) this.cache.clear();
+    if (this.cache.size > 50000) this.cache.clear();
     this.cache.set(text, info);
     return info;
   }

@@ -9,6 +9,8 @@ import type { Label, LabelSpan } from './tags.ts';
  * - Offices named by a title and a possessive ("the Prime Minister's Office", "the Attorney General's Office"),
  *   which newswire training data hardly has: capitalised words the model left unlabelled, a possessive, and
  *   capitalised words ending in an organization noun form one organization.
+ * - A numbered resolution or act is not part of the organization that issued it: "UN Security Council
+ *   Resolution 1701" names the council "UN Security Council".
  */
 
 const ORG_HEADS = new Set([
@@ -43,7 +45,7 @@ export function harmonize(sentences: readonly (readonly string[])[], spans: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = possessiveOffices(words, out);
-    return out;
+    return out.flatMap((s) => trimDocumentNumber(words, s));
   });
 }
 
@@ -69,4 +71,13 @@ function possessiveOffices(words: readonly string[], spans: LabelSpan[]): LabelS
     j = last;
   }
   return out;
+}
+
+const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directive', 'regulation', 'order']);
+
+function trimDocumentNumber(words: readonly string[], s: LabelSpan): LabelSpan[] {
+  if (s.label !== 'ORG' || s.end - s.start < 2) return [s];
+  const last = words[s.end - 1]!;
+  if (!NUMBERED.has(last.toLowerCase()) || !/^\d/.test(words[s.end] ?? '')) return [s];
+  return [{ ...s, end: s.end - 1 }];
 }
