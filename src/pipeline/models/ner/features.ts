@@ -118,7 +118,9 @@ export class FeatureExtractor {
     const affixes: number[] = [];
     for (let k = 1; k <= 4; k++) affixes.push(lower.length >= k ? hashString(lower.slice(0, k)) : NONE);
     for (let k = 1; k <= 4; k++) affixes.push(lower.length >= k ? hashString(lower.slice(-k)) : NONE);
-    const path = this.config.clusters ? this.lexicon.cluster(key) : '';
+    // "Dr." and "Corp." are clustered as "dr" and "corp" (the vectors' vocabulary has no trailing periods).
+    const bare = /^[^.]+\.$/.test(key) ? key.slice(0, -1) : key;
+    const path = this.config.clusters ? this.lexicon.cluster(bare) : '';
     const clusters = CLUSTER_PREFIXES.map((p) => (path ? hashString(path.slice(0, p)) : NONE));
     const info: WordInfo = {
       key,

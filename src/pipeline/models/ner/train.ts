@@ -24,6 +24,8 @@ export interface TrainOptions {
   minCount: number;
   /** Rows whose largest averaged weight is smaller than this are dropped from the shipped model. */
   prune: number;
+  /** Perceptrons (differently shuffled) whose weights are averaged for each shipped pass; default 1. */
+  runs?: number;
   features?: FeatureConfig;
   log?: (line: string) => void;
 }
@@ -174,8 +176,29 @@ function trainPerceptron(space: FeatureSpace, examples: Example[], opts: TrainOp
   return p;
 }
 
-function toLinear(space: FeatureSpace, p: Perceptron, prune: number): LinearModel {
-  const { w, trans } = p.averaged();
+/**
+ * Trains `runs` perceptrons on differently shuffled data and averages their (averaged) weights: the same linear
+ * model family, less dependent on one shuffle.
+ */
+function trainAveraged(space: FeatureSpace, examples: Example[], opts: TrainOptions, label: string): { w: Float32Array; trans: Float32Array } {
+  const runs = Math.max(1, opts.runs ?? 1);
+  let sum: { w: Float32Array; trans: Float32Array } | null = null;
+  for (let r = 0; r < runs; r++) {
+    const p = trainPerceptron(space, examples, { ...opts, seed: opts.seed + 7919 * r }, runs > 1 ? `${label} (run ${r + 1}/${runs})` : label);
+    const a = p.averaged();
+    if (!sum) sum = a;
+    else {
+      for (let i = 0; i < a.w.length; i++) sum.w[i]! += a.w[i]!;
+      for (let i = 0; i < a.trans.length; i++) sum.trans[i]! += a.trans[i]!;
+    }
+  }
+  for (let i = 0; i < sum!.w.length; i++) sum!.w[i]! /= runs;
+  for (let i = 0; i < sum!.trans.length; i++) sum!.trans[i]! /= runs;
+  return sum!;
+}
+
+function toLinear(space: FeatureSpace, averaged: { w: Float32Array; trans: Float32Array }, prune: number): LinearModel {
+  const { w, trans } = averaged;
   const keep: number[] = [];
   for (let r = 0; r < space.keys.length; r++) {
     let max = 0;
@@ -208,8 +231,7 @@ export function trainNer(lexicon: Lexicon, docs: readonly TrainingDocument[], op
   const space1 = buildSpace(prepared, gold, trainable, opts.minCount, null);
   const examples1 = space1.examples.filter((ex) => ex.train);
   log(`pass 1: ${space1.keys.length} features, ${examples1.length} sentences`);
-  const final1 = trainPerceptron(space1, examples1, opts, 'pass 1');
-  const pass1 = toLinear(space1, final1, opts.prune);
+  const pass1 = toLinear(space1, trainAveraged(space1, examples1, opts, 'pass 1'), opts.prune);
   const stats: Record<string, unknown> = { pass1_features: space1.keys.length, pass1_rows: pass1.rows, sentences: examples1.length };
   if (opts.folds < 2) return { model: new NerModel(lexicon, pass1, null, modelInfo), stats };
 
@@ -225,8 +247,7 @@ export function trainNer(lexicon: Lexicon, docs: readonly TrainingDocument[], op
   const space2 = buildSpace(prepared, gold, trainable, opts.minCount, (d) => secondPassContext(prepared[d]!, firstTags[d]!));
   const examples2 = space2.examples.filter((ex) => ex.train);
   log(`pass 2: ${space2.keys.length} features`);
-  const final2 = trainPerceptron(space2, examples2, { ...opts, seed: opts.seed + 100 }, 'pass 2');
-  const pass2 = toLinear(space2, final2, opts.prune);
+  const pass2 = toLinear(space2, trainAveraged(space2, examples2, { ...opts, seed: opts.seed + 100 }, 'pass 2'), opts.prune);
   stats.pass2_features = space2.keys.length;
   stats.pass2_rows = pass2.rows;
   return { model: new NerModel(lexicon, pass1, pass2, modelInfo), stats };
