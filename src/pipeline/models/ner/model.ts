@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence } from './features.ts';
+import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence, type SecondPassInfo } from './features.ts';
 import { Lexicon } from './lexicon.ts';
 import { harmonize } from './postprocess.ts';
 import { LinearModel } from './linear.ts';
@@ -40,7 +40,7 @@ export class NerModel {
   }
 
   /** Tags one sentence with one pass. */
-  tagSentence(model: LinearModel, s: PreparedSentence, second?: Parameters<typeof firstPassFeatures>[2]): Int8Array {
+  tagSentence(model: LinearModel, s: PreparedSentence, second?: SecondPassInfo): Int8Array {
     const n = s.words.length;
     this.buf.reset();
     firstPassFeatures(s, this.buf, second);
