@@ -139,6 +139,11 @@ function buildClusters(): { words: string[]; paths: string[] } {
 }
 
 // ---------------------------------------------------------------- gazetteers
+
+/** The source packages are installed only to build the lexicon, so they are imported by name at run time. */
+function importPackage(name: string): Promise<unknown> {
+  return import(name);
+}
 const LATIN = /^[\p{Script=Latin}\p{M}0-9 .'’&-]+$/u;
 
 function clean(list: Iterable<string>): string[] {
@@ -165,7 +170,7 @@ function values(v: unknown): string[] {
 }
 
 async function buildGazetteers(): Promise<Record<string, string[]>> {
-  const { allLocales } = (await import('@faker-js/faker')) as unknown as { allLocales: Record<string, Record<string, Record<string, unknown> | undefined>> };
+  const { allLocales } = (await importPackage('@faker-js/faker')) as { allLocales: Record<string, Record<string, Record<string, unknown> | undefined>> };
   const first: string[] = [];
   const last: string[] = [];
   const states: string[] = [];
@@ -180,7 +185,7 @@ async function buildGazetteers(): Promise<Record<string, string[]>> {
     ...values(en.vehicle?.manufacturer),
     ...values(en.book?.publisher),
   ];
-  const { countries, continents } = (await import('countries-list')) as unknown as {
+  const { countries, continents } = (await importPackage('countries-list')) as {
     countries: Record<string, { name: string; native: string; capital: string; alias?: string[] }>;
     continents: Record<string, string>;
   };

@@ -86,7 +86,15 @@ t.test('the seed article: people, organizations and places, grouped', async (t) 
   t.ok(us, 'the United States');
   t.ok(us!.mentions.some((m) => m.text === 'US') && us!.mentions.some((m) => m.text === 'U.S.'), 'US and U.S. are the United States');
   for (const place of ['Israel', 'Iran', 'Lebanon', 'Jerusalem', 'Tel Aviv', 'Tehran']) t.ok(entity('place', place), `${place} is a place`);
-  for (const org of ['Hezbollah', 'IDF']) t.ok(entity('organization', org), `${org} is an organization`);
+  for (const org of ['IDF', 'Islamic Revolutionary Guards Corps']) t.ok(entity('organization', org), `${org} is an organization`);
+  const pmo = doc.entities.find((e) => e.type === 'organization' && /^Prime Minister['’]s Office$/.test(e.name));
+  t.ok(pmo && pmo.mentions.some((m) => m.text === 'PMO'), "the Prime Minister's Office and the PMO are one organization");
+  const council = entity('organization', 'United Nations Security Council');
+  t.ok(council && council.mentions.some((m) => m.text === 'UN Security Council'), 'the UN Security Council is the United Nations Security Council');
+  // One name, one type: every entity name appears under one type only.
+  const types = new Map<string, Set<string>>();
+  for (const e of doc.entities) types.set(e.name, (types.get(e.name) ?? new Set()).add(e.type));
+  t.same([...types].filter(([, s]) => s.size > 1), [], 'no name split across types');
   t.notOk(doc.mentions.some((m) => /['’]s$/.test(m.text)), 'no mention keeps a possessive ending');
   t.notOk(doc.mentions.some((m) => m.type === 'person' && /^(?:Israel|Iran|Hezbollah)$/.test(m.text)), 'no place or group taken for a person');
 });
