@@ -108,6 +108,11 @@ export class FeatureExtractor {
     readonly config: FeatureConfig = ALL_FEATURES,
   ) {}
 
+  /** Forgets the per-word information cached so far (for measurements of cold runs). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
   word(text: string): WordInfo {
     const cached = this.cache.get(text);
     if (cached) return cached;
