@@ -1,0 +1,31 @@
+import t from 'tap';
+import { harmonize } from '../../src/pipeline/models/ner/postprocess.ts';
+import type { LabelSpan } from '../../src/pipeline/models/ner/tags.ts';
+
+const words = (s: string) => s.split(' ');
+const span = (start: number, end: number, label: LabelSpan['label']): LabelSpan => ({ start, end, label });
+
+t.test('a name keeps the type of two thirds of its mentions', async (t) => {
+  const sentences = ['Kelmora said no', 'Kelmora agreed', 'then Kelmora left', 'Dravik met Vossen', 'Vossen smiled'].map(words);
+  const spans = [[span(0, 1, 'ORG')], [span(0, 1, 'LOC')], [span(1, 2, 'LOC')], [span(0, 1, 'PER'), span(2, 3, 'PER')], [span(0, 1, 'LOC')]];
+  const out = harmonize(sentences, spans, sentences.map(() => false));
+  t.same(out.slice(0, 3).map((l) => l[0]!.label), ['LOC', 'LOC', 'LOC'], 'two LOC of three: all LOC');
+  t.same([out[3]![1]!.label, out[4]![0]!.label], ['PER', 'LOC'], 'one PER, one LOC: left alone');
+});
+
+t.test('MISC before a lower-case word takes the type the name has elsewhere', async (t) => {
+  const sentences = ['the Brevane militia fired', 'strikes on Brevane began', 'a Brevane .'].map(words);
+  const spans = [[span(1, 2, 'MISC')], [span(2, 3, 'ORG')], [span(1, 2, 'MISC')]];
+  const out = harmonize(sentences, spans, [false, false, false]);
+  t.same(out.map((l) => l[0]!.label), ['ORG', 'ORG', 'MISC']);
+});
+
+t.test('possessive offices and numbered resolutions', async (t) => {
+  const office = words("the Chief Justice 's Office said");
+  t.same(harmonize([office], [[]], [false]), [[span(1, 5, 'ORG')]]);
+  t.same(harmonize([office], [[]], [true]), [[]], 'not in headlines, where every word is capitalised');
+  const person = words("Mr Tallis 's Office said");
+  t.same(harmonize([person], [[span(1, 2, 'PER')]], [false]), [[span(1, 2, 'PER')]], "a person's office is not a name");
+  const resolution = words('under Security Council Resolution 2231 today');
+  t.same(harmonize([resolution], [[span(1, 4, 'ORG')]], [false]), [[span(1, 3, 'ORG')]]);
+});
