@@ -27,6 +27,7 @@ export function emptyDraft(hints: ArticleHints = {}): ArticleDraft {
     source: hints.source ?? null,
     authors: hints.authors ?? [],
     language: hints.language ?? null,
+    description: null,
     captions: [],
     credits: [],
     removed: [],

@@ -1,0 +1,106 @@
+/**
+ * Language of a text: the script decides for non-Latin scripts, stop-word hits decide among the
+ * languages written in that script. Stop-word lists come from the `stopword` package (MIT).
+ */
+import stopwordLists from 'stopword';
+
+/** ISO 639-3 keys of the stopword package → ISO 639-1 codes, for the languages detected here. */
+const LANGS: Record<string, string> = {
+  eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', nld: 'nl', por: 'pt', pol: 'pl', swe: 'sv', dan: 'da',
+  nob: 'no', fin: 'fi', ces: 'cs', slk: 'sk', hun: 'hu', ron: 'ro', tur: 'tr', hrv: 'hr', slv: 'sl', cat: 'ca',
+  lit: 'lt', lav: 'lv', est: 'et', ind: 'id', vie: 'vi', afr: 'af', eus: 'eu', glg: 'gl', swa: 'sw', tgl: 'tl',
+  rus: 'ru', ukr: 'uk', bul: 'bg', ell: 'el', heb: 'he', ara: 'ar', fas: 'fa', hin: 'hi', urd: 'ur',
+};
+const CYRILLIC = ['ru', 'uk', 'bg'];
+const ARABIC = ['ar', 'fa', 'ur'];
+
+let sets: Map<string, Set<string>> | null = null;
+let shared: Map<string, number> = new Map();
+
+function stopSets(): Map<string, Set<string>> {
+  if (sets) return sets;
+  sets = new Map();
+  for (const [key, code] of Object.entries(LANGS)) {
+    const list = stopwordLists[key];
+    if (Array.isArray(list)) sets.set(code, new Set(list.map((w) => w.toLowerCase())));
+  }
+  // How many languages list each word: a word common to several languages counts less for each.
+  shared = new Map();
+  for (const set of sets.values()) for (const w of set) shared.set(w, (shared.get(w) ?? 0) + 1);
+  return sets;
+}
+
+/** The English stop-word set (for stop-word density of text blocks). */
+export function englishStopwords(): Set<string> {
+  return stopSets().get('en')!;
+}
+
+export function stopwordSet(lang: string): Set<string> | undefined {
+  return stopSets().get(lang);
+}
+
+function scriptOf(sample: string): string | null {
+  const counts: Record<string, number> = {};
+  let letters = 0;
+  for (const ch of sample) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x41) continue;
+    let s: string | null = null;
+    if (/\p{Script=Latin}/u.test(ch)) s = 'latin';
+    else if (/\p{Script=Cyrillic}/u.test(ch)) s = 'cyrillic';
+    else if (/\p{Script=Greek}/u.test(ch)) s = 'el';
+    else if (/\p{Script=Arabic}/u.test(ch)) s = 'arabic';
+    else if (/\p{Script=Hebrew}/u.test(ch)) s = 'he';
+    else if (/\p{Script=Hiragana}|\p{Script=Katakana}/u.test(ch)) s = 'ja';
+    else if (/\p{Script=Hangul}/u.test(ch)) s = 'ko';
+    else if (/\p{Script=Han}/u.test(ch)) s = 'han';
+    else if (/\p{Script=Thai}/u.test(ch)) s = 'th';
+    else if (/\p{Script=Devanagari}/u.test(ch)) s = 'hi';
+    else if (/\p{Script=Georgian}/u.test(ch)) s = 'ka';
+    else if (/\p{Script=Armenian}/u.test(ch)) s = 'hy';
+    if (!s) continue;
+    letters++;
+    counts[s] = (counts[s] ?? 0) + 1;
+  }
+  if (letters < 20) return null;
+  // Japanese mixes kana with Han characters: any real share of kana means Japanese.
+  if ((counts.ja ?? 0) > letters * 0.1) return 'ja';
+  let best: string | null = null;
+  for (const [s, n] of Object.entries(counts)) if (!best || n > counts[best]!) best = s;
+  if (best === 'han') return 'zh';
+  return best;
+}
+
+/**
+ * Detects the language of a text (ISO 639-1), or null when there is too little text to tell.
+ * Reads at most the first `maxChars` characters.
+ */
+export function detectLanguage(text: string, maxChars = 6000): string | null {
+  const sample = text.length > maxChars ? text.slice(0, maxChars) : text;
+  const script = scriptOf(sample);
+  if (!script) return null;
+  if (script !== 'latin' && script !== 'cyrillic' && script !== 'arabic') return script;
+  const candidates =
+    script === 'cyrillic' ? CYRILLIC : script === 'arabic' ? ARABIC : Object.values(LANGS).filter((l) => ![...CYRILLIC, ...ARABIC, 'el', 'he', 'hi'].includes(l));
+  const tokens = sample.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  if (tokens.length < 5) return script === 'latin' ? null : candidates[0]!;
+  const counts = new Map<string, number>();
+  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  const all = stopSets();
+  for (const lang of candidates) {
+    const set = all.get(lang);
+    if (!set) continue;
+    // Hits per token, damped by the list's size so that long lists do not win by being long.
+    let hits = 0;
+    for (const [w, n] of counts) if (w.length > 1 && set.has(w)) hits += n / (shared.get(w) ?? 1);
+    const score = hits / tokens.length / Math.pow(set.size, 0.1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = lang;
+    }
+  }
+  if (!best || bestScore * Math.pow(100, 0.1) < 0.04) return script === 'latin' ? null : candidates[0]!;
+  return best;
+}
