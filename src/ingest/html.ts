@@ -1,31 +1,26 @@
 import { applyHints, emptyDraft, joinBlocks } from './draft.ts';
+import { DEFAULT_CONTENT_OPTIONS, extractContent, type ContentOptions } from './html/content.ts';
+import { parseHtml } from './html/dom.ts';
 import type { ArticleDraft, ArticleHints } from './types.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+export type HtmlOptions = ContentOptions;
 
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') {
-      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
-    }
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
+export const DEFAULT_HTML_OPTIONS: HtmlOptions = { ...DEFAULT_CONTENT_OPTIONS };
 
-/**
- * HTML page → clean article. First version: <title> and the text of <p>/<h2>-<h4> elements.
- * (The main-content extractor replaces this.)
- */
-export function extractHtml(html: string, hints: ArticleHints = {}): ArticleDraft {
+/** HTML page → clean article, with extraction options (for evaluation and ablation). */
+export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: HtmlOptions = DEFAULT_HTML_OPTIONS): ArticleDraft {
   const draft = emptyDraft(hints);
-  const clean = html.replace(/<(script|style|noscript)\b[\s\S]*?<\/\1>/gi, '');
-  const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(clean)?.[1];
+  const doc = parseHtml(html);
+  const content = extractContent(doc, opts, hints.language);
   const parts: { text: string; kind: 'paragraph' | 'heading' }[] = [];
-  for (const m of clean.matchAll(/<(p|h[2-4])\b[^>]*>([\s\S]*?)<\/\1>/gi)) {
-    const text = decode(m[2]!.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
-    if (text) parts.push({ text, kind: m[1]!.toLowerCase() === 'p' ? 'paragraph' : 'heading' });
+  for (const b of content.kept) {
+    for (const p of b.text.split(/\n{2,}/)) parts.push({ text: p.replace(/\n/g, b.inPre ? '\n' : ' '), kind: b.heading ? 'heading' : 'paragraph' });
   }
   const { body, blocks } = joinBlocks(parts);
-  return applyHints({ ...draft, title: title ? decode(title).replace(/\s+/g, ' ').trim() : null, body, blocks }, hints);
+  return applyHints({ ...draft, body, blocks, captions: content.captions, credits: content.credits, removed: content.removed, language: content.language }, hints);
+}
+
+/** HTML page → clean article: main text without boilerplate, and the page's metadata. */
+export function extractHtml(html: string, hints: ArticleHints = {}): ArticleDraft {
+  return extractHtmlWith(html, hints);
 }
