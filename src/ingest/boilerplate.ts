@@ -73,6 +73,10 @@ const SOCIAL_CTA =
 const CTA_ANY =
   /\b(?:newsletters?|subscribe|subscription|sign up|inbox|push notifications?|breaking news alerts?|mailing list|our app|the app store|google play|follow us|unsubscribe|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|paywall|premium (?:content|article|members?)|ad-free|support (?:our|independent) journalism|whatsapp channel|telegram channel)\b/i;
 
+/** Reader feedback, support and comment-form prompts, in several languages. */
+const FEEDBACK_RE =
+  /^(?:was this (?:article|page|post|story) (?:helpful|useful)|war (?:dieser|der|das) (?:artikel|beitrag|text) (?:hilfreich|nützlich|interessant)|(?:dieser|der) (?:artikel|beitrag) (?:gefällt|hat) (?:ihnen|dir)|hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|lust auf mehr|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen|if you (?:enjoyed|liked|found) (?:reading )?this|we want to hear what you think|submit (?:a|your) letter|(?:ihre|deine) e-?mail-adresse wird nicht veröffentlicht|votre adresse (?:e-?mail|de messagerie) ne sera pas publiée|votre adresse e-?mail|tu (?:dirección de )?correo electrónico no será publicad|il tuo indirizzo email non sarà pubblicato|bitte (?:registrieren|melden) sie sich|(?:zum|zur) kommentieren|netiquette|cet article vous a plu|¿?te ha gustado (?:este|el) artículo|ti è piaciuto (?:questo|l['’])articolo)/i;
+
 const COOKIE_RE = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
   /\b(?:website|site|experience|consent|accept|agree|privacy|browsing|personali[sz]|opt[- ]?out|preferences|settings|partners|advertising|analytics|use of|we use|uses)\b/i;
@@ -90,14 +94,14 @@ const COPYRIGHT_RE =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|^copyright\b|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|broadcast|copied)\b|\bnachdruck\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b)/i;
 
 const RELATED_ALT =
-  String.raw`read more|read also|also read|read next|read this next|more reading|further reading|see also|related|related (?:articles?|stories|coverage|content|topics|news|posts?|reading|links?|videos?)|more (?:from|on|about|in|stories|news|articles|headlines|top stories|like this)(?:\b.*)?|recommended(?: for you| stories| articles| reading| videos?)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|most (?:read|popular|viewed|shared|commented|recent)|trending(?: now| stories| news)?|popular(?: now| stories)?|editor['’]?s (?:picks?|choice)|top (?:stories|news|headlines)|latest(?: news| stories| articles| headlines| videos)?|in case you missed it|what to read next|watch next|up next|next up|around the web|from (?:our|the) (?:partners|network|web)|elsewhere on .{1,30}|also on .{1,30}|explore more|more to explore|keep reading|don['’]t miss|lesen sie auch|auch interessant|mehr zum thema|das könnte sie auch interessieren|weitere artikel|lire aussi|à lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche|ver también`;
+  String.raw`read more|read also|also read|read next|read this next|more reading|further reading|see also|related|related (?:articles?|stories|coverage|content|topics|news|posts?|reading|links?|videos?)|more (?:from|on|about|in|stories|news|articles|headlines|top stories|like this)(?:\b.*)?|recommended(?: for you| stories| articles| reading| videos?)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|most (?:read|popular|viewed|shared|commented|recent)|trending(?: now| stories| news)?|popular(?: now| stories)?|editor['’]?s (?:picks?|choice)|top (?:stories|news|headlines)|latest(?: news| stories| articles| headlines| videos)?|in case you missed it|what to read next|watch next|up next|next up|around the web|from (?:our|the) (?:partners|network|web)|elsewhere on .{1,30}|also on .{1,30}|explore more|more to explore|keep reading|don['’]t miss|lesen sie (?:auch|mehr|weiter)|auch interessant|interessant für (?:sie|dich)|mehr zum thema|mehr themen|themen im artikel|(?:das|dies) (?:könnte|dürfte) (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel|nachrichten|themen|posts|meldungen)|verwandte (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|nachrichten|informationen|themen|news|meldungen|links)|mehr (?:zu|zum|über|aus|von) .{1,40}|empfohlene (?:beiträge|artikel)|passend (?:dazu|zum thema)|beliebte (?:beiträge|artikel)|meistgelesen(?:e)?(?: artikel)?|neueste (?:beiträge|artikel)|letzte beiträge|vorherige[rs]? (?:artikel|beitrag)|nächste[rs]? (?:artikel|beitrag)|vorschau auf den nächsten artikel|zum (?:artikel|beitrag)|lire aussi|à lire aussi|à voir aussi|articles? (?:similaires|liés|recommandés)|sur le même (?:sujet|thème)|lee también|notas relacionadas|temas relacionados|noticias relacionadas|te (?:puede|podría) interesar|leggi anche|articoli correlati|potrebbe interessarti|ver también|lees ook|gerelateerde artikelen|czytaj (?:też|także|więcej)|zobacz (?:też|także)`;
 const RELATED_RE = new RegExp(`^(?:${RELATED_ALT})\\b`, 'i');
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_ALT})$`, 'i');
 
 const TAGS_RE = /^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|related topics|subjects?|themen|schlagwörter|schlagworte|mots[- ]clés|etiquetas|sections?)\s*[:|]/i;
 
 const COUNTER_RE =
-  /^(?:[\d\s.,:%+/|•·-]+|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|responses?|replies|followers|votes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?(?: read| listen| watch)?|reading time:?.{0,20}|(?:\d+ )?min(?:ute)?s? read|estimated read(?:ing)? time.{0,20}|\d+ (?:photos?|images?|videos?)|listen\s*\(?\d+[:.]\d+\)?|\d+:\d+(?:\s*(?:min|mins))?)$/i;
+  /^(?:[\d\s.,:%+/|•·-]+|\d+(?:[.,]\d+)?\s*[kKmM]?\s*(?:comments?|shares?|views?|likes?|reads?|reactions?|responses?|replies|followers|votes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]min(?:ute)?s?(?: read| listen| watch)?|reading time:?.{0,20}|(?:\d+ )?min(?:ute)?s? read|estimated read(?:ing)? time.{0,20}|\d+ (?:photos?|images?|videos?)|listen\s*\(?\d+[:.]\d+\)?|\d+:\d+(?:\s*(?:min|mins))?|(?:aufrufe|gelesen|views|hits|vues|visitas|visualizzazioni|lesezeit|temps de lecture|tiempo de lectura):?\s*\d*.{0,12}|\d+\s*(?:aufrufe|kommentare|mal gelesen|vues|visitas|commentaires|comentarios))$/i;
 
 const BIO_RE =
   /^(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:is|was|has been|serves as) (?:a|an|the) (?:senior |chief |staff |contributing |freelance |political |foreign |deputy |associate |managing |award-winning |former )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|analyst|photographer|intern|fellow|news editor|author)\b/u;
@@ -123,6 +127,8 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 15 && !/["“”«»]/.test(s) && CTA_ANY.test(s)) return 'call-to-action';
   if (n <= 30 && RELATED_RE.test(s) && !endsSentence(s.replace(/[.]$/, ''))) return 'related';
   if (n <= 45 && BIO_RE.test(s)) return 'author-bio';
+  if (n <= 6 && SECTION_HEADER.test(s)) return 'related';
+  if (n <= 30 && FEEDBACK_RE.test(s)) return 'call-to-action';
   // "Advertisement · Scroll to continue", "Share | Comments (3)": every part is boilerplate.
   if (n <= 16) {
     const parts = s.split(/\s+[|•·]\s+|\s+[-–—]\s+/).filter(Boolean);
@@ -133,6 +139,10 @@ export function boilerKind(raw: string): BoilerKind | null {
   }
   return null;
 }
+
+/** Headings of page sections that are not the article: tags, about the author, sharing, comments. */
+const SECTION_HEADER =
+  /^(?:tags|topics|keywords|schlagworte|schlagwörter|stichworte|stichwörter|themen|etiquetas|mots[- ]clés|étiquettes|parole chiave|tagi|about the author|about the authors|über (?:den autor|die autorin|die autoren|uns)|zum autor|zur autorin|zu den autoren|à propos de l['’]auteur|sobre el autor|sull['’]autore|(?:jetzt |artikel |beitrag |diesen (?:artikel|beitrag) )?teilen|share (?:this|the) (?:article|story|post|page)|partager(?: cet article)?|compartir(?: este artículo)?|condividi(?: questo articolo)?|udostępnij|kommentare?(?: \(\d+\))?|kommentar (?:schreiben|verfassen|hinterlassen)|schreibe(?:n sie)? einen kommentar|hinterlasse einen kommentar|eine antwort hinterlassen|antwort hinterlassen|kommentieren|commentaires?|laisser un commentaire|comentarios?|deja un comentario|commenti|lascia un commento|komentarze|quelle|quellen|sources?|fuente|fuentes|originalpublikation|originalartikel|bildquelle|bildnachweis|fotos?|copyright|impressum|datenschutz|datenschutzerklärung|kontakt|newsletter)[:.]?$/i;
 
 /** A "Related"/"More stories"/"Read more" header: the list of links after it is not the article. */
 export function isRelatedHeader(s: string): boolean {

@@ -115,9 +115,9 @@ export function consistentWithWeekdays(date: string, weekdays: readonly number[]
 }
 
 const PUBLISHED_LABEL =
-  /^(?:first\s+)?(?:published|posted|created|date|dated|publication date|released|veröffentlicht|erschienen|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|at|am|le|el|il))?\s*[:|-]?\s*/i;
+  /^(?:first\s+)?(?:published|posted|created|date|dated|publication date|released|veröffentlicht|publiziert|erschienen|erstellt|datum|publié|publicado|pubblicato|gepubliceerd|opublikowano|data publikacji)(?:\s+(?:on|at|am|um|le|el|il|op|dnia))?\s*[:|-]?\s*/i;
 const UPDATED_LABEL =
-  /^(?:last\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)(?:\s+(?:on|at|am|le|el|il))?\s*[:|-]?\s*/i;
+  /^(?:last\s+|zuletzt\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|letzte änderung|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|aktualizacja)(?:\s+(?:on|at|am|um|le|el|il|op))?\s*[:|-]?\s*/i;
 
 export interface DateLine {
   date: string | null;
@@ -163,7 +163,7 @@ export function parseDateLine(raw: string): DateLine | null {
     .replace(/\b(?:utc|gmt|cet|cest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|aest|aedt|jst|msk|uhr|h)\b/gi, ' ')
     .replace(/[+-]\d{2}:?\d{2}\b/g, ' ')
     .replace(new RegExp(`\\b(?:${WEEKDAY_ALT})(?=[\\s,.]|$)`, 'giu'), ' ')
-    .replace(/\b(?:on|at|am|um|le|à|el|a las|il|alle|op|om|updated|published|posted|last|,|\|)\b/gi, ' ')
+    .replace(/\b(?:on|at|am|um|le|à|el|a las|il|alle|op|om|updated|published|posted|last|den|der|dem|vom|de|del|du|,|\|)\b/gi, ' ')
     .replace(/[\s,.|•·:()\-–—/]+/g, ' ')
     .trim();
   if (dates.length === 0) {
