@@ -39,25 +39,30 @@ export function stopwordSet(lang: string): Set<string> | undefined {
   return stopSets().get(lang);
 }
 
+function scriptOfChar(c: number): string | null {
+  if (c < 0x41) return null;
+  if (c <= 0x24f) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7) ? 'latin' : null;
+  if (c >= 0x1e00 && c <= 0x1eff) return 'latin';
+  if (c >= 0x370 && c <= 0x3ff) return 'el';
+  if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
+  if (c >= 0x530 && c <= 0x58f) return 'hy';
+  if (c >= 0x590 && c <= 0x5ff) return 'he';
+  if ((c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f)) return 'arabic';
+  if (c >= 0x900 && c <= 0x97f) return 'hi';
+  if (c >= 0x980 && c <= 0x9ff) return 'bn';
+  if (c >= 0xe00 && c <= 0xe7f) return 'th';
+  if (c >= 0x10a0 && c <= 0x10ff) return 'ka';
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xac00 && c <= 0xd7af)) return 'ko';
+  if (c >= 0x3040 && c <= 0x30ff) return 'ja';
+  if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff)) return 'han';
+  return null;
+}
+
 function scriptOf(sample: string): string | null {
   const counts: Record<string, number> = {};
   let letters = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x41) continue;
-    let s: string | null = null;
-    if (/\p{Script=Latin}/u.test(ch)) s = 'latin';
-    else if (/\p{Script=Cyrillic}/u.test(ch)) s = 'cyrillic';
-    else if (/\p{Script=Greek}/u.test(ch)) s = 'el';
-    else if (/\p{Script=Arabic}/u.test(ch)) s = 'arabic';
-    else if (/\p{Script=Hebrew}/u.test(ch)) s = 'he';
-    else if (/\p{Script=Hiragana}|\p{Script=Katakana}/u.test(ch)) s = 'ja';
-    else if (/\p{Script=Hangul}/u.test(ch)) s = 'ko';
-    else if (/\p{Script=Han}/u.test(ch)) s = 'han';
-    else if (/\p{Script=Thai}/u.test(ch)) s = 'th';
-    else if (/\p{Script=Devanagari}/u.test(ch)) s = 'hi';
-    else if (/\p{Script=Georgian}/u.test(ch)) s = 'ka';
-    else if (/\p{Script=Armenian}/u.test(ch)) s = 'hy';
+  for (let i = 0; i < sample.length; i++) {
+    const s = scriptOfChar(sample.charCodeAt(i));
     if (!s) continue;
     letters++;
     counts[s] = (counts[s] ?? 0) + 1;

@@ -60,7 +60,7 @@ export interface ContentResult {
 }
 
 const SKIP = new Set(
-  'script style noscript template iframe svg math canvas object embed applet button select option optgroup textarea input head map audio video source track picture img link meta dialog datalist output progress param area frame frameset noframes base'.split(
+  'script style template iframe svg math canvas object embed applet button select option optgroup textarea input head map audio video source track picture img link meta dialog datalist output progress param area frame frameset noframes base rt rp'.split(
     ' ',
   ),
 );
@@ -72,6 +72,19 @@ const BLOCK = new Set(
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 const BR = '\u2028';
+
+/** Class tokens of caption and photo-credit elements ("wp-caption-text", "image-caption", "bu", "photo-credit"). */
+const CAPTION_TOKEN =
+  /^(?:bu|(?:[a-z0-9]+[-_]+)*(?:caption|captions|figcaption|bildunterschrift|bildtext|legende|credit|credits|photocredit|imagecredit)(?:[-_]+(?:text|inner|wrapper|wrap|container|content))?)$/i;
+const NOT_CAPTION_TAG = new Set(['body', 'html', 'main', 'article', 'section']);
+
+function isCaptionElement(el: Element): boolean {
+  if (el.name === 'figcaption') return true;
+  const c = el.attribs.class;
+  if (!c || NOT_CAPTION_TAG.has(el.name)) return false;
+  for (const t of c.split(/\s+/)) if (t && CAPTION_TOKEN.test(t)) return true;
+  return false;
+}
 
 function isHidden(el: Element): boolean {
   const a = el.attribs;
@@ -107,6 +120,8 @@ export function linearize(root: Document | Element): Block[] {
     const ll = linkLen;
     linkLen = 0;
     if (!text || !/[\p{L}\p{N}]/u.test(text)) return;
+    // Composed characters (NFC): "ü", not "u" and a combining diaeresis.
+    if (/[\u0300-\u036f]/.test(text)) text = text.normalize('NFC');
     const tag = owner.name;
     blocks.push({
       el: owner,
@@ -149,7 +164,7 @@ export function linearize(root: Document | Element): Block[] {
           list: ctx.list || name === 'li' || name === 'dd' || name === 'dt',
           table: ctx.table || name === 'td' || name === 'th',
           pre: ctx.pre,
-          caption: ctx.caption || name === 'figcaption' || name === 'caption',
+          caption: ctx.caption || isCaptionElement(el),
           quote: ctx.quote || name === 'blockquote',
         };
         owner = el;
@@ -190,23 +205,23 @@ export function linearize(root: Document | Element): Block[] {
  * - Weak words name a region only when the token is the word or ends with it ("post-tags", "entry-meta").
  */
 const STRONG_NEG =
-  /^(?:comment|comments|commentlist|respond|replies|disqus|related|relatedposts|share|shares|sharing|sharebar|sharethis|addthis|shariff|social|socials|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|adverts|advertising|advertisement|adsense|adslot|adunit|dfp|sponsor|sponsored|promo|promos|promotion|outbrain|taboola|plista|recommended|recommendations|recommend|recirculation|trending|popular|mostread|mostpopular|breadcrumb|breadcrumbs|crumbs|authorbox|authorbio|bio|biography|embed|embedded|facebook|instagram|tiktok|popup|modal|overlay|lightbox|login|signin|searchform|search|pagination|pager|paging|prevnext|postnav|pagenav|backlinks|readmore|skiplink|tagcloud|taglist)$/;
+  /^(?:comment|comments|commentlist|respond|replies|disqus|related|relatedposts|share|shares|sharing|sharebar|sharethis|addthis|shariff|social|socials|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|adverts|advertising|advertisement|adsense|adslot|adunit|dfp|sponsor|sponsored|promo|promos|promotion|outbrain|taboola|plista|recommended|recommendations|recommend|recirculation|trending|popular|mostread|mostpopular|breadcrumb|breadcrumbs|crumbs|authorbox|authorbio|author|authors|bio|biography|embed|embedded|facebook|instagram|tiktok|popup|modal|overlay|lightbox|login|signin|searchform|search|pagination|pager|paging|prevnext|postnav|pagenav|backlinks|readmore|skiplink|tagcloud|taglist)$/;
 const STRONG_STEMS = /^(?:related|sharing|share|social|comment|newsletter|advert|sponsor|outbrain|taboola|recommend|breadcrumb|disqus|cookie|consent|trending|mostread|mostpopular|authorbox|authorbio|subscri)|(?:related|sharing|comments?|newsletter|breadcrumbs?|cookies?|sponsored|adverts?|recommended|authorbox|authorbio)$/;
 const PLACE_NEG = /^(?:nav|navi|navbar|navigation|menu|menus|menubar|submenu|mainmenu|topmenu|sidebar|sidebars|side|aside|widget|widgets|footer|masthead|banner|toolbar|topbar|header-nav)$/;
 const WEAK_NEG =
-  /^(?:foot|tags|tag|keywords|byline|bylines|author|authors|dateline|timestamp|date|time|meta|metadata|postmeta|print|rating|ratings|tools|skip|teasers|more|further|copyright|legal|imprint|impressum|disclaimer|ticker|carousel|slider|gallery|rss|feed|follow|contact|categories|category|cats|archive|archives|calendar|blogroll|links|linklist|button|buttons|btn|icon|icons|badge|alert|notice|offer|jobs|shop|partner|partners|extras|about|profile|avatar|caption|credit|credits|source|sources|published|updated|posted|kicker|label|labels|rubric)$/;
+  /^(?:foot|tags|tag|keywords|byline|bylines|dateline|timestamp|date|time|meta|metadata|postmeta|print|rating|ratings|tools|skip|teasers|more|further|copyright|legal|imprint|impressum|disclaimer|ticker|carousel|slider|gallery|rss|feed|follow|contact|categories|category|cats|archive|archives|calendar|blogroll|links|linklist|button|buttons|btn|icon|icons|badge|alert|notice|offer|jobs|shop|partner|partners|extras|about|profile|avatar|caption|credit|credits|source|sources|published|updated|posted|kicker|label|labels|rubric)$/;
 /** Words that name a region only as a whole token (WordPress sidebars are id="secondary"; "ad-slot" but not "cuerpo-ad"). */
 const WHOLE_NEG = /^(?:secondary|tertiary|ad|ads|adbox|adslot)$/;
 const FIRST_NEG = /^(?:ad|ads)$/;
 /** Parts that make a token describe a state ("has-ads", "post_format-gallery", "tag-news"). */
-const STATE_PART = /^(?:has|with|no|without|is|show|format|type|status|tag|category|postid|lang|js|wp|single|parent|term|tax)$/;
+const STATE_PART = /^(?:has|with|no|without|is|show|format|type|status|tag|category|postid|lang|term|tax)$/;
 /** Position and layout words: a token with one of them describes the page layout ("sidebar-right", "left-side"). */
 const LAYOUT = /^(?:left|right|top|wide|narrow|full|fixed|sticky|open|closed|on|off|enabled|disabled|active|none|\d+|col|cols|column|columns|grid|row|wrap|wrapper|container|layout|area|inner|outer|page|main|content|body|padding|margin|pad|spacing|size|sm|md|lg|xl|xs)$/;
 
 /** Tokens that announce a state rather than a region ("has-sidebar", "no-comments", "with-ads", "tag-news"). */
 const STATE_PREFIX = /^(?:has|with|no|without|show|enable|enabled|is|template|type|format|status|category|tag|postid|parent|logged|lang|tax|term|js|wp)[-_]/;
 
-const POS_WORD = /^(?:article|articles|content|contents|post|posts|entry|entries|story|stories|text|body|main|blog|news|prose|single|detail|details|richtext|markdown|copy|articlebody|storybody|postbody|entrycontent|maincontent|intro|lead|teaser|abstract|summary|subtitle|standfirst|description|excerpt)$/;
+const POS_WORD = /^(?:article|articles|content|contents|post|posts|entry|entries|story|stories|text|body|main|blog|news|prose|single|detail|details|richtext|markdown|copy|articlebody|storybody|postbody|entrycontent|maincontent|intro|lead|abstract|summary|subtitle|standfirst|description|excerpt)$/;
 
 /** −2 strong boilerplate, −1 weak boilerplate, +1 content, 0 neutral. */
 function tokenRole(token: string): number {
@@ -230,7 +245,7 @@ function tokenRole(token: string): number {
   return 0;
 }
 
-const NEG_TAG = new Set(['nav', 'aside', 'footer', 'menu', 'form']);
+const NEG_TAG = new Set(['nav', 'aside', 'footer', 'menu', 'form', 'address']);
 const POS_TAG = new Set(['article', 'main']);
 
 /** −1 boilerplate region, +1 content, 0 neutral: from tag, class, id, role and itemprop. */
@@ -428,6 +443,26 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
     }
     if (b.kind === 'good') seenGood = true;
     kept.push(b);
+  }
+  // A heading with nothing under it (the next kept block is a heading of the same or a higher level, or the end)
+  // heads a section that was dropped: related links, comments, a newsletter box.
+  if (opts.prune) {
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const b = kept[i]!;
+      if (!b.heading) continue;
+      const next = kept[i + 1];
+      if (!next || (next.heading && next.heading <= b.heading)) {
+        removed.push(b.text);
+        kept.splice(i, 1);
+      }
+    }
+    // Short lines after the last paragraph (a name, a source, a label) are the page's, not the article's.
+    while (kept.length > 1) {
+      const b = kept[kept.length - 1]!;
+      if (b.kind !== 'short' || b.heading || b.inList || b.inTable || b.inPre || b.len >= 60 || endsSentence(b.text)) break;
+      removed.push(b.text);
+      kept.pop();
+    }
   }
   return { blocks, kept, container, captions, credits, removed, language, goodChars: container ? agg.get(container)!.good : 0 };
 }

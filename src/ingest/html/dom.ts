@@ -79,8 +79,12 @@ export function spacedText(n: ChildNode | Document): string {
   return collapse(parts.join(''));
 }
 
+/** Collapses whitespace and drops invisible characters (soft hyphens, zero-width spaces, direction marks). */
 export function collapse(s: string): string {
-  return s.replace(/[\s\u00a0\u200b\u200e\u200f\ufeff]+/g, ' ').trim();
+  return s
+    .replace(/[\u00ad\u200b\u2060\ufeff\u200e\u200f]/g, '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 export function remove(el: Element): void {
