@@ -28,6 +28,7 @@ export function emptyDraft(hints: ArticleHints = {}): ArticleDraft {
     authors: hints.authors ?? [],
     language: hints.language ?? null,
     description: null,
+    image_caption: null,
     captions: [],
     credits: [],
     removed: [],

@@ -1,6 +1,10 @@
+import { normLine, parseByline } from './boilerplate.ts';
 import { applyHints, emptyDraft, joinBlocks } from './draft.ts';
 import { DEFAULT_CONTENT_OPTIONS, extractContent, type ContentOptions } from './html/content.ts';
 import { parseHtml } from './html/dom.ts';
+import { readMetadata } from './html/metadata.ts';
+import { detectLanguage } from './language.ts';
+import { findDates, parseDateLine, parseWireDateline } from './pubdate.ts';
 import type { ArticleDraft, ArticleHints } from './types.ts';
 
 export type HtmlOptions = ContentOptions;
@@ -9,15 +13,83 @@ export const DEFAULT_HTML_OPTIONS: HtmlOptions = { ...DEFAULT_CONTENT_OPTIONS };
 
 /** HTML page → clean article, with extraction options (for evaluation and ablation). */
 export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: HtmlOptions = DEFAULT_HTML_OPTIONS): ArticleDraft {
-  const draft = emptyDraft(hints);
   const doc = parseHtml(html);
   const content = extractContent(doc, opts, hints.language);
+  const meta = readMetadata(doc, hints.url, content.container);
+  const title = meta.title;
+  const titleNorm = title ? normLine(title) : null;
+
   const parts: { text: string; kind: 'paragraph' | 'heading' }[] = [];
   for (const b of content.kept) {
-    for (const p of b.text.split(/\n{2,}/)) parts.push({ text: p.replace(/\n/g, b.inPre ? '\n' : ' '), kind: b.heading ? 'heading' : 'paragraph' });
+    // The headline is the title, not a block of the body.
+    if (b.heading && titleNorm && parts.length === 0 && normLine(b.text) === titleNorm) continue;
+    for (const p of b.text.split(/\n{2,}/)) parts.push({ text: b.inPre ? p : p.replace(/\n/g, ' '), kind: b.heading ? 'heading' : 'paragraph' });
   }
   const { body, blocks } = joinBlocks(parts);
-  return applyHints({ ...draft, body, blocks, captions: content.captions, credits: content.credits, removed: content.removed, language: content.language }, hints);
+
+  // Publication date: metadata first, then a dateline opening the text, then a date line dropped from it.
+  let published = meta.published;
+  let publishedSource = meta.publishedSource;
+  if (!published || publishedSource === 'modified') {
+    const first = parts.find((p) => p.kind === 'paragraph');
+    const wire = first ? parseWireDateline(first.text) : null;
+    // Date lines dropped from the text, or lines of its paragraphs ("Veröffentlicht am 16.08.2019" above a <br>).
+    const lines = [...content.removed, ...content.kept.slice(0, 3).map((b) => b.text), ...content.kept.slice(-3).map((b) => b.text)].flatMap((t) => t.split('\n'));
+    const line = lines.map((r) => (r.length < 120 ? parseDateLine(r) : null)).find((d) => d?.date && d.kind !== 'updated');
+    if (wire?.date) [published, publishedSource] = [wire.date, 'dateline'];
+    else if (line?.date) [published, publishedSource] = [line.date, 'text'];
+    else {
+      // A date in a short line between the headline and the text, or at the text's start ("Hamburg, 2. November 2021").
+      const first = content.kept[0];
+      const start = first ? content.blocks.indexOf(first) : -1;
+      let h1 = start;
+      while (h1 > 0 && start - h1 < 15 && content.blocks[h1]!.heading !== 1) h1--;
+      const near = start >= 0 ? [...content.blocks.slice(Math.max(0, h1), start), ...content.kept.slice(0, 2)] : [];
+      for (const b of near) {
+        if (b.len > 150) continue;
+        const d = findDates(b.text)[0];
+        if (d && !/aktualisiert|updated|modified|geändert|stand\b/i.test(b.text.slice(0, d.start))) {
+          [published, publishedSource] = [d.date, 'text'];
+          break;
+        }
+      }
+    }
+  }
+  let authors = meta.authors;
+  if (!authors.length) {
+    for (const r of content.removed) {
+      const by = r.length < 120 ? parseByline(r) : null;
+      if (by) {
+        authors = by;
+        break;
+      }
+    }
+  }
+  // The text says which language it is in more reliably than the page's declaration.
+  const detected = body.length >= 200 ? detectLanguage(body) : null;
+  const declared = meta.declaredLanguage ? meta.declaredLanguage.toLowerCase().split(/[-_]/)[0]! : null;
+  const language = detected ?? declared ?? content.language;
+  const captions = [...content.captions];
+  if (meta.imageCaption && !captions.includes(meta.imageCaption)) captions.unshift(meta.imageCaption);
+
+  const draft: ArticleDraft = {
+    ...emptyDraft(hints),
+    title,
+    body,
+    blocks,
+    published,
+    published_source: publishedSource,
+    canonical_url: meta.canonicalUrl,
+    source: meta.siteName,
+    authors,
+    language,
+    description: meta.description,
+    image_caption: meta.imageCaption ?? content.captions[0] ?? null,
+    captions,
+    credits: content.credits,
+    removed: content.removed,
+  };
+  return applyHints(draft, hints);
 }
 
 /** HTML page → clean article: main text without boilerplate, and the page's metadata. */
