@@ -88,6 +88,9 @@ function main() {
   if (options.has('no-semantics')) opts.semantics = false;
   if (options.has('no-patterns')) opts.patterns = false;
   if (options.has('no-prune')) opts.prune = false;
+  if (options.has('no-rules')) opts.rules = false;
+  if (options.has('no-readability')) opts.readability = 'off';
+  if (options.has('readability-always')) opts.readability = 'always';
 
   const evaldata = JSON.parse(readFileSync(join(dir, 'evaldata.json'), 'utf8')) as Record<string, Item>;
   const indexPath = join(dir, 'doc-index.json');

@@ -1,20 +1,50 @@
 import { normLine, parseByline } from './boilerplate.ts';
 import { applyHints, emptyDraft, joinBlocks } from './draft.ts';
-import { DEFAULT_CONTENT_OPTIONS, extractContent, type ContentOptions } from './html/content.ts';
-import { parseHtml } from './html/dom.ts';
+import { DEFAULT_CONTENT_OPTIONS, extractContent, type ContentOptions, type ContentResult } from './html/content.ts';
+import { parseHtml, type Document } from './html/dom.ts';
+import { readabilityHtml } from './html/readability.ts';
 import { readMetadata } from './html/metadata.ts';
 import { detectLanguage } from './language.ts';
 import { findDates, parseDateLine, parseWireDateline } from './pubdate.ts';
 import type { ArticleDraft, ArticleHints } from './types.ts';
 
-export type HtmlOptions = ContentOptions;
+export interface HtmlOptions extends ContentOptions {
+  /** The block extractor's rules; off: Readability alone decides what the article is. */
+  rules: boolean;
+  /** Readability: "fallback" when the block extractor finds little text, "always" to compare both, or "off". */
+  readability: 'off' | 'fallback' | 'always';
+}
 
-export const DEFAULT_HTML_OPTIONS: HtmlOptions = { ...DEFAULT_CONTENT_OPTIONS };
+export const DEFAULT_HTML_OPTIONS: HtmlOptions = { ...DEFAULT_CONTENT_OPTIONS, rules: true, readability: 'fallback' };
+
+/** Below this much main text the block extractor's result is checked against Readability's. */
+const FALLBACK_CHARS = 1000;
+
+function textLength(c: ContentResult): number {
+  return c.kept.reduce((n, b) => n + b.len, 0);
+}
+
+/** The main text: the block extractor's, Readability's, or the better of the two. */
+function mainContent(doc: Document, html: string, opts: HtmlOptions, lang: string | null | undefined): ContentResult {
+  const own = opts.rules ? extractContent(doc, opts, lang) : null;
+  // A short result is worth a second opinion only when the page has much more text than was kept.
+  const short = !!own && textLength(own) < FALLBACK_CHARS && own.pageChars > 3 * textLength(own) + 500;
+  const ask = !opts.rules || opts.readability === 'always' || (opts.readability === 'fallback' && short);
+  if (!ask || opts.readability === 'off') return own ?? extractContent(doc, opts, lang);
+  const rHtml = readabilityHtml(html);
+  if (!rHtml) return own ?? extractContent(doc, opts, lang);
+  const alt = extractContent(parseHtml(rHtml), opts, lang);
+  if (!own) return { ...alt, container: null };
+  const a = textLength(alt);
+  const o = textLength(own);
+  // Readability's text replaces the own only when it is much longer (the own choice missed the article).
+  return a > 2 * o && a > 200 ? { ...alt, container: null } : own;
+}
 
 /** HTML page → clean article, with extraction options (for evaluation and ablation). */
 export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: HtmlOptions = DEFAULT_HTML_OPTIONS): ArticleDraft {
   const doc = parseHtml(html);
-  const content = extractContent(doc, opts, hints.language);
+  const content = mainContent(doc, html, opts, hints.language);
   const meta = readMetadata(doc, hints.url, content.container);
   const title = meta.title;
   const titleNorm = title ? normLine(title) : null;

@@ -15,7 +15,8 @@ const CYRILLIC = ['ru', 'uk', 'bg'];
 const ARABIC = ['ar', 'fa', 'ur'];
 
 let sets: Map<string, Set<string>> | null = null;
-let shared: Map<string, number> = new Map();
+/** Word → the languages whose lists hold it (an inverted index: one look-up per word). */
+let index: Map<string, string[]> = new Map();
 
 function stopSets(): Map<string, Set<string>> {
   if (sets) return sets;
@@ -24,9 +25,15 @@ function stopSets(): Map<string, Set<string>> {
     const list = stopwordLists[key];
     if (Array.isArray(list)) sets.set(code, new Set(list.map((w) => w.toLowerCase())));
   }
-  // How many languages list each word: a word common to several languages counts less for each.
-  shared = new Map();
-  for (const set of sets.values()) for (const w of set) shared.set(w, (shared.get(w) ?? 0) + 1);
+  index = new Map();
+  for (const [lang, set] of sets) {
+    for (const w of set) {
+      if (w.length < 2) continue;
+      const l = index.get(w);
+      if (l) l.push(lang);
+      else index.set(w, [lang]);
+    }
+  }
   return sets;
 }
 
@@ -80,7 +87,7 @@ function scriptOf(sample: string): string | null {
  * Detects the language of a text (ISO 639-1), or null when there is too little text to tell.
  * Reads at most the first `maxChars` characters.
  */
-export function detectLanguage(text: string, maxChars = 6000): string | null {
+export function detectLanguage(text: string, maxChars = 4000): string | null {
   const sample = text.length > maxChars ? text.slice(0, maxChars) : text;
   const script = scriptOf(sample);
   if (!script) return null;
@@ -89,18 +96,23 @@ export function detectLanguage(text: string, maxChars = 6000): string | null {
     script === 'cyrillic' ? CYRILLIC : script === 'arabic' ? ARABIC : Object.values(LANGS).filter((l) => ![...CYRILLIC, ...ARABIC, 'el', 'he', 'hi'].includes(l));
   const tokens = sample.toLowerCase().match(/[\p{L}]+(?:['’][\p{L}]+)?/gu) ?? [];
   if (tokens.length < 5) return script === 'latin' ? null : candidates[0]!;
-  const counts = new Map<string, number>();
-  for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const all = stopSets();
+  // Hits per language; a word listed for several languages counts for each a share.
+  const hits = new Map<string, number>();
+  for (const t of tokens) {
+    const langs = index.get(t);
+    if (!langs) continue;
+    const w = 1 / langs.length;
+    for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + w);
+  }
   let best: string | null = null;
   let bestScore = 0;
-  const all = stopSets();
   for (const lang of candidates) {
     const set = all.get(lang);
-    if (!set) continue;
-    // Hits per token, damped by the list's size so that long lists do not win by being long.
-    let hits = 0;
-    for (const [w, n] of counts) if (w.length > 1 && set.has(w)) hits += n / (shared.get(w) ?? 1);
-    const score = hits / tokens.length / Math.pow(set.size, 0.1);
+    const h = hits.get(lang);
+    if (!set || !h) continue;
+    // Damped by the list's size so that long lists do not win by being long.
+    const score = h / tokens.length / Math.pow(set.size, 0.1);
     if (score > bestScore) {
       bestScore = score;
       best = lang;

@@ -57,6 +57,8 @@ export interface ContentResult {
   language: string | null;
   /** Good text in the container: how confident the choice is. */
   goodChars: number;
+  /** Text of the page's blocks, all of them: what any other choice could find. */
+  pageChars: number;
 }
 
 const SKIP = new Set(
@@ -464,7 +466,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
       kept.pop();
     }
   }
-  return { blocks, kept, container, captions, credits, removed, language, goodChars: container ? agg.get(container)!.good : 0 };
+  return { blocks, kept, container, captions, credits, removed, language, goodChars: container ? agg.get(container)!.good : 0, pageChars: total };
 }
 
 /** The parent element, or null at the top of the tree. */

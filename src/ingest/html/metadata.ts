@@ -6,7 +6,7 @@
 import { parsePublished } from '../dates.ts';
 import { parseByline, splitNames, words } from '../boilerplate.ts';
 import { findDates, isoDate, parseDateLine } from '../pubdate.ts';
-import { collapse, decodeEntities, elements, names, spacedText, textOf, type Document, type Element } from './dom.ts';
+import { collapse, decodeEntities, elements, names, previousSibling, spacedText, textOf, type Document, type Element } from './dom.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -298,8 +298,8 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
   // <time> elements: one marked as the publication, else the first near the main text.
   const pubTime = times.find((t) => t.attribs.pubdate !== undefined || /publish|pubdate|created|posted|entry-date|post-date/i.test(names(t)));
   if (pubTime) take(pubTime.attribs.datetime ?? collapse(textOf(pubTime)), 'time');
-  // The article's zone: from its headline to the end of the main text. Dates there belong to the article;
-  // dates elsewhere belong to teasers, comments and archives.
+  // The article's zone: from its headline on (its footer, with author and date lines, follows the text).
+  // Dates before it belong to navigation, teasers and archives.
   const zoneStart = (() => {
     if (!container) return 0;
     const cStart = container.startIndex ?? 0;
@@ -308,12 +308,13 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
     const p = container.parent && container.parent.type === 'tag' ? (container.parent as Element) : null;
     return p?.startIndex ?? cStart;
   })();
-  const zoneEnd = container ? (container.endIndex ?? Infinity) : Infinity;
-  const inZone = (e: Element) => container ? (e.startIndex ?? 0) >= zoneStart && (e.startIndex ?? 0) <= zoneEnd : true;
+  // The zone ends with the container's parent: article footers (author, date) follow the text.
+  const inZone = (e: Element) => (container ? e.startIndex >= zoneStart : true);
   if (!published) {
     const near = times.filter(inZone);
     for (const t of near) {
-      const label = t.prev && t.prev.type === 'text' ? (t.prev as unknown as { data: string }).data : '';
+      const prev = previousSibling(t);
+      const label = prev && prev.type === 'text' ? prev.data : '';
       if (/aktualisiert|updated|modified|geändert/i.test(label + ' ' + names(t))) continue;
       take(t.attribs.datetime ?? collapse(textOf(t)), 'time');
       if (published) break;
