@@ -19,6 +19,7 @@ import { parseArgs } from '../src/cli/args.ts';
 import { DEFAULT_HTML_OPTIONS, extractHtmlWith, type HtmlOptions } from '../src/ingest/html.ts';
 import { decodeHtmlBytes } from '../src/ingest/html/decode.ts';
 import type { ArticleDraft } from '../src/ingest/types.ts';
+import { addCounts, countItem, norm, scores, type Counts } from './extract-score.ts';
 
 const ROOT = new URL('..', import.meta.url);
 const DEFAULT_DATA = new URL('../shared/eval-data/trafilatura-eval/', ROOT).pathname;
@@ -30,31 +31,6 @@ interface Item {
   title?: string;
   date?: string;
   author?: string | string[];
-}
-
-export interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-
-export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** trafilatura's per-page counts: whitespace-normalised substring tests. */
-export function countItem(item: { with: string[]; without: string[] }, result: string | null): Counts {
-  const r = result == null ? null : norm(result);
-  const tp = r == null ? 0 : item.with.filter((w) => r.includes(norm(w))).length;
-  const fp = r == null ? 0 : item.without.filter((w) => r.includes(norm(w))).length;
-  return { tp, fp, fn: item.with.length - tp, tn: item.without.length - fp };
-}
-
-export function scores(c: Counts) {
-  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 0;
-  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 0;
-  const f = 2 * c.tp + c.fp + c.fn ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : 0;
-  const acc = c.tp + c.tn + c.fp + c.fn ? (c.tp + c.tn) / (c.tp + c.tn + c.fp + c.fn) : 0;
-  return { precision: round(p), recall: round(r), f: round(f), accuracy: round(acc), ...c };
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -127,12 +103,7 @@ function main() {
     ms += performance.now() - t0;
     const text = draft ? (withTitle && draft.title ? draft.title + '\n\n' : '') + draft.body : null;
     const c = countItem(item, text);
-    for (const agg of isEnglish(url) ? [all, en] : [all]) {
-      agg.tp += c.tp;
-      agg.fp += c.fp;
-      agg.fn += c.fn;
-      agg.tn += c.tn;
-    }
+    for (const agg of isEnglish(url) ? [all, en] : [all]) addCounts(agg, c);
     const metaChecks: [keyof typeof meta, boolean][] = [];
     if (item.title) metaChecks.push(['title', !!draft?.title && normTitle(draft.title) === normTitle(item.title)]);
     if (item.date) metaChecks.push(['date', draft?.published === item.date.slice(0, 10)]);

@@ -5,7 +5,7 @@ import { parseHtml, type Document } from './html/dom.ts';
 import { readabilityHtml } from './html/readability.ts';
 import { readMetadata } from './html/metadata.ts';
 import { detectLanguage } from './language.ts';
-import { findDates, parseDateLine, parseWireDateline } from './pubdate.ts';
+import { completeYear, findDates, parseDateLine, parseWireDateline, weekdayMentions } from './pubdate.ts';
 import type { ArticleDraft, ArticleHints } from './types.ts';
 
 export interface HtmlOptions extends ContentOptions {
@@ -66,7 +66,8 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
     // Date lines dropped from the text, or lines of its paragraphs ("Veröffentlicht am 16.08.2019" above a <br>).
     const lines = [...content.removed, ...content.kept.slice(0, 3).map((b) => b.text), ...content.kept.slice(-3).map((b) => b.text)].flatMap((t) => t.split('\n'));
     const line = lines.map((r) => (r.length < 120 ? parseDateLine(r) : null)).find((d) => d?.date && d.kind !== 'updated');
-    if (wire?.date) [published, publishedSource] = [wire.date, 'dateline'];
+    const wireDate = wire?.date ?? (wire?.month && wire.day ? completeYear(wire.month, wire.day, body, weekdayMentions(first!.text)) : null);
+    if (wireDate) [published, publishedSource] = [wireDate, 'dateline'];
     else if (line?.date) [published, publishedSource] = [line.date, 'text'];
     else {
       // A date in a short line between the headline and the text, or at the text's start ("Hamburg, 2. November 2021").
@@ -99,8 +100,8 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
   const detected = body.length >= 200 ? detectLanguage(body) : null;
   const declared = meta.declaredLanguage ? meta.declaredLanguage.toLowerCase().split(/[-_]/)[0]! : null;
   const language = detected ?? declared ?? content.language;
-  const captions = [...content.captions];
-  if (meta.imageCaption && !captions.includes(meta.imageCaption)) captions.unshift(meta.imageCaption);
+  const captions: string[] = [];
+  for (const c of [meta.imageCaption, ...content.captions]) if (c && !captions.some((x) => normLine(x) === normLine(c))) captions.push(c);
 
   const draft: ArticleDraft = {
     ...emptyDraft(hints),
