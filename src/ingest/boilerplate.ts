@@ -67,6 +67,10 @@ const AD_RE =
 const CTA_START =
   /^(?:subscribe|sign up|signup|sign in|log in|login|register|create (?:a |your )?(?:free )?account|get (?:our|the|your|free|unlimited|full|instant|breaking|daily|weekly|exclusive)|stay (?:updated|informed|up to date|up-to-date|connected|in the loop|ahead|on top)|don['’]t miss|never miss|follow (?:us|@|the latest|our)|join (?:us|our|the conversation|the discussion|\d)|download (?:our|the)|click here|tap here|enter your email|support (?:our|independent|quality|local)|donate|become a (?:member|subscriber|supporter)|already (?:a subscriber|have an account|registered)|want more|like (?:us|this article|what you read)|unlock|try (?:\d+|one|a) (?:days?|weeks?|months?)|upgrade|to continue reading|continue reading with|you have (?:\d+|one) (?:free )?articles?|this (?:article|content|story) is (?:for|available to|exclusive to) (?:subscribers|members|premium)|receive (?:our|the)|sign up for|get the latest|read (?:the )?latest|newsletter)\b/i;
 
+/** Disclaimers, affiliate notes, paywall and support prompts, app downloads: lines about the page, not the story. */
+const NOTICE_RE =
+  /(?:\b(?:is|are) not responsible for (?:the )?(?:opinions|content|statements|views)|\bopinions expressed (?:here|in this)|\bdo(?:es)? not necessarily (?:reflect|represent)|\bthis (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate|references|links|sponsored)|\bwe (?:may )?(?:earn|receive) (?:a )?(?:commission|compensation)|\bas an amazon associate|\baffiliate links?\b|\bwe recommend the best products|\bdownload (?:the|our) .{0,40}\bapps?\b|\bget (?:the|our) .{0,30}\bapp\b|\bavailable (?:on|in) the app store|\b(?:please|to continue|to keep) (?:reading,? )?(?:subscribe|log in|sign in)|\bsubscribe (?:to|now) (?:read|continue|unlock)|\balready (?:a )?(?:subscriber|member)|\bto view the full (?:story|article)|\binstant access to the full|\bfull article pdf|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|\bjetzt (?:abonnieren|abo abschließen|unterstützen)|\bapóyanos\b|\búnete a nuestra comunidad|\bsoutenez[- ](?:nous|notre)|\babonnez-vous\b)/i;
+
 const SOCIAL_CTA =
   /^(?:follow|like|find|join|watch|listen to|subscribe to)\b.{0,60}\b(?:on|via)\s+(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp|telegram|spotify|apple podcasts)\b|^(?:send|share|email) (?:us )?your (?:story|stories|news|tips?|photos?|videos?|ideas|views|thoughts|questions)\b|^(?:got|have you got) a (?:news )?(?:tip|story)\b/i;
 
@@ -124,6 +128,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 30 && isNavigationLine(s)) return 'navigation';
   if (n <= 25 && !/["“”«»]/.test(s) && CTA_START.test(s)) return 'call-to-action';
   if (n <= 40 && SOCIAL_CTA.test(s)) return 'call-to-action';
+  if (n <= 45 && NOTICE_RE.test(s)) return 'call-to-action';
   if (n <= 15 && !/["“”«»]/.test(s) && CTA_ANY.test(s)) return 'call-to-action';
   if (n <= 30 && RELATED_RE.test(s) && !endsSentence(s.replace(/[.]$/, ''))) return 'related';
   if (n <= 45 && BIO_RE.test(s)) return 'author-bio';

@@ -98,6 +98,8 @@ function isHidden(el: Element): boolean {
 }
 
 interface Ctx {
+  /** Level of the heading element the text is in (a <div> inside an <h1> is still the headline). */
+  heading: number;
   link: boolean;
   list: boolean;
   table: boolean;
@@ -112,7 +114,7 @@ export function linearize(root: Document | Element): Block[] {
   let buf = '';
   let linkLen = 0;
   let owner: Element = root as Element;
-  let ownerCtx: Ctx = { link: false, list: false, table: false, pre: false, caption: false, quote: false };
+  let ownerCtx: Ctx = { heading: 0, link: false, list: false, table: false, pre: false, caption: false, quote: false };
   const flush = () => {
     if (!buf) return;
     let text: string;
@@ -130,7 +132,8 @@ export function linearize(root: Document | Element): Block[] {
       text,
       len: text.length,
       linkLen: Math.min(ll, text.length),
-      heading: HEADING[tag] ?? 0,
+      // A short <div> inside a heading is the heading's text; anything longer is a heading left unclosed.
+      heading: HEADING[tag] ?? (ownerCtx.heading && (tag === 'div' || tag === 'span') && text.length <= 150 ? ownerCtx.heading : 0),
       tag,
       inList: ownerCtx.list,
       inTable: ownerCtx.table,
@@ -162,6 +165,7 @@ export function linearize(root: Document | Element): Block[] {
         const prev = owner;
         const prevCtx = ownerCtx;
         const inner: Ctx = {
+          heading: HEADING[name] ?? ctx.heading,
           link: ctx.link,
           list: ctx.list || name === 'li' || name === 'dd' || name === 'dt',
           table: ctx.table || name === 'td' || name === 'th',
@@ -335,7 +339,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
   let total = 0;
   for (const b of blocks) {
     total += b.len;
-    const g = b.kind === 'good' ? b.len : 0;
+    const g = b.kind === 'good' && !b.inCaption ? b.len : 0;
     for (let e: Element | null = b.el; e; e = up(e)) {
       const a = get(e);
       a.all += b.len;
@@ -362,7 +366,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
   const score = (countShort: boolean) => {
     for (const a of agg.values()) a.good = a.bad = 0;
     for (const b of blocks) {
-      const useful = b.kind === 'good' || (countShort && b.kind === 'short');
+      const useful = (b.kind === 'good' || (countShort && b.kind === 'short')) && !b.inCaption;
       const good = useful && !b.region ? b.len - b.linkLen : 0;
       const bad = b.kind === 'bad' || b.region ? b.len + 10 : 0;
       for (let e: Element | null = b.el; e; e = up(e)) {
@@ -491,6 +495,11 @@ function dropReason(b: Block, opts: ContentOptions, seenGood: boolean): string |
   if (b.region) return 'region';
   const ld = b.len ? b.linkLen / b.len : 0;
   if (ld > 0.5 && !b.inPre) return 'links';
+  if (opts.patterns && b.len < 700 && !b.heading) {
+    // A short paragraph made only of boilerplate sentences ("To read on, subscribe. Already a subscriber? Log in.").
+    const sentences = b.text.split(/(?<=[.!?…])\s+(?=[\p{Lu}"„“¿¡])/u);
+    if (sentences.length > 1 && sentences.every((x) => boilerKind(x))) return 'pattern';
+  }
   if (opts.patterns && b.len < 400) {
     if (boilerKind(b.text)) return 'pattern';
     if (b.len < 120 && (parseDateLine(b.text) || (!seenGood && parseByline(b.text)))) return 'meta';
