@@ -211,11 +211,11 @@ export function linearize(root: Document | Element): Block[] {
  * - Weak words name a region only when the token is the word or ends with it ("post-tags", "entry-meta").
  */
 const STRONG_NEG =
-  /^(?:comment|comments|commentlist|respond|replies|disqus|related|relatedposts|share|shares|sharing|sharebar|sharethis|addthis|shariff|social|socials|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|adverts|advertising|advertisement|adsense|adslot|adunit|dfp|sponsor|sponsored|promo|promos|promotion|outbrain|taboola|plista|recommended|recommendations|recommend|recirculation|trending|popular|mostread|mostpopular|breadcrumb|breadcrumbs|crumbs|authorbox|authorbio|author|authors|bio|biography|embed|embedded|facebook|instagram|tiktok|popup|modal|overlay|lightbox|login|signin|searchform|search|pagination|pager|paging|prevnext|postnav|pagenav|backlinks|readmore|skiplink|tagcloud|taglist)$/;
-const STRONG_STEMS = /^(?:related|sharing|share|social|comment|newsletter|advert|sponsor|outbrain|taboola|recommend|breadcrumb|disqus|cookie|consent|trending|mostread|mostpopular|authorbox|authorbio|subscri)|(?:related|sharing|comments?|newsletter|breadcrumbs?|cookies?|sponsored|adverts?|recommended|authorbox|authorbio)$/;
+  /^(?:comment|comments|commentlist|respond|replies|disqus|related|relatedposts|share|shares|sharing|sharebar|sharethis|addthis|shariff|social|socials|newsletter|subscribe|subscription|signup|cookie|cookies|consent|gdpr|advert|adverts|advertising|advertisement|adsense|adslot|adunit|dfp|sponsor|sponsored|promo|promos|promotion|outbrain|taboola|plista|recommended|recommendations|recommend|recirculation|trending|popular|mostread|mostpopular|breadcrumb|breadcrumbs|crumbs|authorbox|authorbio|author|authors|bio|biography|sabox|saboxplugin|affiliate|embed|embedded|facebook|instagram|tiktok|popup|modal|overlay|lightbox|login|signin|searchform|search|pagination|pager|paging|prevnext|postnav|pagenav|backlinks|readmore|skiplink|tagcloud|taglist)$/;
+const STRONG_STEMS = /^(?:related|sharing|share|social|comment|newsletter|advert|sponsor|outbrain|taboola|recommend|breadcrumb|disqus|cookie|consent|trending|mostread|mostpopular|authorbox|authorbio|subscri|saboxplugin|affiliate|nextpost|prevpost|nextstory|prevstory|nextarticle|prevarticle)|(?:related|sharing|comments?|newsletter|breadcrumbs?|cookies?|sponsored|adverts?|recommended|authorbox|authorbio)$/;
 const PLACE_NEG = /^(?:nav|navi|navbar|navigation|menu|menus|menubar|submenu|mainmenu|topmenu|sidebar|sidebars|side|aside|widget|widgets|footer|masthead|banner|toolbar|topbar|header-nav)$/;
 const WEAK_NEG =
-  /^(?:foot|tags|tag|keywords|byline|bylines|dateline|timestamp|date|time|meta|metadata|postmeta|print|rating|ratings|tools|skip|teasers|more|further|copyright|legal|imprint|impressum|disclaimer|ticker|carousel|slider|gallery|rss|feed|follow|contact|categories|category|cats|archive|archives|calendar|blogroll|links|linklist|button|buttons|btn|icon|icons|badge|alert|notice|offer|jobs|shop|partner|partners|extras|about|profile|avatar|caption|credit|credits|source|sources|published|updated|posted|kicker|label|labels|rubric)$/;
+  /^(?:foot|tags|tag|keywords|byline|bylines|dateline|timestamp|date|time|meta|metadata|postmeta|postmetadata|entrymeta|postinfo|entryinfo|print|rating|ratings|tools|skip|teasers|more|further|copyright|legal|imprint|impressum|disclaimer|ticker|carousel|slider|gallery|rss|feed|follow|contact|categories|category|cats|archive|archives|calendar|blogroll|links|linklist|button|buttons|btn|icon|icons|badge|alert|notice|offer|jobs|shop|partner|partners|extras|about|profile|avatar|caption|credit|credits|source|sources|published|updated|posted|kicker|label|labels|rubric)$/;
 /** Words that name a region only as a whole token (WordPress sidebars are id="secondary"; "ad-slot" but not "cuerpo-ad"). */
 const WHOLE_NEG = /^(?:secondary|tertiary|ad|ads|adbox|adslot)$/;
 const FIRST_NEG = /^(?:ad|ads)$/;
@@ -245,6 +245,8 @@ function tokenRole(token: string): number {
   if (parts.some((p) => STRONG_NEG.test(p) || (p.length >= 6 && STRONG_STEMS.test(p)))) return -2;
   const layout = parts.some((p) => LAYOUT.test(p));
   if (!layout && parts.some((p) => PLACE_NEG.test(p))) return -1;
+  // Lists and tiles of teasers link to other articles ("ce_teaser_list", "teaser-item").
+  if (parts.includes('teaser') && parts.some((p) => /^(?:list|item|items|tile|tiles|grid|slider|carousel|box|link|links)$/.test(p))) return -1;
   const last = parts[parts.length - 1]!;
   if (WEAK_NEG.test(last)) return -1;
   if (parts.some((p) => POS_WORD.test(p))) return 1;
@@ -253,6 +255,13 @@ function tokenRole(token: string): number {
 
 const NEG_TAG = new Set(['nav', 'aside', 'footer', 'menu', 'form', 'address']);
 const POS_TAG = new Set(['article', 'main']);
+
+/** Names of the article body itself (not of a summary or an intro): they mark a layout wrapper's content. */
+const BODY_NAME = /(?:^|[\s_-])(?:article|content|post|entry|story|text|body|main|prose|richtext|articlebody|storybody|postbody|entrycontent|maincontent)(?:$|[\s_-])|itemprop-articlebody|role-main/;
+
+export function isBodyNamed(el: Element): boolean {
+  return el.name === 'article' || el.name === 'main' || BODY_NAME.test(names(el));
+}
 
 /** −1 boilerplate region, +1 content, 0 neutral: from tag, class, id, role and itemprop. */
 export function elementRole(el: Element): number {
@@ -307,6 +316,7 @@ interface Agg {
   all: number;
   rawGood: number;
   posGood: number;
+  hasH1: boolean;
   role: number;
 }
 
@@ -331,7 +341,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
   const get = (el: Element): Agg => {
     let a = agg.get(el);
     if (!a) {
-      a = { good: 0, bad: 0, all: 0, rawGood: 0, posGood: 0, role: opts.semantics ? elementRole(el) : 0 };
+      a = { good: 0, bad: 0, all: 0, rawGood: 0, posGood: 0, hasH1: false, role: opts.semantics ? elementRole(el) : 0 };
       agg.set(el, a);
     }
     return a;
@@ -349,14 +359,19 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
   // Content-named elements lend their good text to their ancestors: a boilerplate-named element that holds
   // most of such content is a layout wrapper ("cb-post-wrap sidebar-right"), not a boilerplate region.
   for (const [el, a] of agg) {
-    if (a.role <= 0 || a.rawGood === 0) continue;
+    if (a.role <= 0 || a.rawGood === 0 || !isBodyNamed(el)) continue;
     for (let e = up(el); e; e = up(e)) {
       const pa = agg.get(e);
       if (pa && pa.posGood < a.rawGood) pa.posGood = a.rawGood;
     }
   }
+  for (const b of blocks) {
+    if (b.heading !== 1) continue;
+    for (let e: Element | null = b.el; e; e = up(e)) agg.get(e)!.hasH1 = true;
+  }
+  // Most of the page's text makes a wrapper only together with the headline: a sidebar beside a short post does not.
   const isRegion = (e: Element, a: Agg) =>
-    a.role < 0 && a.all < total * 0.5 && !(a.rawGood > 0 && a.posGood >= a.rawGood * 0.5) && e.name !== 'body' && e.name !== 'html';
+    a.role < 0 && !(a.all >= total * 0.5 && a.hasH1) && !(a.rawGood > 0 && a.posGood >= a.rawGood * 0.5) && e.name !== 'body' && e.name !== 'html';
   const regionOf = (b: Block): boolean => {
     if (!opts.semantics) return false;
     for (let e: Element | null = b.el; e; e = up(e)) if (isRegion(e, agg.get(e)!)) return true;
@@ -381,6 +396,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
     for (const [el, a] of agg) {
       if (a.good === 0 || el.name === 'html') continue;
       if (opts.semantics && isRegion(el, a)) continue;
+      if (!opts.semantics && a.role < 0 && a.all < total * 0.5) continue;
       let sc = a.good - a.bad;
       if (a.role > 0) sc *= 1.05;
       if (sc > bestScore || (sc === bestScore && best && isAncestorOf(el, best))) {
@@ -410,7 +426,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
   if (container && inContainer.length) {
     const firstIdx = blocks.indexOf(inContainer[0]!);
     let h1 = -1;
-    for (let i = firstIdx - 1; i >= 0 && i >= firstIdx - 12; i--) {
+    for (let i = firstIdx - 1; i >= 0 && i >= firstIdx - 40; i--) {
       if (blocks[i]!.heading === 1) {
         h1 = i;
         break;
@@ -423,10 +439,11 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
           !b.region &&
           b.kind !== 'bad' &&
           !b.inCaption &&
-          (b.kind === 'good' || (b.heading >= 2 && b.len >= 40) || (endsSentence(b.text) && words(b.text).length >= 8)),
+          !(opts.patterns && (boilerKind(b.text) || parseDateLine(b.text) || parseByline(b.text))) &&
+          (b.kind === 'good' || (b.heading >= 2 && words(b.text).length >= 6) || (endsSentence(b.text) && words(b.text).length >= 8)),
       );
-      const chars = between.reduce((n, b) => n + b.len, 0);
-      if (lead.length && lead.length <= 4 && chars < 2500) inContainer = [...lead, ...inContainer];
+      const chars = lead.reduce((n, b) => n + b.len, 0);
+      if (lead.length && lead.length <= 6 && chars < 3000) inContainer = [...lead, ...inContainer];
     }
   }
   const kept: Block[] = [];
