@@ -69,7 +69,7 @@ const CTA_START =
 
 /** Disclaimers, affiliate notes, paywall and support prompts, app downloads: lines about the page, not the story. */
 const NOTICE_RE =
-  /(?:\b(?:is|are) not responsible for (?:the )?(?:opinions|content|statements|views)|\bopinions expressed (?:here|in this)|\bdo(?:es)? not necessarily (?:reflect|represent)|\bthis (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate|references|links|sponsored)|\bwe (?:may )?(?:earn|receive) (?:a )?(?:commission|compensation)|\bas an amazon associate|\baffiliate links?\b|\bwe recommend the best products|\bdownload (?:the|our) .{0,40}\bapps?\b|\bget (?:the|our) .{0,30}\bapp\b|\bavailable (?:on|in) the app store|\b(?:please|to continue|to keep) (?:reading,? )?(?:subscribe|log in|sign in)|\bsubscribe (?:to|now) (?:read|continue|unlock)|\balready (?:a )?(?:subscriber|member)|\bto view the full (?:story|article)|\binstant access to the full|\bfull article pdf|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|\bjetzt (?:abonnieren|abo abschließen|unterstützen)|\bapóyanos\b|\búnete a nuestra comunidad|\bsoutenez[- ](?:nous|notre)|\babonnez-vous\b|\bunterstützen sie (?:diese|unsere|uns)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|\b(?:inhalte?|karte|video) (?:von .{1,40} )?(?:zu )?laden\b|\bexterne[rn]? inhalte?\b|\bclick (?:here|the button(?: below)?|below) to (?:load|show|view|display)\b|^(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) .{0,40}unter (?:der|einer) .{0,30}lizenz|^this (?:work|article|post|text) is licensed under)/i;
+  /(?:\b(?:is|are) not responsible for (?:the )?(?:opinions|content|statements|views)|\bopinions expressed (?:here|in this)|\bdo(?:es)? not necessarily (?:reflect|represent)|\bthis (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate|references|links|sponsored)|\bwe (?:may )?(?:earn|receive) (?:a )?(?:commission|compensation)|\bas an amazon associate|\baffiliate links?\b|\bwe recommend the best products|\bdownload (?:the|our) .{0,40}\bapps?\b|\bget (?:the|our) .{0,30}\bapp\b|\bavailable (?:on|in) the app store|\b(?:please|to continue|to keep) (?:reading,? )?(?:subscribe|log in|sign in)|\bsubscribe (?:to|now) (?:read|continue|unlock)|\balready (?:a )?(?:subscriber|member)|\bto view the full (?:story|article)|\binstant access to the full|\bfull article pdf|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)|\bunterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)|\bjetzt (?:abonnieren|abo abschließen|unterstützen)|\bapóyanos\b|\búnete a nuestra comunidad|\bsoutenez[- ](?:nous|notre)|\babonnez-vous\b|\bunterstützen sie (?:diese|unsere|uns)\b|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|\b(?:inhalte?|karte|video) (?:von .{1,40} )?(?:zu )?laden\b|\bexterne[rn]? inhalte?\b|\bclick (?:here|the button(?: below)?|below) to (?:load|show|view|display)\b|^(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) .{0,40}unter (?:der|einer) .{0,30}lizenz|^this (?:work|article|post|text) is licensed under|\bsubscribers? (?:also )?(?:receive|get|enjoy)\b|\bcancel (?:at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit kündbar\b|\bsans engagement\b|^(?:empfiehl|empfehlen sie) (?:dies|diese[nr]? (?:artikel|beitrag|seite)|den artikel)|^recommend (?:this|to a friend))/i;
 
 const SOCIAL_CTA =
   /^(?:follow|like|find|join|watch|listen to|subscribe to)\b.{0,60}\b(?:on|via)\s+(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|threads|bluesky|whatsapp|telegram|spotify|apple podcasts)\b|^(?:send|share|email) (?:us )?your (?:story|stories|news|tips?|photos?|videos?|ideas|views|thoughts|questions)\b|^(?:got|have you got) a (?:news )?(?:tip|story)\b/i;
@@ -110,6 +110,14 @@ const COUNTER_RE =
 const BIO_RE =
   /^(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:is|was|has been|serves as) (?:a|an|the) (?:senior |chief |staff |contributing |freelance |political |foreign |deputy |associate |managing |award-winning |former )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|analyst|photographer|intern|fellow|news editor|author)\b/u;
 
+const BIO_END_RE =
+  /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}(?:is|was|has been|serves as|works as|ist|war|arbeitet als|est)\s+(?:a|an|the|ein|eine|der|die|un|une|le|la)?\s*(?:[\p{L}-]+\s+){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|analyst|photographer|intern|fellow|author|founder|co-founder|ceo|principal|consultant|director|professor|lecturer|researcher|scientist|blogger|designer|owner|student|journalistin|autorin|autor|redakteur|redakteurin|korrespondent|korrespondentin|fotograf|fotografin|gründer|gründerin|leiter|leiterin|journaliste|rédacteur|rédactrice|auteur)\b/u;
+
+/** An author's note ("Jane Doe is a reporter covering …", "Max Muster ist Redakteur …"): boilerplate after an article. */
+export function isAuthorBio(s: string): boolean {
+  return wordCount(s) <= 90 && BIO_END_RE.test(s.trim());
+}
+
 /** Classifies a line (or an element's text) as a kind of boilerplate, or null. */
 export function boilerKind(raw: string): BoilerKind | null {
   const s = raw.trim();
@@ -117,6 +125,10 @@ export function boilerKind(raw: string): BoilerKind | null {
   const n = wordCount(s);
   if (n === 0) return /[\p{L}\p{N}]/u.test(s) ? null : 'counter';
   if (n <= 6 && COUNTER_RE.test(s)) return 'counter';
+  // A bare domain name is the site's name, not the story's text.
+  if (n <= 3 && /^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/i.test(s)) return 'navigation';
+  // Latin words spelled with look-alike Cyrillic letters: an advertising trick to dodge filters.
+  if ((s.match(/[a-z][\u0430-\u044f\u0456\u0458]|[\u0430-\u044f\u0456\u0458][a-z]/g) ?? []).length >= 3) return 'advertisement';
   if (n <= 8 && AD_RE.test(s)) return 'advertisement';
   if (n <= 8 && MEDIA_LABELS.test(s)) return 'media-label';
   if (n <= 14 && isShareLine(s)) return 'share';

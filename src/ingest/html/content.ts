@@ -11,7 +11,7 @@
  * 4. Inside the container, boilerplate regions, link lists, boilerplate phrases, date and byline lines and
  *    captions are dropped; what remains are the article's paragraphs and sub-headings.
  */
-import { boilerKind, endsSentence, parseByline, splitCaption, words } from '../boilerplate.ts';
+import { boilerKind, endsSentence, isAuthorBio, parseByline, splitCaption, words } from '../boilerplate.ts';
 import { detectLanguage, stopwordSet } from '../language.ts';
 import { parseDateLine } from '../pubdate.ts';
 import { collapse, names, type ChildNode, type Document, type Element } from './dom.ts';
@@ -479,9 +479,15 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
         kept.splice(i, 1);
       }
     }
-    // Short lines after the last paragraph (a name, a source, a label) are the page's, not the article's.
+    // Short lines after the last paragraph (a name, a source, a label) are the page's, not the article's;
+    // so is an author's note.
     while (kept.length > 1) {
       const b = kept[kept.length - 1]!;
+      if (opts.patterns && !b.heading && isAuthorBio(b.text)) {
+        removed.push(b.text);
+        kept.pop();
+        continue;
+      }
       if (b.kind !== 'short' || b.heading || b.inList || b.inTable || b.inPre || b.len >= 60 || endsSentence(b.text)) break;
       removed.push(b.text);
       kept.pop();
