@@ -97,7 +97,7 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
     }
   }
   // The text says which language it is in more reliably than the page's declaration.
-  const detected = body.length >= 200 ? detectLanguage(body) : null;
+  const detected = body.length >= 200 ? detectLanguage(body, 2500) : null;
   const declared = meta.declaredLanguage ? meta.declaredLanguage.toLowerCase().split(/[-_]/)[0]! : null;
   const language = detected ?? declared ?? content.language;
   const captions: string[] = [];

@@ -24,6 +24,14 @@ t.test('boilerplate lines by kind', async (t) => {
     ['READ MORE: Ten things to know about the vote', 'related'],
     ['You may also like', 'related'],
     ['Jane Doe is a senior reporter covering energy.', 'author-bio'],
+    ['Ähnliche Beiträge', 'related'],
+    ['Das könnte Sie auch interessieren', 'related'],
+    ['Kommentar schreiben', 'related'],
+    ['Aufrufe: 1120', 'counter'],
+    ['For the latest stories download the Herald apps for iOS and Android.', 'call-to-action'],
+    ['If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.', 'call-to-action'],
+    ['Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.', 'call-to-action'],
+    ['WWW.EXAMPLENEWS.COM', 'navigation'],
   ];
   for (const [line, kind] of kinds) t.equal(boilerKind(line), kind, line);
 });
@@ -36,6 +44,11 @@ t.test('article sentences are not boilerplate', async (t) => {
     'Reaffirming the commitment to the alliance',
     'The biologists said the gas is produced by life and can accumulate in an atmosphere.',
     'Comments made by the minister on Monday drew criticism from the opposition.',
+    'Residents were urged to download the government contact-tracing app before the holiday.',
+    'Streaming subscribers get a discount if they sign a two-year contract, the company said.',
+    'Finland hopes to become a member of the alliance before the summit in July.',
+    'Customers can cancel at any time without a fee, according to the new rules.',
+    'Die Stadt will bis zum Sommer drei neue Radwege zwischen dem Bahnhof und den Stadtteilen bauen.',
   ]) {
     t.equal(boilerKind(line), null, line);
   }
