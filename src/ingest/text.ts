@@ -2,6 +2,7 @@ import {
   boilerKind,
   endsSentence,
   isAllCaps,
+  isAuthorBio,
   isCommentsMarker,
   isPersonName,
   isRelatedHeader,
@@ -258,14 +259,40 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     else if (hintTitle && (u.norm === hintTitle || normLine(u.text.split(/\s+\|\s+/)[0]!) === hintTitle)) set(u, 'removed', 'title');
   }
 
-  // The body zone: from the first to the last strong prose line.
-  let first = units.findIndex((u) => !u.role && isStrongProse(u, hasStops));
+  // The body zone: the stretch of lines with the most prose less the page furniture between (the
+  // maximum-sum segment, as in body-text extraction): prose lines add their words, menus, link lists and
+  // boilerplate lines subtract, so prose islands far from the article (an "about us" box, a footer) stay out.
+  const weight = (u: Unit): number => {
+    if (u.role || u.boiler || u.dupOf >= 0 || u.repeats > 1) return -(2 + u.nWords);
+    if (isStrongProse(u, hasStops)) return u.nWords;
+    if (u.caption || u.dateLine || u.byline) return -1;
+    if (isSentence(u) && (!hasStops || u.stopRatio >= 0.12)) return u.nWords * 0.5;
+    if (isHeadingShape(u) || BULLET.test(u.text)) return -1;
+    return -(1 + u.nWords * 0.5);
+  };
+  let first = -1;
   let last = -1;
-  for (let i = units.length - 1; i >= 0; i--) {
-    if (!units[i]!.role && isStrongProse(units[i]!, hasStops)) {
-      last = i;
-      break;
+  {
+    let best = 0;
+    let sum = 0;
+    let start = 0;
+    for (let i = 0; i < units.length; i++) {
+      const w = weight(units[i]!);
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += w;
+      if (sum > best) {
+        best = sum;
+        first = start;
+        last = i;
+      }
     }
+    // The zone starts and ends with strong prose.
+    while (first >= 0 && first <= last && !(!units[first]!.role && isStrongProse(units[first]!, hasStops))) first++;
+    while (last >= first && last >= 0 && !(!units[last]!.role && isStrongProse(units[last]!, hasStops))) last--;
+    if (first > last) first = last = -1;
   }
   if (first < 0) {
     // No real prose: keep every line that is not boilerplate, after the first headline-like line.
@@ -481,6 +508,14 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
       contiguous = false;
       set(u, 'removed', u.boiler ?? (u.dupOf >= 0 ? 'duplicate' : 'tail'));
     }
+  }
+
+  // An author's note closing the text ("Jane Doe is a reporter covering …") is about the page's writer, not the story.
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.role !== 'paragraph' && u.role !== 'heading') continue;
+    if (u.role === 'paragraph' && isAuthorBio(u.text)) set(u, 'removed', 'author-bio');
+    else break;
   }
 
   // ---- publication date
