@@ -133,9 +133,15 @@ function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
     if (!dateLine && !byline) {
       // "Posted on January 12, 2023 by Helen Marsh", "22 October 2024 | By Jane Doe"
       const m = /^(.+?)\s*(?:[|•·,–—-]\s*)?\b((?:by|von|par|por)\s+.+)$/iu.exec(text);
-      if (m) {
-        const d = parseDateLine(m[1]!);
-        const b = parseByline(m[2]!);
+      // "By Jane Doe on March 5, 2024", "von Anna Muster am 14. Mai 2014, 15:40 Uhr"
+      const m2 = /^((?:by|von|par|por)\s+.+?)\s*(?:,|\||\bon\b|\bam\b|\ble\b|\bel\b)\s+(.+)$/iu.exec(text);
+      const pairs: [string, string][] = [];
+      if (m) pairs.push([m[2]!, m[1]!]);
+      if (m2) pairs.push([m2[1]!, m2[2]!]);
+      for (const [bp, dp] of pairs) {
+        if (dateLine) break;
+        const d = parseDateLine(dp);
+        const b = parseByline(bp);
         if (d && b) {
           dateLine = d;
           byline = b;
