@@ -4,7 +4,7 @@
  * bylines in the page.
  */
 import { parsePublished } from '../dates.ts';
-import { parseByline, splitNames, words } from '../boilerplate.ts';
+import { boilerKind, parseByline, splitNames, words } from '../boilerplate.ts';
 import { findDates, isoDate, parseDateLine } from '../pubdate.ts';
 import { collapse, decodeEntities, elements, names, previousSibling, spacedText, textOf, type Document, type Element } from './dom.ts';
 
@@ -106,7 +106,18 @@ function cleanAuthor(a: string, siteName: string | null): string[] {
   if (!s || (siteName && s.toLowerCase() === siteName.toLowerCase() && words(s).length > 3)) return [];
   if (s.length > 80 || /\d{3,}/.test(s)) return [];
   const parts = s.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/).map((x) => x.trim()).filter(Boolean);
-  return parts.filter((p) => words(p).length <= 5 && !/admin|^(?:redaktion|editor|staff|team|guest|gast|author|autor|by|von)$/i.test(p));
+  return parts
+    .map((p) => p.replace(/[\s\-–—|:,;]+$/, '').trim())
+    .filter(
+      (p) =>
+        p &&
+        words(p).length <= 5 &&
+        !/admin|^(?:redaktion|editor|staff|team|guest|gast|author|autor|by|von)$/i.test(p) &&
+        // Comment-form labels and placeholders are not names.
+        !/[*]|\((?:erforderlich|required|obligatoire|obligatorio|pflichtfeld)\)|^(?:name|e-?mail|website|webseite|url|kommentar|comment|your name|ihr name|dein name)\b|^(?:no|unknown|anonymous|unbekannt)\s+(?:author|autor)$/i.test(p) &&
+        !/\.[a-z]{2,6}(?:\/|$)/i.test(p) &&
+        !boilerKind(p),
+    );
 }
 
 function stripSite(title: string, siteName: string | null): string {
