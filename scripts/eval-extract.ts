@@ -10,7 +10,12 @@
  *
  * Usage: npm run -s eval:extract -- [--data DIR] [--lang en] [--with-title] [--limit N] [--verbose]
  *        [--no-semantics] [--no-patterns] [--no-prune] [--no-readability] [--readability-always] [--no-rules]
- * Prints progress to stderr and one JSON object as the last line of stdout.
+ * Ablation: --no-semantics ignores element names (tag, class, id); --no-patterns the shared boilerplate phrases;
+ * --no-prune keeps everything inside the chosen container; --no-readability never asks Readability,
+ * --readability-always compares with it on every page, --no-rules lets Readability alone choose the text.
+ * --verbose lists each page's missed and wrongly kept segments on stderr.
+ * Prints progress to stderr and one JSON object as the last line of stdout (pages_per_second times extraction
+ * only, on a possibly busy machine: npm run bench:extract is the speed figure).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,9 +98,10 @@ function main() {
     pages++;
     bytes += raw.length;
     let draft: ArticleDraft | null = null;
+    const html = decodeHtmlBytes(raw);
     const t0 = performance.now();
     try {
-      draft = extractHtmlWith(decodeHtmlBytes(raw), { url }, opts);
+      draft = extractHtmlWith(html, { url }, opts);
     } catch (err) {
       errors++;
       process.stderr.write(`error on ${item.file}: ${(err as Error).stack}\n`);
