@@ -27,8 +27,9 @@ function textLength(c: ContentResult): number {
 /** The main text: the block extractor's, Readability's, or the better of the two. */
 function mainContent(doc: Document, html: string, opts: HtmlOptions, lang: string | null | undefined): ContentResult {
   const own = opts.rules ? extractContent(doc, opts, lang) : null;
-  // A short result is worth a second opinion only when the page has much more text than was kept.
-  const short = !!own && textLength(own) < FALLBACK_CHARS && own.pageChars > 3 * textLength(own) + 500;
+  // A short result is worth a second opinion only when the page has much more prose than was kept.
+  const len = own ? textLength(own) : 0;
+  const short = !!own && len < FALLBACK_CHARS && (own.pageGood > 2 * len + 300 || (len < 300 && own.pageChars > 3 * len + 500));
   const ask = !opts.rules || opts.readability === 'always' || (opts.readability === 'fallback' && short);
   if (!ask || opts.readability === 'off') return own ?? extractContent(doc, opts, lang);
   const rHtml = readabilityHtml(html);

@@ -11,7 +11,7 @@
  * 4. Inside the container, boilerplate regions, link lists, boilerplate phrases, date and byline lines and
  *    captions are dropped; what remains are the article's paragraphs and sub-headings.
  */
-import { boilerKind, endsSentence, isAuthorBio, parseByline, splitCaption, words } from '../boilerplate.ts';
+import { boilerKind, endsSentence, isAuthorBio, parseByline, splitCaption, words, type BoilerKind } from '../boilerplate.ts';
 import { detectLanguage, stopwordSet } from '../language.ts';
 import { parseDateLine } from '../pubdate.ts';
 import { collapse, names, type ChildNode, type Document, type Element } from './dom.ts';
@@ -43,6 +43,8 @@ export interface Block {
   kind: 'good' | 'bad' | 'short';
   /** Inside a boilerplate region (by element names). */
   region: boolean;
+  /** The shared patterns' verdict on the text (computed once). */
+  boiler?: BoilerKind | null;
 }
 
 export interface ContentResult {
@@ -59,6 +61,8 @@ export interface ContentResult {
   goodChars: number;
   /** Text of the page's blocks, all of them: what any other choice could find. */
   pageChars: number;
+  /** Prose (good blocks) anywhere on the page, boilerplate regions included. */
+  pageGood: number;
 }
 
 const SKIP = new Set(
@@ -293,10 +297,16 @@ export function elementRole(el: Element): number {
 // ---------------------------------------------------------------------------------------------
 // Block judgement
 
+/** The shared patterns' verdict on a block, computed once per block. */
+function blockBoiler(b: Block): BoilerKind | null {
+  if (b.boiler === undefined) b.boiler = b.len < 400 ? boilerKind(b.text) : null;
+  return b.boiler;
+}
+
 function judge(b: Block, stops: Set<string> | undefined, opts: ContentOptions): Block['kind'] {
   const ld = b.len ? b.linkLen / b.len : 0;
   if (ld > 0.5 && !b.inPre) return 'bad';
-  if (opts.patterns && b.len < 400 && boilerKind(b.text)) return 'bad';
+  if (opts.patterns && blockBoiler(b)) return 'bad';
   const ws = words(b.text);
   let sd = 0.3;
   if (stops && ws.length) {
@@ -493,7 +503,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
       kept.pop();
     }
   }
-  return { blocks, kept, container, captions, credits, removed, language, goodChars: container ? agg.get(container)!.good : 0, pageChars: total };
+  return { blocks, kept, container, captions, credits, removed, language, goodChars: container ? agg.get(container)!.good : 0, pageChars: total, pageGood: blocks.reduce((n, b) => n + (b.kind === 'good' ? b.len : 0), 0) };
 }
 
 /** The parent element, or null at the top of the tree. */
@@ -524,7 +534,7 @@ function dropReason(b: Block, opts: ContentOptions, seenGood: boolean): string |
     if (sentences.length > 1 && sentences.every((x) => boilerKind(x))) return 'pattern';
   }
   if (opts.patterns && b.len < 400) {
-    if (boilerKind(b.text)) return 'pattern';
+    if (blockBoiler(b)) return 'pattern';
     if (b.len < 120 && (parseDateLine(b.text) || (!seenGood && parseByline(b.text)))) return 'meta';
     if (b.len < 200 && !endsSentence(b.text) && splitCaption(b.text)?.credit && !b.heading) return 'caption';
   }
