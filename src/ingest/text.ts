@@ -300,7 +300,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     while (last >= first && last >= 0 && !(!units[last]!.role && isStrongProse(units[last]!, hasStops))) last--;
     if (first > last) first = last = -1;
   }
-  if (first < 0) {
+  const noProse = first < 0;
+  if (noProse) {
     // No real prose: keep every line that is not boilerplate, after the first headline-like line.
     first = units.findIndex((u) => !u.role && !isMeta(u) && (u.terminal || u.nWords >= 6));
     if (first < 0) first = units.findIndex((u) => !u.role && !isMeta(u));
@@ -458,6 +459,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     else if (u.repeats > 1 && u.nWords <= 6 && !u.terminal) set(u, 'removed', 'repeated');
     else if (isPara(u)) set(u, 'paragraph');
   }
+  // Without any prose, the short lines are all there is: they are the text.
+  if (noProse) for (let i = first; i <= last; i++) if (!units[i]!.role) set(units[i]!, 'paragraph', 'no prose');
   // Short lines between paragraphs: a sub-heading when a paragraph follows; runs of short lines are lists of links,
   // kept only when they are bulleted items introduced by a colon.
   for (let i = first; i <= last; i++) {

@@ -137,3 +137,11 @@ t.test('the eval script scores a folder in trafilatura format and prints JSON la
   t.equal(last.metadata.all.title.accuracy, 1);
   t.ok(last.pages_per_second > 0);
 });
+
+t.test('fragments, tables and pathological markup', async (t) => {
+  t.equal(extractHtml('').body, '');
+  t.match(extractHtml('just some text without any tags, a sentence long enough to be the article itself.').body, /^just some text/);
+  t.equal(extractHtml('<table><tr><td>Name</td><td>Value</td></tr><tr><td>Alpha</td><td>1</td></tr></table>').body.split('\n\n').at(-1), '1', 'numbers in cells are data');
+  const deep = '<div>'.repeat(20000) + 'Deep text that is long enough to be a real paragraph in the body of the page.' + '</div>'.repeat(20000);
+  t.match(extractHtml(deep).body, /^Deep text/, 'deeply nested markup does not overflow the stack');
+});

@@ -213,6 +213,11 @@ t.test('analyzeText explains every line', async (t) => {
   t.match(role('Mayor unveils plan to speed up building permits'), { role: 'removed', why: 'related link' });
 });
 
+t.test('text without prose is kept as it is', async (t) => {
+  t.equal(cleanText('One line only').body, 'One line only');
+  t.equal(cleanText('').body, '');
+});
+
 t.test('text that is all prose is kept whole', async (t) => {
   const text = 'The committee met on Monday to discuss the budget for next year.\n\nMembers agreed to raise spending on schools by four percent, the chair said.';
   const d = cleanText(text);

@@ -148,7 +148,14 @@ export function linearize(root: Document | Element): Block[] {
       region: false,
     });
   };
+  let depth = 0;
   const walk = (n: Document | Element, ctx: Ctx) => {
+    // Pathologically deep markup: below this depth, text is taken flat instead of recursing further.
+    if (++depth > 400) {
+      buf += ' ' + flatText(n) + ' ';
+      depth--;
+      return;
+    }
     for (const c of n.children as ChildNode[]) {
       if (c.type === 'text') {
         const d = (c as unknown as { data: string }).data;
@@ -197,10 +204,26 @@ export function linearize(root: Document | Element): Block[] {
         walk(el, name === 'a' ? { ...ctx, link: true } : ctx);
       }
     }
+    depth--;
   };
   walk(root, ownerCtx);
   flush();
   return blocks;
+}
+
+/** Text of a subtree without recursion (for markup nested too deeply to walk). */
+function flatText(root: Document | Element): string {
+  let out = '';
+  const stack: ChildNode[] = [...root.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data;
+    else if (n.type === 'tag' && !SKIP.has(n.name)) {
+      out += ' ';
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -306,7 +329,8 @@ function blockBoiler(b: Block): BoilerKind | null {
 function judge(b: Block, stops: Set<string> | undefined, opts: ContentOptions): Block['kind'] {
   const ld = b.len ? b.linkLen / b.len : 0;
   if (ld > 0.5 && !b.inPre) return 'bad';
-  if (opts.patterns && blockBoiler(b)) return 'bad';
+  // A number in a table cell is data, not a counter.
+  if (opts.patterns && blockBoiler(b) && !(b.inTable && b.boiler === 'counter')) return 'bad';
   const ws = words(b.text);
   let sd = 0.3;
   if (stops && ws.length) {
@@ -429,6 +453,8 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
   let { best, bestScore } = score(false);
   // Pages without prose paragraphs (short posts, lists, tables): count short blocks as content too.
   if (!best || bestScore < 200) ({ best, bestScore } = score(true));
+  // Text straight under the root (a fragment without elements): the root is the container.
+  if (!best && blocks.some((b) => b.kind !== 'bad' && !b.region)) best = body.type === 'tag' ? (body as Element) : null;
   const container = best;
   let inContainer = container ? blocks.filter((b) => isWithin(b.el, container)) : [];
   // The standfirst often sits beside the body, between the headline and the container: take the good,
@@ -534,7 +560,7 @@ function dropReason(b: Block, opts: ContentOptions, seenGood: boolean): string |
     if (sentences.length > 1 && sentences.every((x) => boilerKind(x))) return 'pattern';
   }
   if (opts.patterns && b.len < 400) {
-    if (blockBoiler(b)) return 'pattern';
+    if (blockBoiler(b) && !(b.inTable && b.boiler === 'counter')) return 'pattern';
     if (b.len < 120 && (parseDateLine(b.text) || (!seenGood && parseByline(b.text)))) return 'meta';
     if (b.len < 200 && !endsSentence(b.text) && splitCaption(b.text)?.credit && !b.heading) return 'caption';
   }

@@ -77,6 +77,13 @@ export function parseHtml(html: string): Document {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(html);
+  // Fragments and pages without <html>: everything goes under one synthetic <html> element, so that every
+  // piece of text has an element above it.
+  if (!doc.children.some((c) => c.type === 'tag' && c.name === 'html')) {
+    const root: Element = { type: 'tag', name: 'html', attribs: {}, children: doc.children, parent: doc, startIndex: 0, endIndex: html.length };
+    for (const c of root.children) c.parent = root;
+    doc.children = [root];
+  }
   return doc;
 }
 
