@@ -4,7 +4,7 @@ import t from 'tap';
 import { extractHtml, extractHtmlWith, DEFAULT_HTML_OPTIONS } from '../../src/ingest/html.ts';
 import { elementRole } from '../../src/ingest/html/content.ts';
 import { decodeHtmlBytes } from '../../src/ingest/html/decode.ts';
-import { parseHtml, type Element } from '../../src/ingest/html/dom.ts';
+import { find, parseHtml, type Element } from '../../src/ingest/html/dom.ts';
 import { prepare } from '../../src/ingest/prepare.ts';
 import type { ArticleDraft } from '../../src/ingest/types.ts';
 import { countItem, scores } from '../../scripts/extract-score.ts';
@@ -96,7 +96,7 @@ t.test('ablation switches change the result', async (t) => {
 });
 
 t.test('element roles from class and id names', async (t) => {
-  const el = (tag: string, cls: string): Element => parseHtml(`<${tag} class="${cls}"></${tag}>`).children[0] as Element;
+  const el = (tag: string, cls: string): Element => find(parseHtml(`<${tag} class="${cls}"></${tag}>`), (e) => e.name === tag)!;
   t.equal(elementRole(el('div', 'post-comments')), -1);
   t.equal(elementRole(el('div', 'jp-relatedposts')), -1);
   t.equal(elementRole(el('div', 'author-box-wrap')), -1);
