@@ -51,9 +51,13 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
   const titleNorm = title ? normLine(title) : null;
 
   const parts: { text: string; kind: 'paragraph' | 'heading' }[] = [];
+  let headline: string | null = null;
   for (const b of content.kept) {
-    // The headline is the title, not a block of the body.
-    if (b.heading && titleNorm && parts.length === 0 && normLine(b.text) === titleNorm) continue;
+    // The headline is the title, not a block of the body: the title itself, or an h1 before any text.
+    if (b.heading && parts.length === 0 && ((titleNorm && normLine(b.text) === titleNorm) || (b.heading === 1 && !headline))) {
+      headline ??= b.text;
+      continue;
+    }
     for (const p of b.text.split(/\n{2,}/)) parts.push({ text: b.inPre ? p : p.replace(/\n/g, ' '), kind: b.heading ? 'heading' : 'paragraph' });
   }
   const { body, blocks } = joinBlocks(parts);
@@ -106,7 +110,7 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
 
   const draft: ArticleDraft = {
     ...emptyDraft(hints),
-    title,
+    title: title ?? headline,
     body,
     blocks,
     published,
