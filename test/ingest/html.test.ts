@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { extractHtml, extractHtmlWith, DEFAULT_HTML_OPTIONS } from '../../src/ingest/html.ts';
 import { elementRole } from '../../src/ingest/html/content.ts';
+import { headlineText } from '../../src/ingest/html/metadata.ts';
 import { decodeHtmlBytes } from '../../src/ingest/html/decode.ts';
 import { find, parseHtml, type Element } from '../../src/ingest/html/dom.ts';
 import { prepare } from '../../src/ingest/prepare.ts';
@@ -144,4 +145,11 @@ t.test('fragments, tables and pathological markup', async (t) => {
   t.equal(extractHtml('<table><tr><td>Name</td><td>Value</td></tr><tr><td>Alpha</td><td>1</td></tr></table>').body.split('\n\n').at(-1), '1', 'numbers in cells are data');
   const deep = '<div>'.repeat(20000) + 'Deep text that is long enough to be a real paragraph in the body of the page.' + '</div>'.repeat(20000);
   t.match(extractHtml(deep).body, /^Deep text/, 'deeply nested markup does not overflow the stack');
+});
+
+t.test('the headline without its kicker', async (t) => {
+  const h = (html: string) => headlineText(find(parseHtml(html), (e) => e.name === 'h1')!);
+  t.equal(h('<h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span><span class="article-heading__title">Drilling until it gets hot</span></h1>'), 'Drilling until it gets hot');
+  t.equal(h('<h1><span class="overline">Budget talks</span> <span>Council agrees on new park</span></h1>'), 'Council agrees on new park');
+  t.equal(h('<h1>Council agrees on <em>new</em> park</h1>'), 'Council agrees on new park');
 });

@@ -140,6 +140,35 @@ function stripSite(title: string, siteName: string | null): string {
   return t;
 }
 
+const KICKER = /(?:^|[\s_-])(?:kicker|overline|dachzeile|topline|roofline|eyebrow|subheadline|titleheader|flag|rubric|label|category|tag|spitzmarke)(?:$|[\s_-])|(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|hidden)(?:\s|$)/i;
+const HEADLINE_PART = /(?:^|[\s_-])(?:headline|title|heading__title|titletext|title-text)(?:$|[\s_-])/i;
+
+/**
+ * The headline in an <h1>, without its kicker: "<span class=kicker>Klimaschutz</span><span>: </span>
+ * <span class=title>Bohren, bis es heiß wird</span>" → "Bohren, bis es heiß wird".
+ */
+export function headlineText(h1: Element): string {
+  const parts = [...elements(h1)];
+  const main = parts.find((e) => (e.attribs.itemprop === 'headline' || HEADLINE_PART.test(e.attribs.class ?? '')) && words(spacedText(e)).length >= 2);
+  if (main) return spacedText(main);
+  if (parts.some((e) => KICKER.test(e.attribs.class ?? '') || e.attribs['aria-hidden'] === 'true')) {
+    const out: string[] = [];
+    const walk = (n: Element) => {
+      for (const c of n.children) {
+        if (c.type === 'text') out.push(c.data);
+        else if (c.type === 'tag' && !KICKER.test(c.attribs.class ?? '') && c.attribs['aria-hidden'] !== 'true') {
+          walk(c);
+          out.push(' ');
+        }
+      }
+    };
+    walk(h1);
+    const t = collapse(out.join('')).replace(/^[\s:–—-]+/, '');
+    if (words(t).length >= 2) return t;
+  }
+  return spacedText(h1);
+}
+
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function similar(a: string, b: string): boolean {
@@ -266,11 +295,11 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
   const refRaw = ogTitle ?? ldHeadline ?? titleTag;
   const reference = refRaw ? stripSite(refRaw, siteName) : null;
   let h1: string | null = null;
-  const h1Texts = h1s.map((e) => spacedText(e)).filter((t) => t && words(t).length <= 40);
+  const h1Texts = h1s.map((e) => headlineText(e)).filter((t) => t && words(t).length <= 40);
   if (container) {
     // The h1 nearest the main text: inside it, or the last one before it.
     const inside = h1s.find((e) => isWithin(e, container));
-    if (inside) h1 = spacedText(inside);
+    if (inside) h1 = headlineText(inside);
   }
   if (!h1) {
     if (h1Texts.length === 1) h1 = h1Texts[0]!;
