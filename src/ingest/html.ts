@@ -89,6 +89,17 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
           break;
         }
       }
+      // Last resort: the first short line with a date after the headline (an article footer, a "last changed" line).
+      if (!published && start >= 0) {
+        for (const b of content.blocks.slice(Math.max(0, h1))) {
+          if (b.len > 150 || b.inList) continue;
+          const d = findDates(b.text)[0];
+          if (d) {
+            [published, publishedSource] = [d.date, 'text'];
+            break;
+          }
+        }
+      }
     }
   }
   let authors = meta.authors;
