@@ -52,6 +52,38 @@ t.test('the seed article becomes a clean article', async (t) => {
   t.ok(blocksJoin(d), 'the body is its blocks joined by blank lines');
 });
 
+t.test('the seed survives other ways of copying it: single newlines, CRLF, hard wrapping', async (t) => {
+  const seed = readFileSync(SEED, 'utf8');
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let cur = '';
+        for (const w of line.split(' ')) {
+          if ((cur + ' ' + w).trim().length > width) {
+            out.push(cur.trim());
+            cur = w;
+          } else cur += ' ' + w;
+        }
+        out.push(cur.trim());
+        return out.join('\n');
+      })
+      .join('\n');
+  const reference = cleanText(seed);
+  for (const [name, text] of Object.entries({
+    'single newlines': seed.replace(/\n\s*\n/g, '\n'),
+    CRLF: seed.replace(/\n/g, '\r\n'),
+    'wrapped at 72 columns': wrap(seed, 72),
+  })) {
+    const d = cleanText(text);
+    t.equal(d.title, reference.title, `${name}: title`);
+    t.equal(d.published, '2024-10-22', `${name}: date`);
+    t.equal(d.body, reference.body, `${name}: same body`);
+    t.same(d.captions, reference.captions, `${name}: captions`);
+  }
+});
+
 t.test('a published date given by the caller wins', async (t) => {
   const d = cleanText(readFileSync(SEED, 'utf8'), { published: '2024-10-23' });
   t.equal(d.published, '2024-10-23');
