@@ -483,8 +483,12 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
       else set(u, 'removed', 'short line');
     } else {
       const listy = run.every((r) => BULLET.test(r.text) && r.nWords >= 3);
+      // A list the text announces ("You will need:") keeps its items, bullets or not (copied text loses them);
+      // headline-cased items are links to other pages.
+      const announced = introduced && nextIsPara && run.filter((r) => isTitleCase(r.text)).length <= run.length / 2;
       for (const r of run) {
         if ((introduced || listy) && BULLET.test(r.text) && r.nWords >= 3) set(r, 'paragraph', 'list item');
+        else if (announced && r.nWords >= 2 && !r.boiler) set(r, 'paragraph', 'list item');
         else if (r.nWords >= 12 && r.stopRatio >= 0.2 && !isTitleCase(r.text)) set(r, 'paragraph', 'unpunctuated');
         else set(r, 'removed', 'link list');
       }

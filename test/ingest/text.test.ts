@@ -245,6 +245,20 @@ t.test('analyzeText explains every line', async (t) => {
   t.match(role('Mayor unveils plan to speed up building permits'), { role: 'removed', why: 'related link' });
 });
 
+t.test('an announced list keeps its items even without bullets', async (t) => {
+  const text = [
+    'Volunteers rebuilt the footbridge over twelve weekends, using timber donated by the local sawmill and tools lent by residents.',
+    'The group says anyone planning a similar project will need:',
+    'a permit from the county',
+    'an engineer to check the design',
+    'insurance for the volunteers',
+    'The county council inspected the bridge on Monday and declared it safe for walkers and cyclists.',
+  ].join('\n\n');
+  const d = cleanText(text);
+  t.ok(d.body.includes('an engineer to check the design'), 'list items kept');
+  t.equal(d.blocks.length, 6);
+});
+
 t.test('text without prose is kept as it is', async (t) => {
   t.equal(cleanText('One line only').body, 'One line only');
   t.equal(cleanText('').body, '');
