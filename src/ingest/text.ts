@@ -399,7 +399,10 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
         titleIdx = i;
       }
     });
-    if (titleIdx >= 0 && best < 0.4) titleIdx = -1;
+    // A lone headline-like first line above the text is its title even when it shares no words with it
+    // ("A headline\n\nFirst paragraph …"); with several candidates, the words decide.
+    const firstLine = units.findIndex((u) => !u.role);
+    if (titleIdx >= 0 && best < 0.4 && !(cands.length === 1 && titleIdx === firstLine && !units[titleIdx]!.boiler)) titleIdx = -1;
     // A headline comes before its standfirst: the first candidate that shares most of its words with the body wins.
     for (const i of cands) {
       if (i >= titleIdx) break;

@@ -259,6 +259,12 @@ t.test('an announced list keeps its items even without bullets', async (t) => {
   t.equal(d.blocks.length, 6);
 });
 
+t.test('a lone short first line is the title', async (t) => {
+  const d = cleanText('A headline\n\nFirst paragraph of the story.\n\nSecond paragraph.');
+  t.equal(d.title, 'A headline');
+  t.equal(d.body, 'First paragraph of the story.\n\nSecond paragraph.');
+});
+
 t.test('text without prose is kept as it is', async (t) => {
   t.equal(cleanText('One line only').body, 'One line only');
   t.equal(cleanText('').body, '');
