@@ -78,6 +78,7 @@ const BLOCK = new Set(
 const HEADING: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 
 const BR = '\u2028';
+const BR_ALL = /\u2028/g;
 
 /** Class tokens of caption and photo-credit elements ("wp-caption-text", "image-caption", "bu", "photo-credit"). */
 const CAPTION_TOKEN =
@@ -122,8 +123,9 @@ export function linearize(root: Document | Element): Block[] {
   const flush = () => {
     if (!buf) return;
     let text: string;
-    if (ownerCtx.pre) text = buf.replace(/^\s*\n|\s+$/g, '').replace(new RegExp(BR, 'g'), '\n');
-    else text = collapse(buf.replace(new RegExp(BR, 'g'), ' \n ')).replace(/ ?\n ?/g, '\n').replace(/^\n+|\n+$/g, '');
+    if (ownerCtx.pre) text = buf.replace(/^\s*\n|\s+$/g, '').replace(BR_ALL, '\n');
+    else if (buf.includes(BR)) text = collapse(buf.replace(BR_ALL, ' \n ')).replace(/ ?\n ?/g, '\n').replace(/^\n+|\n+$/g, '');
+    else text = collapse(buf);
     buf = '';
     const ll = linkLen;
     linkLen = 0;
