@@ -27,6 +27,8 @@ export function emptyDraft(hints: ArticleHints = {}): ArticleDraft {
     source: hints.source ?? null,
     authors: hints.authors ?? [],
     language: hints.language ?? null,
+    description: null,
+    image_caption: null,
     captions: [],
     credits: [],
     removed: [],

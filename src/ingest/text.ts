@@ -1,14 +1,584 @@
+import {
+  boilerKind,
+  endsSentence,
+  isAllCaps,
+  isAuthorBio,
+  isCommentsMarker,
+  isPersonName,
+  isRelatedHeader,
+  isTitleCase,
+  normLine,
+  parseByline,
+  splitCaption,
+  words,
+  type BoilerKind,
+  type CaptionSplit,
+} from './boilerplate.ts';
 import { applyHints, emptyDraft, joinBlocks } from './draft.ts';
+import { detectLanguage, stopwordSet } from './language.ts';
+import {
+  chooseDate,
+  completeYear,
+  findDates,
+  parseDateLine,
+  parseWireDateline,
+  weekdayMentions,
+  yearsIn,
+  type DateCandidate,
+  type DateLine,
+} from './pubdate.ts';
 import type { ArticleDraft, ArticleHints } from './types.ts';
 
+/** What the cleaner decided about one line of the input. */
+export type LineRole =
+  | 'title'
+  | 'description'
+  | 'paragraph'
+  | 'heading'
+  | 'caption'
+  | 'credit'
+  | 'byline'
+  | 'date'
+  | 'removed';
+
+export interface TextLine {
+  text: string;
+  role: LineRole;
+  /** Why the line was removed or given its role (a boilerplate kind, "head", "tail", "duplicate", …). */
+  why: string;
+}
+
+interface Unit {
+  text: string;
+  norm: string;
+  nWords: number;
+  terminal: boolean;
+  boiler: BoilerKind | null;
+  caption: CaptionSplit | null;
+  byline: string[] | null;
+  dateLine: DateLine | null;
+  /** Index of the first unit with the same normalised text, or -1. */
+  dupOf: number;
+  /** How many units share this normalised text. */
+  repeats: number;
+  stopRatio: number;
+  role: LineRole | null;
+  why: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines and hard wrapping
+
+/** Splits raw text into lines, joining hard-wrapped lines back into paragraphs when the text is wrapped. */
+function splitLines(raw: string): string[] {
+  const lines = raw
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim());
+  const lengths = lines.filter((l) => l.length > 0).map((l) => l.length).sort((a, b) => a - b);
+  let wrapped = false;
+  let width = Infinity;
+  if (lengths.length >= 8) {
+    width = lengths[Math.floor(lengths.length * 0.9)]!;
+    const nearWidth = lengths.filter((n) => n >= width * 0.7 && n <= width + 2).length;
+    const longer = lengths.filter((n) => n > width + 2).length;
+    wrapped = width >= 40 && width <= 160 && nearWidth >= lengths.length * 0.45 && longer <= lengths.length * 0.1;
+  }
+  const out: string[] = [];
+  let cur = '';
+  let prevLen = 0;
+  for (const l of lines) {
+    if (!l) {
+      if (cur) out.push(cur);
+      cur = '';
+      prevLen = 0;
+      continue;
+    }
+    // In wrapped text a line shorter than the wrap width ended its paragraph (or is a heading, a byline, …).
+    // In any text, a line that stops mid-sentence and a next line that goes on in lower case are one paragraph.
+    const continues =
+      !!cur &&
+      !/^[•*·–—-]\s/.test(l) &&
+      ((wrapped && prevLen >= width * 0.7) || (!endsSentence(cur) && /^\p{Ll}/u.test(l) && words(cur).length >= 6));
+    if (continues) cur += ' ' + l;
+    else {
+      if (cur) out.push(cur);
+      cur = l;
+    }
+    prevLen = l.length;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function stopRatio(text: string, stops: Set<string> | undefined): number {
+  const ws = words(text);
+  if (!stops || ws.length === 0) return 0.5;
+  let n = 0;
+  for (const w of ws) if (stops.has(w.toLowerCase())) n++;
+  return n / ws.length;
+}
+
+function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
+  const lines = splitLines(raw);
+  const first = new Map<string, number>();
+  const count = new Map<string, number>();
+  const units: Unit[] = lines.map((text, i) => {
+    const norm = normLine(text);
+    if (norm && !first.has(norm)) first.set(norm, i);
+    count.set(norm, (count.get(norm) ?? 0) + 1);
+    const nWords = words(text).length;
+    let dateLine = parseDateLine(text);
+    let byline = parseByline(text);
+    if (!dateLine && !byline) {
+      // "Posted on January 12, 2023 by Helen Marsh", "22 October 2024 | By Jane Doe"
+      const m = /^(.+?)\s*(?:[|•·,–—-]\s*)?\b((?:by|von|par|por)\s+.+)$/iu.exec(text);
+      // "By Jane Doe on March 5, 2024", "von Anna Muster am 14. Mai 2014, 15:40 Uhr"
+      const m2 = /^((?:by|von|par|por)\s+.+?)\s*(?:,|\||\bon\b|\bam\b|\ble\b|\bel\b)\s+(.+)$/iu.exec(text);
+      const pairs: [string, string][] = [];
+      if (m) pairs.push([m[2]!, m[1]!]);
+      if (m2) pairs.push([m2[1]!, m2[2]!]);
+      for (const [bp, dp] of pairs) {
+        if (dateLine) break;
+        const d = parseDateLine(dp);
+        const b = parseByline(bp);
+        if (d && b) {
+          dateLine = d;
+          byline = b;
+        }
+      }
+    }
+    return {
+      text,
+      norm,
+      nWords,
+      terminal: endsSentence(text),
+      boiler: boilerKind(text),
+      caption: splitCaption(text),
+      byline,
+      dateLine,
+      dupOf: -1,
+      repeats: 0,
+      stopRatio: stopRatio(text, stops),
+      role: null,
+      why: '',
+    };
+  });
+  units.forEach((u, i) => {
+    const f = first.get(u.norm);
+    u.dupOf = f !== undefined && f < i ? f : -1;
+    u.repeats = count.get(u.norm) ?? 1;
+  });
+  return units;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classification
+
+function isMeta(u: Unit): boolean {
+  return !!(u.boiler || u.caption || u.byline || u.dateLine);
+}
+
+/** Prose that anchors the body: a long line ending like a sentence, with ordinary function words. */
+function isStrongProse(u: Unit, hasStops: boolean): boolean {
+  if (isMeta(u) || u.dupOf >= 0 || u.repeats > 1) return false;
+  if (hasStops && u.stopRatio < 0.12) return false;
+  return (u.nWords >= 10 && u.terminal) || u.nWords >= 25;
+}
+
+/** A complete sentence, however short. */
+function isSentence(u: Unit): boolean {
+  return u.terminal && u.nWords >= 3 && /\p{L}/u.test(u.text) && !/:$/.test(u.text.trim()) ? true : u.terminal && u.nWords >= 4;
+}
+
+function isTitleShape(u: Unit): boolean {
+  if (isMeta(u) || u.nWords < 2 || u.nWords > 30 || u.text.length > 220) return false;
+  if (/\.$/.test(u.text) && !/\b[A-Z]\.$|\.\.\.$|…$/.test(u.text)) return false;
+  return /^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(u.text);
+}
+
+function isHeadingShape(u: Unit): boolean {
+  if (isMeta(u) || u.terminal && !/[?]$/.test(u.text)) return false;
+  if (u.nWords < 2 || u.nWords > 14 || u.text.length > 120) return false;
+  if (!/^[\p{Lu}\p{N}"'“‘«¿¡]/u.test(u.text)) return false;
+  if (isPersonName(u.text)) return false;
+  return /\p{L}{3,}/u.test(u.text);
+}
+
+const BULLET = /^(?:[•*·▪►◦‣-]|\d{1,2}[.)])\s+/;
+
+const CONTENT_WORD = /^[\p{L}][\p{L}'’-]{2,}$/u;
+
+function contentStems(text: string, stops: Set<string> | undefined): string[] {
+  return words(text)
+    .map((w) => w.toLowerCase().replace(/['’]s$/, ''))
+    .filter((w) => CONTENT_WORD.test(w) && !stops?.has(w))
+    .map((w) => w.slice(0, 5));
+}
+
+const SITE_PATTERNS = [
+  /^(?:subscribe to|sign up for|get) ((?:the )?[\p{Lu}][\p{L}.&' -]{1,40}?)(?:['’]s)? (?:daily |weekly |free )?newsletters?\b/iu,
+  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}][\p{L}.&' -]{1,40}?)(?:[,.]|\s+all rights|\s*$)/iu,
+];
+
+function siteNameFrom(lines: readonly string[]): string | null {
+  for (const re of SITE_PATTERNS) {
+    for (const l of lines) {
+      const m = re.exec(l);
+      if (m) {
+        const name = m[1]!.trim().replace(/\s+(?:inc|ltd|llc|gmbh)\.?$/i, '');
+        if (name && words(name).length <= 6 && !/^(?:our|the latest|breaking|daily|free|weekly)\b/i.test(name)) return name;
+      }
+    }
+  }
+  return null;
+}
+
+export interface TextAnalysis {
+  draft: ArticleDraft;
+  lines: TextLine[];
+}
+
 /**
- * Plain text → clean article. First version: the first paragraph is the title, the others are the body.
- * (The boilerplate-aware cleaner replaces this.)
+ * Plain text scraped from a news page → clean article draft. Lines are classified by their features
+ * (length, terminal punctuation, function-word density, repetition, position, capitalisation) and by the
+ * shared boilerplate patterns: the body runs from the first to the last line of real prose; the title is
+ * the headline-like line before it that shares most words with the body; sub-headings are short lines
+ * between paragraphs; captions, credits, bylines and date lines become metadata; the rest is removed.
  */
-export function cleanText(raw: string, hints: ArticleHints = {}): ArticleDraft {
-  const paras = raw.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis {
+  const guessLang = hints.language ?? detectLanguage(raw.slice(0, 8000)) ?? null;
+  const lang = (guessLang ?? 'en').toLowerCase().split(/[-_]/)[0]!;
+  const stops = stopwordSet(lang);
+  const hasStops = !!stops;
+  const units = makeUnits(raw, stops);
+  const set = (u: Unit, role: LineRole, why = '') => {
+    u.role = role;
+    u.why = why;
+  };
+  const hintTitle = hints.title ? normLine(hints.title) : null;
+  const siteNorm = hints.source ? normLine(hints.source) : null;
+
+  // Lines that repeat the site name or the given title are never body.
+  for (const u of units) {
+    if (siteNorm && u.norm === siteNorm) set(u, 'removed', 'site name');
+    else if (hintTitle && (u.norm === hintTitle || normLine(u.text.split(/\s+\|\s+/)[0]!) === hintTitle)) set(u, 'removed', 'title');
+  }
+
+  // The body zone: the stretch of lines with the most prose less the page furniture between (the
+  // maximum-sum segment, as in body-text extraction): prose lines add their words, menus, link lists and
+  // boilerplate lines subtract, so prose islands far from the article (an "about us" box, a footer) stay out.
+  const weight = (u: Unit): number => {
+    if (u.role || u.boiler || u.dupOf >= 0 || u.repeats > 1) return -(2 + u.nWords);
+    if (isStrongProse(u, hasStops)) return u.nWords;
+    if (u.caption || u.dateLine || u.byline) return -1;
+    if (isSentence(u) && (!hasStops || u.stopRatio >= 0.12)) return u.nWords * 0.5;
+    if (isHeadingShape(u) || BULLET.test(u.text)) return -1;
+    return -(1 + u.nWords * 0.5);
+  };
+  let first = -1;
+  let last = -1;
+  {
+    let best = 0;
+    let sum = 0;
+    let start = 0;
+    for (let i = 0; i < units.length; i++) {
+      const w = weight(units[i]!);
+      if (sum <= 0) {
+        sum = 0;
+        start = i;
+      }
+      sum += w;
+      if (sum > best) {
+        best = sum;
+        first = start;
+        last = i;
+      }
+    }
+    // The zone starts and ends with strong prose.
+    while (first >= 0 && first <= last && !(!units[first]!.role && isStrongProse(units[first]!, hasStops))) first++;
+    while (last >= first && last >= 0 && !(!units[last]!.role && isStrongProse(units[last]!, hasStops))) last--;
+    if (first > last) first = last = -1;
+  }
+  const noProse = first < 0;
+  if (noProse) {
+    // No real prose: keep every line that is not boilerplate, after the first headline-like line.
+    first = units.findIndex((u) => !u.role && !isMeta(u) && (u.terminal || u.nWords >= 6));
+    if (first < 0) first = units.findIndex((u) => !u.role && !isMeta(u));
+    last = units.length - 1;
+    if (first < 0) first = units.length;
+  }
+
+  // The article ends at a comment section, or at a related-links section in its last part.
+  const bodyChars = units.slice(first, last + 1).reduce((n, u) => n + u.text.length, 0);
+  let seen = 0;
+  for (let i = first + 1; i <= last; i++) {
+    const u = units[i]!;
+    seen += u.text.length;
+    if (u.role) continue;
+    if (isCommentsMarker(u.text) || (isRelatedHeader(u.text) && seen >= bodyChars * 0.6)) {
+      for (let j = i; j < units.length; j++) if (!units[j]!.role && !units[j]!.caption) set(units[j]!, 'removed', j === i ? u.boiler ?? 'section end' : 'after article end');
+      last = i - 1;
+      while (last > first && units[last]!.role) last--;
+      break;
+    }
+  }
+
+  const captions: string[] = [];
+  const credits: string[] = [];
+  const authors: string[] = [];
+  const dateCands: DateCandidate[] = [];
+  const addCaption = (u: Unit) => {
+    const c = u.caption!;
+    if (c.caption && !captions.includes(c.caption)) captions.push(c.caption);
+    if (c.credit && !credits.includes(c.credit)) credits.push(c.credit);
+    set(u, c.caption ? 'caption' : 'credit', u.dupOf >= 0 ? 'duplicate' : '');
+  };
+  const addDateLine = (u: Unit, zone: 'head' | 'body' | 'tail', isFirstLine: boolean) => {
+    const d = u.dateLine!;
+    set(u, 'date', d.kind);
+    if (!d.date) return;
+    if (d.kind === 'updated') dateCands.push({ date: d.date, source: 'updated-line', rank: 4 });
+    else if (d.kind === 'published') dateCands.push({ date: d.date, source: 'published-line', rank: zone === 'tail' ? 2 : 1 });
+    else dateCands.push({ date: d.date, source: 'dateline', rank: isFirstLine ? 0 : zone === 'head' ? 1 : 3 });
+  };
+
+  // Metadata lines anywhere: captions, credits, date lines, bylines near the top.
+  const firstContent = units.findIndex((u) => !u.role);
+  units.forEach((u, i) => {
+    if (u.role) return;
+    if (u.caption && (!u.boiler || u.boiler === 'media-label')) {
+      // A long paragraph with a bracketed agency name is prose, not a caption.
+      if (i >= first && i <= last && u.nWords > 60) return;
+      addCaption(u);
+    } else if (u.dateLine) {
+      // A bare "Published" label on the line before makes a plain date a publication date.
+      const prev = units[i - 1];
+      if (u.dateLine.kind === 'plain' && prev && /^(?:published|posted|first published|veröffentlicht|publié)\s*:?$/i.test(prev.text)) {
+        u.dateLine = { ...u.dateLine, kind: 'published' };
+      }
+      addDateLine(u, i < first ? 'head' : i > last ? 'tail' : 'body', i === firstContent);
+      if (u.byline) for (const a of u.byline) if (!authors.includes(a)) authors.push(a);
+    }
+    else if (u.byline && (i < first || i <= first + 3 || i > last)) {
+      for (const a of u.byline) if (!authors.includes(a)) authors.push(a);
+      set(u, 'byline');
+    }
+  });
+  // A caption repeated without its credit (alt text and caption) is the same caption.
+  for (const u of units) {
+    if (u.role || u.nWords < 4) continue;
+    if (captions.some((c) => normLine(c) === u.norm)) set(u, 'caption', 'duplicate');
+  }
+
+  // ---- head: title, description; everything else is page furniture
+  const bodyStems = new Set<string>();
+  for (let i = first; i <= last; i++) {
+    const u = units[i]!;
+    if (!u.role && !u.boiler) for (const s of contentStems(u.text, stops)) bodyStems.add(s);
+  }
+  let titleIdx = -1;
+  if (!hintTitle) {
+    let best = -Infinity;
+    const cands: number[] = [];
+    for (let i = 0; i < first; i++) if (!units[i]!.role && isTitleShape(units[i]!)) cands.push(i);
+    cands.forEach((i, k) => {
+      const u = units[i]!;
+      const stems = contentStems(u.text, stops);
+      const overlap = stems.length ? stems.filter((s) => bodyStems.has(s)).length / stems.length : 0;
+      const closeness = 1 / (1 + (cands.length - 1 - k));
+      let score = 2 * overlap + 0.5 * closeness;
+      if (u.nWords >= 5 && u.nWords <= 25) score += 0.5;
+      if (u.nWords <= 3) score -= 0.4;
+      if (u.boiler) score -= 2;
+      if (isAllCaps(u.text) && u.nWords <= 4) score -= 0.3;
+      if (u.repeats > 1) score += 0.2;
+      if (overlap === 0 && u.nWords < 5) score -= 1;
+      if (score > best) {
+        best = score;
+        titleIdx = i;
+      }
+    });
+    // A lone headline-like first line above the text is its title even when it shares no words with it
+    // ("A headline\n\nFirst paragraph …"); with several candidates, the words decide.
+    const firstLine = units.findIndex((u) => !u.role);
+    if (titleIdx >= 0 && best < 0.4 && !(cands.length === 1 && titleIdx === firstLine && !units[titleIdx]!.boiler)) titleIdx = -1;
+    // A headline comes before its standfirst: the first candidate that shares most of its words with the body wins.
+    for (const i of cands) {
+      if (i >= titleIdx) break;
+      const u = units[i]!;
+      const stems = contentStems(u.text, stops);
+      const overlap = stems.length ? stems.filter((s) => bodyStems.has(s)).length / stems.length : 0;
+      if (u.nWords >= 4 && stems.length >= 3 && overlap >= 0.6 && !u.boiler) {
+        titleIdx = i;
+        break;
+      }
+    }
+  }
+  let title: string | null = null;
+  let description: string | null = null;
+  if (titleIdx >= 0) {
+    const t = units[titleIdx]!;
+    // "Headline | Site" copied from a page title: the site part is not the headline.
+    const parts = t.text.split(/\s+\|\s+/);
+    title = parts.length > 1 && words(parts[0]!).length >= 3 ? parts[0]! : t.text;
+    set(t, 'title');
+    for (const u of units) if (!u.role && (u.norm === t.norm || u.norm === normLine(title))) set(u, 'removed', 'title repeated');
+  }
+  for (let i = 0; i < first; i++) {
+    const u = units[i]!;
+    if (u.role) continue;
+    const named = /^(.+?)(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:,?\s+[\p{Lu}][\p{L}-]+)?)?$/u.exec(u.text);
+    const nextIsDate = !!units[i + 1]?.dateLine;
+    if (i > titleIdx && titleIdx >= 0 && named && isPersonName(named[1]!) && (nextIsDate || named[1] !== u.text)) {
+      set(u, 'byline');
+      if (!authors.includes(named[1]!)) authors.push(named[1]!);
+    } else if (i > titleIdx && titleIdx >= 0 && !description && !u.boiler && u.nWords >= 6 && (u.terminal || u.nWords >= 10) && u.dupOf < 0) {
+      set(u, 'description');
+      description = u.text;
+    } else set(u, 'removed', u.boiler ?? 'head');
+  }
+
+  // ---- body
+  const leadText = units
+    .slice(first, last + 1)
+    .filter((u) => !u.role)
+    .slice(0, 3)
+    .map((u) => u.text)
+    .join('\n');
+  const leadWeekdays = weekdayMentions(leadText);
+  const isPara = (u: Unit) => !u.role && !u.boiler && u.dupOf < 0 && (isSentence(u) || u.nWords >= 15);
+  for (let i = first; i <= last; i++) {
+    const u = units[i]!;
+    if (u.role) continue;
+    if (u.dupOf >= 0) set(u, 'removed', 'duplicate');
+    else if (u.boiler) {
+      set(u, 'removed', u.boiler);
+      // The links listed under a "Related"/"Read more" header are not the article.
+      if (u.boiler === 'related' && isRelatedHeader(u.text)) {
+        for (let j = i + 1; j <= last && !units[j]!.role && !isSentence(units[j]!) && units[j]!.nWords <= 20; j++) set(units[j]!, 'removed', 'related link');
+      }
+    }
+    else if (u.repeats > 1 && u.nWords <= 6 && !u.terminal) set(u, 'removed', 'repeated');
+    else if (isPara(u)) set(u, 'paragraph');
+  }
+  // Without any prose, the short lines are all there is: they are the text.
+  if (noProse) for (let i = first; i <= last; i++) if (!units[i]!.role) set(units[i]!, 'paragraph', 'no prose');
+  // Short lines between paragraphs: a sub-heading when a paragraph follows; runs of short lines are lists of links,
+  // kept only when they are bulleted items introduced by a colon.
+  for (let i = first; i <= last; i++) {
+    const u = units[i]!;
+    if (u.role) continue;
+    let j = i;
+    while (j + 1 <= last && !units[j + 1]!.role) j++;
+    const run = units.slice(i, j + 1);
+    let prev = i - 1;
+    while (prev >= first && units[prev]!.role !== 'paragraph' && units[prev]!.role !== 'heading' && units[prev]!.role !== 'removed') prev--;
+    let next = j + 1;
+    while (next <= last && units[next]!.role !== 'paragraph' && units[next]!.role !== 'removed') next++;
+    const nextIsPara = next <= last && units[next]!.role === 'paragraph';
+    const introduced = prev >= first && units[prev]!.role === 'paragraph' && /:["”]?$/.test(units[prev]!.text);
+    if (run.length === 1) {
+      if (/^[—–]\s*\S/.test(u.text)) set(u, 'removed', 'attribution');
+      else if (isHeadingShape(u) && nextIsPara && !(u.nWords <= 3 && isAllCaps(u.text) && !/\s/.test(u.text))) set(u, 'heading');
+      else if (introduced && BULLET.test(u.text) && u.nWords >= 3) set(u, 'paragraph', 'list item');
+      else if (u.nWords >= 10 && !isTitleCase(u.text) && u.stopRatio >= 0.2) set(u, 'paragraph', 'unpunctuated');
+      else set(u, 'removed', 'short line');
+    } else {
+      const listy = run.every((r) => BULLET.test(r.text) && r.nWords >= 3);
+      // A list the text announces ("You will need:") keeps its items, bullets or not (copied text loses them);
+      // headline-cased items are links to other pages.
+      const announced = introduced && nextIsPara && run.filter((r) => isTitleCase(r.text)).length <= run.length / 2;
+      for (const r of run) {
+        if ((introduced || listy) && BULLET.test(r.text) && r.nWords >= 3) set(r, 'paragraph', 'list item');
+        else if (announced && r.nWords >= 2 && !r.boiler) set(r, 'paragraph', 'list item');
+        else if (r.nWords >= 12 && r.stopRatio >= 0.2 && !isTitleCase(r.text)) set(r, 'paragraph', 'unpunctuated');
+        else set(r, 'removed', 'link list');
+      }
+    }
+    i = j;
+  }
+  // A wire dateline opens the first paragraph.
+  const firstPara = units.findIndex((u) => u.role === 'paragraph');
+  if (firstPara >= 0) {
+    const wire = parseWireDateline(units[firstPara]!.text);
+    if (wire?.date) dateCands.push({ date: wire.date, source: 'dateline', rank: 1 });
+    else if (wire?.month && wire.day) {
+      const text = units.filter((u) => u.role === 'paragraph').map((u) => u.text).join('\n');
+      const d = completeYear(wire.month, wire.day, text, leadWeekdays);
+      if (d) dateCands.push({ date: d, source: 'dateline', rank: 2 });
+    }
+  }
+
+  // ---- tail: sentences that continue the body directly are body; the rest is page furniture.
+  let contiguous = true;
+  for (let i = last + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.role === 'caption' || u.role === 'credit') continue;
+    if (u.role) {
+      contiguous = false;
+      continue;
+    }
+    if (contiguous && !u.boiler && u.dupOf < 0 && isSentence(u) && u.repeats === 1 && (!hasStops || u.stopRatio >= 0.1)) set(u, 'paragraph', 'tail');
+    else {
+      contiguous = false;
+      set(u, 'removed', u.boiler ?? (u.dupOf >= 0 ? 'duplicate' : 'tail'));
+    }
+  }
+
+  // An author's note closing the text ("Jane Doe is a reporter covering …") is about the page's writer, not the story.
+  for (let i = units.length - 1; i >= 0; i--) {
+    const u = units[i]!;
+    if (u.role !== 'paragraph' && u.role !== 'heading') continue;
+    if (u.role === 'paragraph' && isAuthorBio(u.text)) set(u, 'removed', 'author-bio');
+    else break;
+  }
+
+  // ---- publication date
+  for (const c of captions) {
+    if (/\bfile\b/i.test(c)) continue;
+    for (const d of findDates(c)) dateCands.push({ date: d.date, source: 'caption', rank: 5, needsWeekdayCheck: true });
+  }
+  const paragraphs = units.filter((u) => u.role === 'paragraph' || u.role === 'heading');
+  for (const p of paragraphs) {
+    for (const d of findDates(p.text)) {
+      const before = p.text.slice(Math.max(0, d.start - 40), d.start);
+      if (/\b(?:until|by|before|scheduled|will|next|due|deadline|expected|planned|from)\b[^.]*$/i.test(before)) continue;
+      dateCands.push({ date: d.date, source: 'text', rank: 6, needsWeekdayCheck: true });
+    }
+  }
+  // A date guessed from captions or the text is not older than the latest year the article mentions.
+  const maxYear = Math.max(0, ...yearsIn(paragraphs.map((p) => p.text).join('\n')));
+  const chosen = chooseDate(
+    dateCands.filter((c) => !c.needsWeekdayCheck || +c.date.slice(0, 4) >= maxYear),
+    leadWeekdays,
+  );
+
+  const { body, blocks } = joinBlocks(
+    units.filter((u) => u.role === 'paragraph' || u.role === 'heading').map((u) => ({ text: u.text, kind: u.role === 'heading' ? 'heading' : 'paragraph' })),
+  );
   const draft = emptyDraft(hints);
-  const title = hints.title ? null : (paras.shift() ?? null);
-  const { body, blocks } = joinBlocks(paras.map((text) => ({ text, kind: 'paragraph' as const })));
-  return applyHints({ ...draft, title, body, blocks }, hints);
+  const removed = units.filter((u) => u.role === 'removed' && u.why !== 'title' && u.why !== 'title repeated').map((u) => u.text);
+  const out: ArticleDraft = {
+    ...draft,
+    title,
+    body,
+    blocks,
+    published: chosen?.date ?? null,
+    published_source: chosen?.source ?? null,
+    source: hints.source ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)),
+    authors,
+    language: hints.language ?? detectLanguage(body) ?? guessLang,
+    captions,
+    credits,
+    removed,
+    description,
+  };
+  const lines: TextLine[] = units.map((u) => ({ text: u.text, role: u.role ?? 'removed', why: u.why }));
+  return { draft: applyHints(out, hints), lines };
+}
+
+/** Plain text → clean article draft (see analyzeText). */
+export function cleanText(raw: string, hints: ArticleHints = {}): ArticleDraft {
+  return analyzeText(raw, hints).draft;
 }

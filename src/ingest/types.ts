@@ -26,6 +26,10 @@ export interface ArticleDraft {
   source: string | null;
   authors: string[];
   language: string | null;
+  /** Standfirst or summary (the page's description, the line under the headline), not part of the body. */
+  description: string | null;
+  /** Caption of the article's lead image, when the page gives one. */
+  image_caption: string | null;
   /** Photo captions and credit lines found in the input: metadata, not body. */
   captions: string[];
   credits: string[];

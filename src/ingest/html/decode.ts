@@ -1,0 +1,31 @@
+/**
+ * Bytes of a web page → string: a byte-order mark, then the charset the page declares in its first
+ * kilobytes, then UTF-8 when the bytes are valid UTF-8, then windows-1252.
+ */
+export function decodeHtmlBytes(bytes: Uint8Array, declared?: string | null): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w:.-]+)/i.exec(head);
+  const charset = (declared ?? m?.[1] ?? '').toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    try {
+      // A page that declares latin-1 but is valid UTF-8 is UTF-8 (a common mislabel).
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      try {
+        return new TextDecoder(charset).decode(bytes);
+      } catch {
+        /* unknown label: fall through */
+      }
+    }
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}

@@ -1,0 +1,98 @@
+import t from 'tap';
+import { boilerKind, isRelatedHeader, parseByline, splitCaption } from '../../src/ingest/boilerplate.ts';
+import { detectLanguage } from '../../src/ingest/language.ts';
+
+t.test('boilerplate lines by kind', async (t) => {
+  const kinds: [string, string][] = [
+    ['Advertisement', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+    ['Share on Facebook', 'share'],
+    ['Facebook Twitter LinkedIn Email', 'share'],
+    ['Subscribe to our daily newsletter', 'call-to-action'],
+    ['Stay informed with breaking news alerts!', 'call-to-action'],
+    ['Sign up for our weekly briefing', 'call-to-action'],
+    ['We use cookies to personalise content and ads. By continuing you agree to our use of cookies.', 'cookie'],
+    ['Leave a comment', 'comments'],
+    ['12 Comments', 'counter'],
+    ['0', 'counter'],
+    ['5 min read', 'counter'],
+    ['Jane Doe contributed reporting.', 'contributed'],
+    ['Additional reporting by Jane Doe in Paris', 'contributed'],
+    ['© 2024 Example Media Group. All rights reserved.', 'copyright'],
+    ['Tags: Elections, Congress', 'tags'],
+    ['Home > News > World', 'navigation'],
+    ['READ MORE: Ten things to know about the vote', 'related'],
+    ['You may also like', 'related'],
+    ['Jane Doe is a senior reporter covering energy.', 'author-bio'],
+    ['Ähnliche Beiträge', 'related'],
+    ['Das könnte Sie auch interessieren', 'related'],
+    ['Kommentar schreiben', 'related'],
+    ['Aufrufe: 1120', 'counter'],
+    ['For the latest stories download the Herald apps for iOS and Android.', 'call-to-action'],
+    ['If you’re seeing this message but you’re already a subscriber, you can log in for immediate access.', 'call-to-action'],
+    ['Wenn Ihnen unser Artikel gefallen hat: Unterstützen Sie diese Form des Journalismus.', 'call-to-action'],
+    ['WWW.EXAMPLENEWS.COM', 'navigation'],
+    ['3 Gedanken zu “Ein langer Sommer”', 'comments'],
+    ['Tel.: 030 123 456 Fax: 030 123 457 E-Mail: presse@example.org', 'navigation'],
+    ['Sie sind aktuell nicht eingeloggt.', 'call-to-action'],
+    ['Die Bilder in diesem Blog stehen unter einer Creative Commons Lizenz.', 'call-to-action'],
+    ['Używamy informacji zapisanych za pomocą cookies w celach reklamowych.', 'cookie'],
+  ];
+  for (const [line, kind] of kinds) t.equal(boilerKind(line), kind, line);
+});
+
+t.test('article sentences are not boilerplate', async (t) => {
+  for (const line of [
+    'The company said it had 2 million subscribers at the end of the quarter.',
+    'Officials said they would share the findings with the public next week.',
+    'The court ruled that the newspaper had breached copyright by printing the letters.',
+    'Reaffirming the commitment to the alliance',
+    'The biologists said the gas is produced by life and can accumulate in an atmosphere.',
+    'Comments made by the minister on Monday drew criticism from the opposition.',
+    'Residents were urged to download the government contact-tracing app before the holiday.',
+    'Streaming subscribers get a discount if they sign a two-year contract, the company said.',
+    'Finland hopes to become a member of the alliance before the summit in July.',
+    'Customers can cancel at any time without a fee, according to the new rules.',
+    'She baked chocolate chip cookies for the whole school on Friday.',
+    'Tickets can be booked by phone, fax or e-mail, the organisers said.',
+    'Die Stadt will bis zum Sommer drei neue Radwege zwischen dem Bahnhof und den Stadtteilen bauen.',
+  ]) {
+    t.equal(boilerKind(line), null, line);
+  }
+});
+
+t.test('captions and credits', async (t) => {
+  t.same(splitCaption('Protesters in Paris on Monday. (credit: REUTERS/Jane Doe)'), { caption: 'Protesters in Paris on Monday.', credit: 'REUTERS/Jane Doe' });
+  t.same(splitCaption('Protesters in Paris on Monday. Photograph: Jane Doe/AFP/Getty Images'), { caption: 'Protesters in Paris on Monday.', credit: 'Jane Doe/AFP/Getty Images' });
+  t.same(splitCaption('The president speaks in Ohio. (AP Photo/Evan Doe)'), { caption: 'The president speaks in Ohio.', credit: 'AP Photo/Evan Doe' });
+  t.same(splitCaption('Image source, Getty Images'), { caption: null, credit: 'Getty Images' });
+  t.same(splitCaption('Image caption, Crowds gathered outside'), { caption: 'Crowds gathered outside', credit: null });
+  t.same(splitCaption('Photo: Jane Doe'), { caption: null, credit: 'Jane Doe' });
+  t.same(splitCaption('AFP via Getty Images'), { caption: null, credit: 'AFP via Getty Images' });
+  t.equal(splitCaption('Reuters contributed to this report.'), null);
+  t.equal(splitCaption('The minister said the talks (held in Geneva) went well.'), null);
+});
+
+t.test('bylines', async (t) => {
+  t.same(parseByline('By Jane Doe'), ['Jane Doe']);
+  t.same(parseByline('By JANE DOE and JOHN ROE, Associated Press'), ['Jane Doe', 'John Roe']);
+  t.same(parseByline('Von Hans Müller'), ['Hans Müller']);
+  t.equal(parseByline('By Tuesday, the troops had withdrawn.'), null);
+  t.equal(parseByline('By the end of the year'), null);
+});
+
+t.test('related-links headers', async (t) => {
+  t.ok(isRelatedHeader('Related Articles'));
+  t.ok(isRelatedHeader('More from Politics:'));
+  t.notOk(isRelatedHeader('Related to the case, the police said'));
+});
+
+t.test('language detection', async (t) => {
+  t.equal(detectLanguage('The minister said on Tuesday that the government would not change its plans for the budget this year.'), 'en');
+  t.equal(detectLanguage('Die Stadt will bis zum Sommer drei neue Radwege zwischen dem Bahnhof und den östlichen Stadtteilen bauen.'), 'de');
+  t.equal(detectLanguage('Le gouvernement a annoncé mardi une série de mesures pour soutenir les agriculteurs dans la crise.'), 'fr');
+  t.equal(detectLanguage('El gobierno anunció el martes una serie de medidas para apoyar a los agricultores en la crisis.'), 'es');
+  t.equal(detectLanguage('Правительство во вторник объявило о ряде мер по поддержке фермеров во время кризиса.'), 'ru');
+  t.equal(detectLanguage('政府周二宣布了一系列措施，以支持处于危机中的农民。这些措施包括减税和补贴。'), 'zh');
+  t.equal(detectLanguage('ok'), null);
+});

@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { extractHtml, extractHtmlWith, DEFAULT_HTML_OPTIONS } from '../../src/ingest/html.ts';
+import { elementRole } from '../../src/ingest/html/content.ts';
+import { headlineText } from '../../src/ingest/html/metadata.ts';
+import { decodeHtmlBytes } from '../../src/ingest/html/decode.ts';
+import { find, parseHtml, type Element } from '../../src/ingest/html/dom.ts';
+import { prepare } from '../../src/ingest/prepare.ts';
+import type { ArticleDraft } from '../../src/ingest/types.ts';
+import { countItem, scores } from '../../scripts/extract-score.ts';
+
+const page = (name: string) => readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8');
+const texts = (d: ArticleDraft, kind: 'paragraph' | 'heading') => d.blocks.filter((b) => b.kind === kind).map((b) => d.body.slice(b.start, b.end));
+
+t.test('a news page: article text without navigation, share bar, related links, newsletter, comments, sidebar, footer, cookies', async (t) => {
+  const d = extractHtml(page('news-article.html'), { url: 'https://herald.example/news/2024/05/riverside-park' });
+  t.equal(d.title, 'Council approves new riverside park');
+  t.equal(d.published, '2024-05-14');
+  t.equal(d.published_source, 'json-ld');
+  t.same(d.authors, ['Priya Raman', 'Tom Okafor']);
+  t.equal(d.source, 'The Millbrook Herald');
+  t.equal(d.language, 'en');
+  t.equal(d.canonical_url, 'https://herald.example/news/2024/05/riverside-park');
+  t.equal(d.description, 'The former gasworks site will become a park with wetlands and a cycle path.');
+  t.equal(d.image_caption, 'The gasworks site seen from the river');
+  t.same(d.credits, ['Ana Lopes/Herald']);
+  t.same(texts(d, 'heading'), ['Cleaning up the ground']);
+  const paras = texts(d, 'paragraph');
+  t.match(paras[0], /^The former gasworks site will become a park/, 'the standfirst opens the body');
+  t.match(paras[1], /^Millbrook city council has approved plans/);
+  t.equal(paras.at(-1), 'The park is due to open in the spring of 2026.');
+  t.equal(paras.length, 7);
+  for (const junk of ['Council approves new riverside park', 'Home', 'Sport', 'Share on', 'Related', 'Gasworks clean-up to start', 'morning briefing', 'Topics', 'comments', 'RiverWatcher', 'potholes', 'Most read', 'Herald Trust', 'All rights reserved', 'cookies', 'Photo:', 'seen from the river', 'By Priya', '14 May 2024']) {
+    t.notOk(d.body.includes(junk), `no "${junk}" in the body`);
+  }
+});
+
+t.test('a blog page: WordPress markup, hAtom date, vcard author, list, sidebar widget and comments', async (t) => {
+  const d = extractHtml(page('blog-post.html'));
+  t.equal(d.title, 'Repairing a 1970s radio, part two', 'the h2 that matches the page title, not the site-name h1');
+  t.equal(d.published, '2021-03-03');
+  t.same(d.authors, ['Kim Halvorsen']);
+  t.same(texts(d, 'heading'), ['What I used']);
+  t.ok(d.body.includes('Flux pen and fresh 60/40 solder'), 'list items are kept');
+  t.match(texts(d, 'paragraph').at(-1), /Next time: the tuning lamp and a new dial cord\.$/);
+  for (const junk of ['Workbench Notes', 'Posted on', 'Share this', 'Twitter', 'part one', 'This entry was posted', 'Great write-up', 'Leave a Reply', 'email address', 'I restore old radios', 'WordPress']) {
+    t.notOk(d.body.includes(junk), `no "${junk}" in the body`);
+  }
+});
+
+t.test('a German page: language, meta date and author, German boilerplate', async (t) => {
+  const d = extractHtml(page('german-article.html'));
+  t.equal(d.language, 'de');
+  t.equal(d.title, 'Stadtbibliothek verlängert Öffnungszeiten');
+  t.equal(d.published, '2023-02-07');
+  t.equal(d.published_source, 'meta');
+  t.same(d.authors, ['Jana Vogt']);
+  t.equal(d.source, 'Lokalnachrichten Talstadt');
+  t.match(texts(d, 'paragraph')[0], /^Ab März ist die Stadtbibliothek/);
+  t.match(texts(d, 'paragraph').at(-1), /sagte sie\.$/);
+  for (const junk of ['Startseite', 'Anzeige', 'Lesen Sie auch', 'Lesecafé', 'Artikel teilen', 'Ähnliche Beiträge', 'Musikschule', 'Impressum']) {
+    t.notOk(d.body.includes(junk), `no "${junk}" in the body`);
+  }
+  // The pipeline receives the language, so English-only stages can be skipped.
+  const { doc } = prepare('html', page('german-article.html'));
+  t.equal(doc.language, 'de');
+});
+
+t.test('a wire story: dateline, date from the URL, credit line as author', async (t) => {
+  const d = extractHtml(page('wire-story.html'), { url: 'https://wire.example/world/2024/01/09/ports-reopen' });
+  t.equal(d.published, '2024-01-09');
+  t.equal(d.published_source, 'url');
+  t.same(d.authors, ['Sam Visser']);
+  t.match(texts(d, 'paragraph')[0], /^ROTTERDAM, Jan 9 \(Wire\) - Ports/);
+  t.equal(texts(d, 'paragraph').length, 3);
+  for (const junk of ['Reporting by', 'More from World', 'Flights cancelled', 'Markets']) t.notOk(d.body.includes(junk), `no "${junk}" in the body`);
+  // Without a URL the dateline has no year, and no date is guessed.
+  t.equal(extractHtml(page('wire-story.html')).published, null);
+});
+
+t.test('caller hints win over what the page says', async (t) => {
+  const d = extractHtml(page('news-article.html'), { title: 'Given title', published: '2024-06-01', authors: ['Someone Else'], language: 'en' });
+  t.equal(d.title, 'Given title');
+  t.equal(d.published, '2024-06-01');
+  t.equal(d.published_source, 'input');
+  t.same(d.authors, ['Someone Else']);
+});
+
+t.test('ablation switches change the result', async (t) => {
+  const html = page('news-article.html');
+  const full = extractHtmlWith(html);
+  const noSemantics = extractHtmlWith(html, {}, { ...DEFAULT_HTML_OPTIONS, semantics: false });
+  t.not(noSemantics.body, full.body, 'element names matter');
+  const readabilityOnly = extractHtmlWith(html, {}, { ...DEFAULT_HTML_OPTIONS, rules: false });
+  t.ok(readabilityOnly.body.includes('Millbrook city council has approved plans'), 'Readability alone finds the article');
+});
+
+t.test('element roles from class and id names', async (t) => {
+  const el = (tag: string, cls: string): Element => find(parseHtml(`<${tag} class="${cls}"></${tag}>`), (e) => e.name === tag)!;
+  t.equal(elementRole(el('div', 'post-comments')), -1);
+  t.equal(elementRole(el('div', 'jp-relatedposts')), -1);
+  t.equal(elementRole(el('div', 'author-box-wrap')), -1);
+  t.equal(elementRole(el('div', 'sidebar-right')), 0, 'a layout modifier, not a sidebar');
+  t.equal(elementRole(el('article', 'post type-post tag-news category-local')), 1);
+  t.equal(elementRole(el('div', 'elementor-widget elementor-widget-theme-post-content')), 1);
+  t.equal(elementRole(el('article', 'comment-body')), -1);
+  t.equal(elementRole(el('nav', '')), -1);
+});
+
+t.test('page bytes are decoded by BOM, declared charset or UTF-8 validity', async (t) => {
+  t.equal(decodeHtmlBytes(Buffer.from('<p>Grüße</p>', 'utf8')), '<p>Grüße</p>');
+  t.equal(decodeHtmlBytes(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1')), '<meta charset="iso-8859-1"><p>Grüße</p>');
+  t.equal(decodeHtmlBytes(Buffer.from('<p>caf\xe9</p>', 'latin1')), '<p>café</p>', 'invalid UTF-8 falls back to windows-1252');
+});
+
+t.test('the segment scorer follows trafilatura', async (t) => {
+  const item = { with: ['first  segment', 'second'], without: ['menu', 'footer text'] };
+  const c = countItem(item, 'the first segment and the\nfooter   text');
+  t.same(c, { tp: 1, fp: 1, fn: 1, tn: 1 });
+  t.same(countItem(item, null), { tp: 0, fp: 0, fn: 2, tn: 2 });
+  const s = scores({ tp: 3, fp: 1, fn: 1, tn: 5 });
+  t.equal(s.precision, 0.75);
+  t.equal(s.recall, 0.75);
+  t.equal(s.f, 0.75);
+  t.equal(s.accuracy, 0.8);
+});
+
+t.test('the eval script scores a folder in trafilatura format and prints JSON last', async (t) => {
+  const root = new URL('../..', import.meta.url).pathname;
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/eval-extract.ts', '--data', 'test/fixtures/html-eval'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const last = JSON.parse(out.trim().split('\n').at(-1)!);
+  t.equal(last.pages, 3);
+  t.equal(last.all.f, 1);
+  t.equal(last.english.tp + last.english.fn, 6, 'the two English pages');
+  t.equal(last.metadata.all.date.accuracy, 1);
+  t.equal(last.metadata.all.author.accuracy, 1);
+  t.equal(last.metadata.all.title.accuracy, 1);
+  t.ok(last.pages_per_second > 0);
+});
+
+t.test('fragments, tables and pathological markup', async (t) => {
+  t.equal(extractHtml('').body, '');
+  t.match(extractHtml('just some text without any tags, a sentence long enough to be the article itself.').body, /^just some text/);
+  t.equal(extractHtml('<table><tr><td>Name</td><td>Value</td></tr><tr><td>Alpha</td><td>1</td></tr></table>').body.split('\n\n').at(-1), '1', 'numbers in cells are data');
+  const deep = '<div>'.repeat(20000) + 'Deep text that is long enough to be a real paragraph in the body of the page.' + '</div>'.repeat(20000);
+  t.match(extractHtml(deep).body, /^Deep text/, 'deeply nested markup does not overflow the stack');
+});
+
+t.test('the headline without its kicker', async (t) => {
+  const h = (html: string) => headlineText(find(parseHtml(html), (e) => e.name === 'h1')!);
+  t.equal(h('<h1><span class="article-heading__kicker">Climate</span><span class="visually-hidden">: </span><span class="article-heading__title">Drilling until it gets hot</span></h1>'), 'Drilling until it gets hot');
+  t.equal(h('<h1><span class="overline">Budget talks</span> <span>Council agrees on new park</span></h1>'), 'Council agrees on new park');
+  t.equal(h('<h1>Council agrees on <em>new</em> park</h1>'), 'Council agrees on new park');
+});

@@ -1,0 +1,343 @@
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { prepare } from '../../src/ingest/prepare.ts';
+import { analyzeText, cleanText } from '../../src/ingest/text.ts';
+import type { ArticleDraft } from '../../src/ingest/types.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/text/${name}`, import.meta.url), 'utf8');
+const SEED = new URL('../../../shared/seed/jpost-netanyahu-blinken.txt', import.meta.url);
+
+const paragraphs = (d: ArticleDraft) => d.blocks.filter((b) => b.kind === 'paragraph').map((b) => d.body.slice(b.start, b.end));
+const headings = (d: ArticleDraft) => d.blocks.filter((b) => b.kind === 'heading').map((b) => d.body.slice(b.start, b.end));
+
+/** The body is its blocks, in order, joined by blank lines. */
+function blocksJoin(d: ArticleDraft): boolean {
+  let pos = 0;
+  for (const b of d.blocks) {
+    const text = d.body.slice(b.start, b.end);
+    if (b.start < pos || text !== text.trim() || !text) return false;
+    pos = b.end;
+  }
+  return d.blocks.map((b) => d.body.slice(b.start, b.end)).join('\n\n') === d.body;
+}
+
+t.test('the seed article becomes a clean article', async (t) => {
+  const d = cleanText(readFileSync(SEED, 'utf8'));
+  t.equal(d.title, 'Netanyahu to Blinken: Assassination attempt against me can’t be ignored');
+  t.equal(d.published, '2024-10-22');
+  t.equal(d.published_source, 'caption');
+  t.same(headings(d), ['Reaffirming the US’s commitment to Israel', 'Pushing for ceasefire']);
+  const paras = paragraphs(d);
+  t.match(paras[0], /^Iran and Hezbollah’s assassination attempt cannot be disregarded/);
+  t.match(paras.at(-1), /^He also emphasized to Blinken that/);
+  t.equal(d.captions.length, 1);
+  t.match(d.captions[0], /^U\.S\. Secretary of State Antony Blinken disembarks an aircraft .* October 22, 2024\.$/);
+  t.same(d.credits, ['REUTERS/Nathan Howard/Pool']);
+  t.equal(d.language, 'en');
+  for (const junk of [
+    'Jesus\' Coming Back',
+    'disembarks an aircraft',
+    'credit:',
+    'Stay updated with the latest news!',
+    'Subscribe to The Jerusalem Post Newsletter',
+    'Reuters contributed to this report.',
+    'JPost',
+    'Leave A Reply',
+    'cookies',
+  ]) {
+    t.notOk(d.body.includes(junk), `no "${junk}" in the body`);
+  }
+  t.notOk(paras.includes('0'), 'no lone comment counter');
+  t.equal(d.body.split('\n\n').length, 27, 'every paragraph and heading of the article is kept');
+  t.ok(blocksJoin(d), 'the body is its blocks joined by blank lines');
+});
+
+t.test('the seed survives other ways of copying it: single newlines, CRLF, hard wrapping', async (t) => {
+  const seed = readFileSync(SEED, 'utf8');
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((line) => {
+        const out: string[] = [];
+        let cur = '';
+        for (const w of line.split(' ')) {
+          if ((cur + ' ' + w).trim().length > width) {
+            out.push(cur.trim());
+            cur = w;
+          } else cur += ' ' + w;
+        }
+        out.push(cur.trim());
+        return out.join('\n');
+      })
+      .join('\n');
+  const reference = cleanText(seed);
+  for (const [name, text] of Object.entries({
+    'single newlines': seed.replace(/\n\s*\n/g, '\n'),
+    CRLF: seed.replace(/\n/g, '\r\n'),
+    'wrapped at 72 columns': wrap(seed, 72),
+  })) {
+    const d = cleanText(text);
+    t.equal(d.title, reference.title, `${name}: title`);
+    t.equal(d.published, '2024-10-22', `${name}: date`);
+    t.equal(d.body, reference.body, `${name}: same body`);
+    t.same(d.captions, reference.captions, `${name}: captions`);
+  }
+});
+
+t.test('a published date given by the caller wins', async (t) => {
+  const d = cleanText(readFileSync(SEED, 'utf8'), { published: '2024-10-23' });
+  t.equal(d.published, '2024-10-23');
+  t.equal(d.published_source, 'input');
+});
+
+t.test('the text format of the CLI path uses the cleaner', async (t) => {
+  const { draft, doc } = prepare('text', readFileSync(SEED, 'utf8'));
+  t.equal(doc.title, draft.title);
+  t.equal(doc.published, '2024-10-22');
+  t.equal(doc.blocks.filter((b) => b.kind === 'heading').length, 2);
+});
+
+interface Expect {
+  title: string | null;
+  published: string | null;
+  source?: string | null;
+  authors?: string[];
+  headings?: string[];
+  captions?: string[];
+  credits?: string[];
+  language?: string;
+  first: RegExp;
+  last: RegExp;
+  paragraphs?: number;
+  absent: string[];
+  description?: RegExp;
+}
+
+const cases: Record<string, Expect> = {
+  'wire-dateline.txt': {
+    title: 'Harbor authority approves dredging plan after months of delay',
+    published: '2024-03-06',
+    source: 'dateline',
+    authors: ['Maria Okonkwo', 'Peter Lindqvist'],
+    headings: [],
+    first: /^ROTTERDAM, March 6 \(Reuters\) - The Port/,
+    last: /^Shipping lines have warned/,
+    paragraphs: 6,
+    absent: ['Skip to main content', 'Markets', '3 minute read', 'Updated 2 hours ago', 'Facebook', 'Advertisement', 'Reporting by', 'Our Standards', 'Read Next', 'Shipping rates climb', 'Dockworkers vote'],
+  },
+  'cnn-style.txt': {
+    title: 'City council votes to turn downtown parking garage into housing',
+    published: '2024-03-05',
+    source: 'updated-line',
+    authors: ['Dana Whitfield'],
+    headings: ['What happens next'],
+    first: /^A parking garage in the heart of Millbrook/,
+    last: /^The company has converted two similar buildings/,
+    paragraphs: 6,
+    absent: ['Live TV', 'Link Copied', 'Tweet', 'Advertisement', 'Related article', 'Mayor unveils plan', 'Ad Feedback', 'contributed to this report', 'Most Read', 'Storm knocks out power'],
+  },
+  'bbc-style.txt': {
+    title: 'Rare bird returns to coastal marsh after 40 years',
+    published: '2024-03-05',
+    source: 'published-line',
+    headings: ['Restoring the reed beds'],
+    captions: ['The bittern was spotted by volunteers during a routine count', 'Volunteers planted more than 20,000 reeds'],
+    credits: ['Coastal Wildlife Trust', 'Owen Price'],
+    first: /^A rare wading bird has been recorded/,
+    last: /^Experts say the bird remains vulnerable/,
+    paragraphs: 7,
+    absent: ['Published', 'Share', 'Save', 'Image source', 'Image caption', 'Follow BBC', 'Related topics', 'Conservation', 'More on this story', 'wins award'],
+  },
+  'guardian-style.txt': {
+    title: 'Tractors block roads in capital as farmers demand cuts to fuel tax',
+    published: '2024-03-07',
+    source: 'dateline',
+    authors: ['Lena Brandt'],
+    headings: [],
+    captions: ['Protesters sound their horns outside the agriculture ministry on Thursday.'],
+    credits: ['Rui Matos/AFP/Getty Images'],
+    description: /^Hundreds of vehicles converged/,
+    first: /^Farmers drove hundreds of tractors/,
+    last: /^Many farmers say they are selling at a loss/,
+    paragraphs: 5,
+    absent: ['Farmers protest', 'Lena Brandt', 'GMT', 'Photograph', 'Explore more', 'Reuse this content', 'Most viewed', 'Europe\n'],
+  },
+  'wordpress-blog.txt': {
+    title: 'Library to extend opening hours on weekends',
+    published: '2023-01-12',
+    source: 'published-line',
+    authors: ['Helen Marsh'],
+    first: /^The county library will stay open until 8 p\.m\. on Saturdays and Sundays from next month, the library board announced at its meeting this week\. The change/,
+    last: /^Residents can find the full timetable/,
+    paragraphs: 7,
+    absent: ['Riverside Chronicle', 'Home »', 'Posted on', 'Tags:', 'Share this', 'Like Loading', 'Comments', 'Ann Fielding', 'wonderful news', 'Leave a Reply', 'email address', 'Save my name'],
+  },
+  'ap-style.txt': {
+    title: 'Wildfire forces evacuation of mountain towns',
+    published: null,
+    authors: ['James Abernathy', 'Carla Reyes'],
+    first: /^BOULDER CREEK, Colo\. \(AP\) — A fast-moving wildfire/,
+    last: /^The cause of the fire was under investigation\.$/,
+    paragraphs: 6,
+    absent: ['Associated Press writer', '___', 'Copyright', 'All rights reserved', 'may not be published'],
+  },
+  'dated-first-line.txt': {
+    title: null,
+    published: '2020-11-18',
+    source: 'dateline',
+    first: /^Volunteers in the coastal town of Port Amble/,
+    last: /^Council engineers inspected the new bridge/,
+    paragraphs: 4,
+    absent: ['Wednesday, November 18, 2020'],
+  },
+  'german-style.txt': {
+    title: 'Neue Radwege sollen bis zum Sommer fertig sein',
+    published: '2024-10-22',
+    source: 'dateline',
+    authors: ['Katrin Hofmann'],
+    credits: ['Stadtverwaltung'],
+    language: 'de',
+    first: /^Die Stadt will bis zum Sommer drei neue Radwege/,
+    last: /^Kritik kam von den Anwohnern der Lindenstraße/,
+    paragraphs: 4,
+    absent: ['Startseite', 'Von Katrin', '14:35', 'Anzeige', 'Foto:', 'Lesen Sie auch', 'Parkgebühren', 'Kommentare', 'Mehr zum Thema'],
+  },
+  'hard-wrapped.txt': {
+    title: 'School board approves four-day week trial for rural district',
+    published: '2023-06-14',
+    source: 'published-line',
+    authors: ['Thomas Ekwueme'],
+    headings: ['Why the board wants a change'],
+    first: /^The Greenfield school board voted on Tuesday to trial a four-day school week in its three rural primary schools from September, becoming the first district in the region to test the schedule\.$/,
+    last: /^Some parents have raised concerns about childcare on Fridays\. The board said it would review the trial after one year and publish the results\.$/,
+    paragraphs: 4,
+    absent: ['VALLEY COURIER', 'Published', 'Read more', 'Bus routes', 'Copyright'],
+  },
+};
+
+for (const [file, e] of Object.entries(cases)) {
+  t.test(`fixture ${file}`, async (t) => {
+    const d = cleanText(fixture(file));
+    t.equal(d.title, e.title, 'title');
+    t.equal(d.published, e.published, 'publication date');
+    if (e.source !== undefined) t.equal(d.published_source, e.source, 'date source');
+    if (e.authors) t.same(d.authors, e.authors, 'authors');
+    if (e.headings) t.same(headings(d), e.headings, 'headings');
+    if (e.captions) t.same(d.captions, e.captions, 'captions');
+    if (e.credits) t.same(d.credits, e.credits, 'credits');
+    if (e.description) t.match(d.description, e.description, 'description');
+    t.equal(d.language, e.language ?? 'en', 'language');
+    const paras = paragraphs(d);
+    t.match(paras[0], e.first, 'first paragraph');
+    t.match(paras.at(-1), e.last, 'last paragraph');
+    if (e.paragraphs) t.equal(paras.length, e.paragraphs, 'paragraph count');
+    for (const junk of e.absent) t.notOk(d.body.includes(junk), `no "${junk.trim()}" in the body`);
+    t.ok(blocksJoin(d), 'the body is its blocks joined by blank lines');
+  });
+}
+
+t.test('analyzeText explains every line', async (t) => {
+  const { lines } = analyzeText(fixture('cnn-style.txt'));
+  const role = (s: string) => lines.find((l) => l.text === s);
+  t.match(role('Advertisement'), { role: 'removed', why: 'advertisement' });
+  t.match(role('By Dana Whitfield, CNN'), { role: 'byline' });
+  t.match(role('Updated 3:45 PM EST, Tue March 5, 2024'), { role: 'date', why: 'updated' });
+  t.match(role('Mayor unveils plan to speed up building permits'), { role: 'removed', why: 'related link' });
+});
+
+t.test('an announced list keeps its items even without bullets', async (t) => {
+  const text = [
+    'Volunteers rebuilt the footbridge over twelve weekends, using timber donated by the local sawmill and tools lent by residents.',
+    'The group says anyone planning a similar project will need:',
+    'a permit from the county',
+    'an engineer to check the design',
+    'insurance for the volunteers',
+    'The county council inspected the bridge on Monday and declared it safe for walkers and cyclists.',
+  ].join('\n\n');
+  const d = cleanText(text);
+  t.ok(d.body.includes('an engineer to check the design'), 'list items kept');
+  t.equal(d.blocks.length, 6);
+});
+
+t.test('a lone short first line is the title', async (t) => {
+  const d = cleanText('A headline\n\nFirst paragraph of the story.\n\nSecond paragraph.');
+  t.equal(d.title, 'A headline');
+  t.equal(d.body, 'First paragraph of the story.\n\nSecond paragraph.');
+});
+
+t.test('text without prose is kept as it is', async (t) => {
+  t.equal(cleanText('One line only').body, 'One line only');
+  t.equal(cleanText('').body, '');
+});
+
+t.test('text that is all prose is kept whole', async (t) => {
+  const text = 'The committee met on Monday to discuss the budget for next year.\n\nMembers agreed to raise spending on schools by four percent, the chair said.';
+  const d = cleanText(text);
+  t.equal(d.body, text);
+  t.equal(d.title, null);
+});
+
+function parseCsv(s: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let f = '';
+  let q = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (q) {
+      if (c === '"') {
+        if (s[i + 1] === '"') {
+          f += '"';
+          i++;
+        } else q = false;
+      } else f += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') {
+      row.push(f);
+      f = '';
+    } else if (c === '\n') {
+      row.push(f);
+      rows.push(row);
+      row = [];
+      f = '';
+    } else if (c !== '\r') f += c;
+  }
+  if (f || row.length) {
+    row.push(f);
+    rows.push(row);
+  }
+  return rows;
+}
+
+t.test('Wikinews articles keep their bodies and their dateline dates', async (t) => {
+  let articles = 0;
+  let datelines = 0;
+  let datesRight = 0;
+  let prose = 0;
+  let kept = 0;
+  for (const year of ['2019', '2020']) {
+    const csv = readFileSync(new URL(`../../../shared/eval-data/wikinews-2019-2020/wikinews_${year}.csv`, import.meta.url), 'utf8');
+    for (const [, date, , text] of parseCsv(csv).slice(1)) {
+      if (!text?.trim()) continue;
+      articles++;
+      const d = cleanText(text);
+      if (/^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+ \d{1,2}, \d{4}\s*\n/.test(text)) {
+        datelines++;
+        if (d.published === date && d.published_source === 'dateline') datesRight++;
+      }
+      const body = d.body.replace(/\s+/g, ' ');
+      for (const line of text.split('\n')) {
+        const l = line.replace(/\s+/g, ' ').trim();
+        // Prose lines: long, ending like a sentence, and not an image caption.
+        if (l.split(' ').length >= 10 && /[.!?"”]$/.test(l) && !/Image: /.test(l)) {
+          prose++;
+          if (body.includes(l)) kept++;
+        }
+      }
+    }
+  }
+  t.equal(articles, 295);
+  t.ok(datelines > 150, `${datelines} articles open with a dateline`);
+  t.equal(datesRight, datelines, 'every dateline is read');
+  t.ok(kept / prose >= 0.99, `prose lines kept: ${kept}/${prose}`);
+});
