@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { decodeInput, isHtmlFile } from '../ingest/bytes.ts';
 import { InputError } from '../ingest/errors.ts';
 import { prepare } from '../ingest/prepare.ts';
 import type { InputFormat } from '../ingest/types.ts';
@@ -21,18 +22,18 @@ export function formatFor(file: string, given: string | undefined): InputFormat 
     return given as InputFormat;
   }
   const ext = extname(file).toLowerCase();
-  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (isHtmlFile(ext)) return 'html';
   if (ext === '.json') return 'json';
   return 'text';
 }
 
-export async function readInput(file: string): Promise<string> {
+export async function readInput(file: string): Promise<Buffer> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return Buffer.concat(chunks);
   }
-  return readFile(file, 'utf8');
+  return readFile(file);
 }
 
 export async function annotateCommand(argv: readonly string[], out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -47,7 +48,7 @@ export async function annotateCommand(argv: readonly string[], out: NodeJS.Writa
   for (const file of positionals) {
     try {
       const fmt = formatFor(file, typeof format === 'string' ? format : undefined);
-      const content = await readInput(file);
+      const content = decodeInput(await readInput(file), fmt);
       const { draft, doc } = prepare(fmt, content, { published: typeof published === 'string' ? published : null });
       const json = {
         ...annotationJson(doc),

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { loadConfig } from '../config.ts';
+import { decodeInput, isHtmlFile } from '../ingest/bytes.ts';
 import { InputError } from '../ingest/errors.ts';
 import { draftItem, itemFromLooseRecord, saveDrafts } from '../ingest/ingest.ts';
 import type { DraftedItem, IngestItem } from '../ingest/ingest.ts';
@@ -90,8 +91,7 @@ function itemsOfFile(file: string, content: string, format: InputFormat | undefi
     const values = Array.isArray(value) ? value : [value];
     return values.map((v, i) => loose(v, Array.isArray(value) ? `${file} item ${i + 1}` : file)).filter((x): x is IngestItem => !!x);
   }
-  const isHtml = ext === '.html' || ext === '.htm' || ext === '.xhtml';
-  return [{ format: isHtml ? 'html' : (format ?? 'text'), content, hints: {}, label: file }];
+  return [{ format: isHtmlFile(ext) ? 'html' : (format ?? 'text'), content, hints: {}, label: file }];
 }
 
 class Progress {
@@ -143,7 +143,9 @@ export async function ingestFiles(repo: Repository, paths: readonly string[], op
   for (const file of files) {
     let content: string;
     try {
-      content = await readFile(file, 'utf8');
+      const ext = extname(file).toLowerCase();
+      const page = isHtmlFile(ext) || (opts.format === 'html' && !['.json', '.jsonl', '.ndjson'].includes(ext));
+      content = decodeInput(await readFile(file), page ? 'html' : 'text');
     } catch (err) {
       fail(file, (err as Error).message);
       continue;

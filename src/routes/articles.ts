@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { decodeInput } from '../ingest/bytes.ts';
 import { ingestBatch, ingestOne, itemFromInput, itemFromRecord, parseNdjson } from '../ingest/ingest.ts';
 import type { IngestItem } from '../ingest/ingest.ts';
 import { HttpError, notFound } from '../plugins/errors.ts';
@@ -26,6 +27,10 @@ function mediaType(req: FastifyRequest): string {
   return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 }
 
+function charsetOf(req: FastifyRequest): string | null {
+  return /;\s*charset\s*=\s*"?([\w.:-]+)/i.exec(req.headers['content-type'] ?? '')?.[1] ?? null;
+}
+
 function unsupported(type: string, allowed: string[]): HttpError {
   return new HttpError(415, 'unsupported_media_type', `Content-Type "${type || '(none)'}" is not accepted here; use ${allowed.join(', ')}.`);
 }
@@ -39,8 +44,14 @@ function bodyValidationError(error: z.ZodError): HttpError {
 }
 
 const articles: FastifyPluginAsyncZod = async (app) => {
-  // text/plain is parsed by fastify itself; these arrive as strings too.
-  app.addContentTypeParser(['text/html', ...NDJSON_TYPES], { parseAs: 'string' }, (_req, body, done) => done(null, body));
+  // Pages and plain text arrive as bytes and are decoded by their charset (the header's, or for a page its own
+  // declaration); NDJSON is UTF-8.
+  app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(['text/html', 'text/plain'], { parseAs: 'buffer' }, (req, body, done) => {
+    const format = mediaType(req) === 'text/html' ? 'html' : 'text';
+    done(null, decodeInput(body as Buffer, format, charsetOf(req)));
+  });
+  app.addContentTypeParser(NDJSON_TYPES, { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
   app.post(
     '/articles',

@@ -85,6 +85,27 @@ t.test('POST /articles with text/plain and text/html bodies', async (t) => {
   t.equal(jsonHtml.json().article.body, 'From JSON html.');
 });
 
+t.test('POST /articles decodes bodies by their charset', async (t) => {
+  const app = await build(t);
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+  const declared = await app.inject({
+    method: 'POST',
+    url: '/articles',
+    headers: { 'content-type': 'text/html' },
+    payload: latin1('<html><head><meta charset="iso-8859-1"><title>Caf\u00e9</title></head><body><p>Jos\u00e9 Mar\u00eda paid in S\u00e3o Paulo.</p></body></html>'),
+  });
+  t.equal(declared.statusCode, 201);
+  t.equal(declared.json().article.body, 'Jos\u00e9 Mar\u00eda paid in S\u00e3o Paulo.', 'the charset the page declares');
+  const header = await app.inject({
+    method: 'POST',
+    url: '/articles?title=Na%C3%AFve',
+    headers: { 'content-type': 'text/plain; charset=ISO-8859-1' },
+    payload: latin1('A na\u00efve caf\u00e9 story from Z\u00fcrich.'),
+  });
+  t.equal(header.statusCode, 201);
+  t.equal(header.json().article.body, 'A na\u00efve caf\u00e9 story from Z\u00fcrich.', 'the charset of the Content-Type header');
+});
+
 t.test('GET /articles/:id returns every annotation layer; DELETE removes it', async (t) => {
   const app = await build(t);
   const [res] = await app.repo.saveArticles([article(BODY_A, ARTICLE_A, { url: 'https://example.org/a' })]);
