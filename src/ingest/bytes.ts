@@ -1,4 +1,4 @@
-import { decodeHtmlBytes } from './html/decode.ts';
+import { decodeAs, decodeHtmlBytes, decodeWindows1252 } from './html/decode.ts';
 import type { InputFormat } from './types.ts';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -17,7 +17,7 @@ export function decodeInput(bytes: Uint8Array, format: InputFormat, charset?: st
   const label = charset?.toLowerCase();
   if (label && label !== 'utf-8' && label !== 'utf8') {
     try {
-      return new TextDecoder(label).decode(bytes);
+      return decodeAs(bytes, label);
     } catch {
       /* unknown label: read as UTF-8 */
     }
@@ -25,6 +25,6 @@ export function decodeInput(bytes: Uint8Array, format: InputFormat, charset?: st
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops a BOM
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }

@@ -1,3 +1,17 @@
+// windows-1252 bytes 0x80–0x9F (Node's TextDecoder reads them as latin-1 control characters).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/** windows-1252 (the web's "latin-1") → string, with the printable characters of 0x80–0x9F. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** A TextDecoder for `label`, with windows-1252 and its aliases read correctly. */
+export function decodeAs(bytes: Uint8Array, label: string): string {
+  const decoder = new TextDecoder(label);
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
+
 /**
  * Bytes of a web page → string: a byte-order mark, then the charset the page declares in its first
  * kilobytes, then UTF-8 when the bytes are valid UTF-8, then windows-1252.
@@ -17,7 +31,7 @@ export function decodeHtmlBytes(bytes: Uint8Array, declared?: string | null): st
       return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       try {
-        return new TextDecoder(charset).decode(bytes);
+        return decodeAs(bytes, charset);
       } catch {
         /* unknown label: fall through */
       }
@@ -26,6 +40,6 @@ export function decodeHtmlBytes(bytes: Uint8Array, declared?: string | null): st
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
 }
