@@ -8,6 +8,7 @@ t.test('tokenize follows newswire conventions', async (t) => {
   t.same(words('Netanyahu’s house, U.S. State Department.'), ['Netanyahu', '’s', 'house', ',', 'U.S.', 'State', 'Department', '.']);
   t.same(words('Karine Jean-Pierre can’t say "no".'), ['Karine', 'Jean-Pierre', 'ca', 'n’t', 'say', '"', 'no', '"', '.']);
   t.same(words('Over 60,000 Israelis on Oct. 1, 2023'), ['Over', '60,000', 'Israelis', 'on', 'Oct.', '1', ',', '2023']);
+  t.same(words("We'll say they’re sure I'd seen O'Neill."), ['We', "'ll", 'say', 'they', '’re', 'sure', 'I', "'d", 'seen', "O'Neill", '.']);
   t.same(words('Mr. J. Smith paid $3.5m in the 1990s.'), ['Mr.', 'J.', 'Smith', 'paid', '$', '3.5', 'm', 'in', 'the', '1990s', '.']);
 });
 

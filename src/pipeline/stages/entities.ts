@@ -2,7 +2,8 @@ import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 
 /**
  * Groups the name mentions of one article into entities: "Benjamin Netanyahu" and "Netanyahu" are one
- * person, "Prime Minister's Office" and "PMO" one organization, "United States", "US" and "U.S." one place.
+ * person, "Prime Minister's Office" and "PMO" one organization, "United States", "US" and "U.S." one place,
+ * "UN Security Council", "U.N. Security Council" and "Security Council" one organization.
  * Pronoun and nominal mentions that earlier stages already linked keep their entity.
  */
 
@@ -32,6 +33,14 @@ const ORG_ALIASES: Record<string, string> = {
   un: 'united nations', 'u.n.': 'united nations', eu: 'european union', 'e.u.': 'european union',
 };
 
+/** Leading country or union names in organization names, spelled one way: "U.N. Security Council" → "un security council". */
+const ORG_PREFIXES: [RegExp, string][] = [
+  [/^(?:u\.n\.|united nations)\s+/, 'un '],
+  [/^(?:u\.s\.|united states)\s+/, 'us '],
+  [/^(?:e\.u\.|european union)\s+/, 'eu '],
+  [/^(?:u\.k\.|united kingdom)\s+/, 'uk '],
+];
+
 function stripHonorifics(name: string): string {
   let out = name;
   for (let prev = ''; prev !== out; ) {
@@ -46,7 +55,10 @@ export function entityKey(type: EntityType, text: string): string {
   let n = normalizeName(text);
   if (type === 'person') n = normalizeName(stripHonorifics(n));
   if (type === 'place') n = PLACE_ALIASES[n] ?? n;
-  if (type === 'organization') n = ORG_ALIASES[n] ?? n;
+  if (type === 'organization') {
+    n = ORG_ALIASES[n] ?? n;
+    for (const [re, prefix] of ORG_PREFIXES) n = n.replace(re, prefix);
+  }
   return n;
 }
 
@@ -67,7 +79,8 @@ interface Group {
 }
 
 function isPersonPart(group: Group, words: string[]): boolean {
-  // "Netanyahu" or "Benjamin Netanyahu" refer to "Prime Minister Benjamin Netanyahu" when their words are a tail of it.
+  // "Netanyahu" or "Benjamin Netanyahu" refer to "Prime Minister Benjamin Netanyahu" when their words are a tail of it
+  // (and "Security Council" to "UN Security Council").
   if (words.length === 0 || words.length >= group.words.length) return false;
   const tail = group.words.slice(group.words.length - words.length);
   return tail.every((w, i) => w === words[i]);
@@ -84,6 +97,11 @@ export function groupEntities(doc: Doc): void {
     if (!g && m.type === 'person') {
       const candidates = groups.filter((x) => x.type === 'person' && isPersonPart(x, words));
       if (candidates.length >= 1) g = candidates[0];
+    }
+    if (!g && m.type === 'organization' && words.length >= 2) {
+      // "State Department" is the "US State Department" of the same article when only one organization ends so.
+      const candidates = groups.filter((x) => x.type === 'organization' && isPersonPart(x, words));
+      if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’']/g, ''))) {
       const a = m.text.replace(/[.’']/g, '');

@@ -2,8 +2,8 @@ import type { Doc, Sentence, Stage, Token } from '../types.ts';
 
 /**
  * Tokens and sentences. Tokenisation follows the conventions of newswire corpora (CoNLL, PTB):
- * possessive "'s" and "n't" are split off, hyphenated words and dotted abbreviations ("U.S.") stay whole,
- * punctuation is one token per mark.
+ * possessive "'s", "n't" and the clitics "'ll", "'re", "'ve", "'d", "'m" are split off, hyphenated words and
+ * dotted abbreviations ("U.S.") stay whole, punctuation is one token per mark.
  */
 
 /** Abbreviations whose final period does not end a sentence. Lower-cased, without the period. */
@@ -63,8 +63,8 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
         word = stem;
       }
     }
-    // Split clitics: possessive 's / ’s / s', n't.
-    const clitic = /(?:['’][sS]|[nN]['’][tT])$/.exec(word);
+    // Split clitics: possessive 's / ’s, n't, and 'll 're 've 'd 'm ("we'll" → "we" "'ll").
+    const clitic = /(?:['’](?:[sSdDmM]|ll|LL|re|RE|ve|VE)|[nN]['’][tT])$/.exec(word);
     if (clitic && clitic.index > 0 && word.length > clitic[0].length) {
       out.push({ start: i, end: end - clitic[0].length });
       out.push({ start: end - clitic[0].length, end });

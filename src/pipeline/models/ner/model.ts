@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence } from './features.ts';
+import { Lexicon } from './lexicon.ts';
+import { harmonize } from './postprocess.ts';
+import { LinearModel } from './linear.ts';
+import { bilouToSpans, NUM_TAGS, TAG_NAMES, type LabelSpan } from './tags.ts';
+
+/**
+ * The named-entity recognizer: two linear-chain models over the same token features. The first pass tags each
+ * sentence; the second pass adds features from the first pass's labels over the whole document (how a word is
+ * labelled elsewhere, the document's own entities as a gazetteer) and tags again.
+ */
+
+export const MODEL_URL = new URL('../../../../data/models/ner.bin.gz', import.meta.url);
+const MAGIC = 'BYLINE-NER\u0001';
+
+export interface ModelInfo {
+  version: 1;
+  created: string;
+  tags: readonly string[];
+  /** Feature groups the model was trained with. */
+  features: FeatureConfig;
+  /** Free-form training facts recorded by the trainer (data, epochs, dev score). */
+  training: Record<string, unknown>;
+}
+
+export class NerModel {
+  readonly extractor: FeatureExtractor;
+  private readonly buf = new FeatureBuffer();
+  private em = new Float32Array(256 * NUM_TAGS);
+
+  constructor(
+    readonly lexicon: Lexicon,
+    readonly pass1: LinearModel,
+    readonly pass2: LinearModel | null,
+    readonly info: ModelInfo,
+  ) {
+    this.extractor = new FeatureExtractor(lexicon, { ...ALL_FEATURES, ...info.features });
+  }
+
+  /** Tags one sentence with one pass. */
+  tagSentence(model: LinearModel, s: PreparedSentence, second?: Parameters<typeof firstPassFeatures>[2]): Int8Array {
+    const n = s.words.length;
+    this.buf.reset();
+    firstPassFeatures(s, this.buf, second);
+    if (this.em.length < n * NUM_TAGS) this.em = new Float32Array(n * NUM_TAGS * 2);
+    model.emissions(this.buf.keys, this.buf.offsets, n, this.em);
+    return model.decode(this.em, n);
+  }
+
+  /** BILOU tags for every sentence of a document (sentences of token texts). */
+  tagDocument(sentences: readonly (readonly string[])[]): Int8Array[] {
+    return this.tagPrepared(this.extractor.prepareDocument(sentences));
+  }
+
+  private tagPrepared(doc: PreparedSentence[]): Int8Array[] {
+    const first = doc.map((s) => this.tagSentence(this.pass1, s));
+    if (!this.pass2) return first;
+    const ctx = secondPassContext(doc, first);
+    return doc.map((s, i) => this.tagSentence(this.pass2!, s, ctx[i]));
+  }
+
+  /** Entity spans (token ranges) for every sentence of a document. */
+  recognize(sentences: readonly (readonly string[])[]): LabelSpan[][] {
+    const doc = this.extractor.prepareDocument(sentences);
+    const spans = this.tagPrepared(doc).map(bilouToSpans);
+    return harmonize(sentences, spans, doc.map((s) => s.headline));
+  }
+
+  // ------------------------------------------------------------ files
+
+  serialize(): Buffer {
+    const passes = [this.pass1, ...(this.pass2 ? [this.pass2] : [])];
+    const parts: Buffer[] = [];
+    const meta = passes.map((m) => {
+      let max = 0;
+      for (const w of m.weights) max = Math.max(max, Math.abs(w));
+      const scale = max / 32767 || 1;
+      const q = new Int16Array(m.weights.length);
+      for (let i = 0; i < q.length; i++) q[i] = Math.round(m.weights[i]! / scale);
+      parts.push(Buffer.from(m.keys.buffer, m.keys.byteOffset, m.keys.byteLength));
+      parts.push(Buffer.from(q.buffer));
+      parts.push(Buffer.from(m.transitions.buffer, m.transitions.byteOffset, m.transitions.byteLength));
+      return { rows: m.rows, scale };
+    });
+    const header = Buffer.from(JSON.stringify({ ...this.info, tags: TAG_NAMES, passes: meta }), 'utf8');
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(header.length);
+    return gzipSync(Buffer.concat([Buffer.from(MAGIC, 'latin1'), len, header, ...parts]), { level: 9 });
+  }
+
+  static deserialize(file: Buffer, lexicon: Lexicon): NerModel {
+    const raw = gunzipSync(file);
+    if (raw.subarray(0, MAGIC.length).toString('latin1') !== MAGIC) throw new Error('not a Byline NER model file');
+    let pos = MAGIC.length;
+    const hlen = raw.readUInt32LE(pos);
+    pos += 4;
+    const header = JSON.parse(raw.subarray(pos, pos + hlen).toString('utf8')) as ModelInfo & { passes: { rows: number; scale: number }[] };
+    pos += hlen;
+    if (header.tags.join(' ') !== TAG_NAMES.join(' ')) throw new Error('NER model tag set differs from this code');
+    const take = (bytes: number): ArrayBuffer => {
+      const ab = new ArrayBuffer(bytes);
+      new Uint8Array(ab).set(raw.subarray(pos, pos + bytes));
+      pos += bytes;
+      return ab;
+    };
+    const models = header.passes.map(({ rows, scale }) => {
+      const keys = new Uint32Array(take(rows * 4));
+      const q = new Int16Array(take(rows * NUM_TAGS * 2));
+      const weights = new Float32Array(q.length);
+      for (let i = 0; i < q.length; i++) weights[i] = q[i]! * scale;
+      const transitions = new Float32Array(take((NUM_TAGS + 1) * NUM_TAGS * 4));
+      return new LinearModel(keys, weights, transitions);
+    });
+    const { passes: _passes, ...info } = header;
+    return new NerModel(lexicon, models[0]!, models[1] ?? null, info);
+  }
+
+  static load(url: URL = MODEL_URL, lexicon: Lexicon = Lexicon.load()): NerModel {
+    return NerModel.deserialize(readFileSync(url), lexicon);
+  }
+}
+
+let shared: NerModel | null = null;
+
+/** The shipped model, loaded on first use and kept for the life of the process. */
+export function defaultNerModel(): NerModel {
+  shared ??= NerModel.load();
+  return shared;
+}

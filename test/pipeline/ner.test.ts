@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import t from 'tap';
+import { readWikinews } from '../../scripts/wikinews.ts';
+import { prepare } from '../../src/ingest/prepare.ts';
+import { annotate, defaultStages, run } from '../../src/pipeline/index.ts';
+import { NerModel } from '../../src/pipeline/models/ner/model.ts';
+import { entitiesStage } from '../../src/pipeline/stages/entities.ts';
+import { createNerStage, nerStage } from '../../src/pipeline/stages/ner.ts';
+import { tokensStage } from '../../src/pipeline/stages/tokens.ts';
+import { parseConll } from '../../src/pipeline/models/ner/conll.ts';
+import { SpanCounter } from '../../src/pipeline/models/ner/conlleval.ts';
+import { bilouToSpans, iobToSpans, spansToBilou, spansToIob1 } from '../../src/pipeline/models/ner/tags.ts';
+import type { Doc, EntityType } from '../../src/pipeline/types.ts';
+
+const SEED = new URL('../../../shared/seed/jpost-netanyahu-blinken.txt', import.meta.url);
+
+const names = (doc: Doc, type: EntityType) => doc.mentions.filter((m) => m.type === type).map((m) => m.text);
+const annotated = (body: string, title?: string) => annotate({ body, title: title ?? null });
+
+t.test('conlleval counting: IOB1 chunks, exact-match spans', async (t) => {
+  // Hand-written example. Gold: [Maria Lopez]PER flew from [Lisbon]LOC [Porto]LOC ... [Acme Freight]ORG [Oslo]LOC
+  const text = `-DOCSTART- -X- O O
+
+Maria x x I-PER
+Lopez x x I-PER
+flew x x O
+from x x O
+Lisbon x x I-LOC
+Porto x x B-LOC
+with x x O
+Acme x x I-ORG
+Freight x x I-ORG
+to x x O
+Oslo x x I-LOC
+. x x O
+`;
+  const [doc] = parseConll(text);
+  const sentence = doc![0]!;
+  t.same(sentence.spans, [
+    { start: 0, end: 2, label: 'PER' },
+    { start: 4, end: 5, label: 'LOC' },
+    { start: 5, end: 6, label: 'LOC' }, // B- starts a new chunk of the same type
+    { start: 7, end: 9, label: 'ORG' },
+    { start: 10, end: 11, label: 'LOC' },
+  ]);
+  const predicted = iobToSpans(['I-PER', 'I-PER', 'O', 'O', 'I-LOC', 'I-LOC', 'O', 'I-ORG', 'I-LOC', 'O', 'I-LOC', 'O']);
+  t.same(predicted, [
+    { start: 0, end: 2, label: 'PER' },
+    { start: 4, end: 6, label: 'LOC' }, // "Lisbon Porto" merged
+    { start: 7, end: 8, label: 'ORG' }, // I-LOC after I-ORG starts a new chunk
+    { start: 8, end: 9, label: 'LOC' },
+    { start: 10, end: 11, label: 'LOC' },
+  ]);
+  const counter = new SpanCounter();
+  counter.add(sentence.spans, predicted);
+  t.same(counter.counts(['PER', 'ORG', 'LOC']), { gold: 5, predicted: 5, correct: 2 });
+  t.same(counter.score(['PER', 'ORG', 'LOC']), { precision: 40, recall: 40, f1: 40 });
+  t.same(counter.score(['PER']), { precision: 100, recall: 100, f1: 100 });
+  t.same(counter.score(['ORG']), { precision: 0, recall: 0, f1: 0 });
+  t.same(counter.score(['MISC']), { precision: 0, recall: 0, f1: 0 });
+});
+
+t.test('tag conversions round-trip', async (t) => {
+  const spans = [
+    { start: 0, end: 2, label: 'PER' as const },
+    { start: 2, end: 3, label: 'PER' as const },
+    { start: 4, end: 7, label: 'ORG' as const },
+  ];
+  t.same(bilouToSpans(spansToBilou(8, spans)), spans);
+  t.same(spansToIob1(8, spans), ['I-PER', 'I-PER', 'B-PER', 'O', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  t.same(iobToSpans(spansToIob1(8, spans)), spans);
+});
+
+t.test('the seed article: people, organizations and places, grouped', async (t) => {
+  const { doc } = prepare('text', readFileSync(SEED, 'utf8'));
+  t.same(doc.mentions.filter((m) => doc.body.slice(m.start, m.end) !== m.text), [], 'offsets into the body');
+  const entity = (type: EntityType, name: string) => doc.entities.find((e) => e.type === type && e.name === name);
+  const netanyahu = entity('person', 'Benjamin Netanyahu');
+  t.ok(netanyahu, 'Benjamin Netanyahu is a person');
+  t.ok(netanyahu!.mentions.filter((m) => m.text === 'Netanyahu').length >= 4, 'with his short-name mentions');
+  t.ok(entity('person', 'Antony Blinken'), 'Antony Blinken');
+  t.ok(entity('person', 'Karine Jean-Pierre'), 'Karine Jean-Pierre, hyphenated');
+  t.ok(entity('person', 'Yoav Gallant'), 'Yoav Gallant');
+  t.ok(entity('person', 'Amos Hochstein'), 'Amos Hochstein');
+  const us = entity('place', 'United States');
+  t.ok(us, 'the United States');
+  t.ok(us!.mentions.some((m) => m.text === 'US') && us!.mentions.some((m) => m.text === 'U.S.'), 'US and U.S. are the United States');
+  for (const place of ['Israel', 'Iran', 'Lebanon', 'Jerusalem', 'Tel Aviv', 'Tehran']) t.ok(entity('place', place), `${place} is a place`);
+  for (const org of ['Hezbollah', 'IDF']) t.ok(entity('organization', org), `${org} is an organization`);
+  t.notOk(doc.mentions.some((m) => /['’]s$/.test(m.text)), 'no mention keeps a possessive ending');
+  t.notOk(doc.mentions.some((m) => m.type === 'person' && /^(?:Israel|Iran|Hezbollah)$/.test(m.text)), 'no place or group taken for a person');
+});
+
+t.test('Wikinews articles: valid mentions, names of every type', async (t) => {
+  const articles = readWikinews().slice(0, 40);
+  t.equal(articles.length, 40);
+  const counts = { person: 0, organization: 0, place: 0 };
+  for (const a of articles) {
+    const doc = annotated(a.text, a.title);
+    t.same(doc.mentions.filter((m) => doc.body.slice(m.start, m.end) !== m.text), [], `offsets in ${a.title}`);
+    for (const m of doc.mentions) counts[m.type]++;
+    t.notOk(doc.mentions.some((m) => /^(?:The|He|She|It|They|On|In)$/.test(m.text)), `no function words as names in ${a.title}`);
+  }
+  for (const type of ['person', 'organization', 'place'] as const) t.ok(counts[type] > 40, `${type}: ${counts[type]} mentions`);
+  const withDateline = readWikinews().find((a) => a.text.includes('Magnitogorsk'));
+  t.ok(withDateline, 'the Magnitogorsk article is in the corpus');
+  const doc = annotated(withDateline!.text, withDateline!.title);
+  t.ok(names(doc, 'place').includes('Magnitogorsk'), 'Magnitogorsk is a place');
+  t.ok(names(doc, 'place').includes('Russia'), 'Russia is a place');
+});
+
+t.test('possessives, curly quotes and hyphenated names', async (t) => {
+  for (const apostrophe of ["'", '’']) {
+    const doc = annotated(`Angela Merkel${apostrophe}s government met in Berlin. Merkel${apostrophe}s spokesman said the talks with Microsoft went well.`);
+    t.same(names(doc, 'person'), ['Angela Merkel', 'Merkel'], `persons with ${apostrophe}`);
+    t.same(names(doc, 'place'), ['Berlin']);
+    t.same(names(doc, 'organization'), ['Microsoft']);
+  }
+  const quoted = annotated('“We will not give up,” said Jean-Luc Dupont, the mayor of Saint-Étienne, on Monday.');
+  t.same(names(quoted, 'person'), ['Jean-Luc Dupont']);
+  t.same(names(quoted, 'place'), ['Saint-Étienne']);
+});
+
+t.test('multi-word organizations', async (t) => {
+  const doc = annotated('A spokesman for the U.S. State Department said the European Commission had not replied. The Bank of England kept rates on hold.');
+  t.same(names(doc, 'organization'), ['U.S. State Department', 'European Commission', 'Bank of England']);
+  for (const apostrophe of ["'", '’']) {
+    const office = annotated(`“We have not decided,” the Prime Minister${apostrophe}s Office said, while Canada${apostrophe}s Defence Ministry declined to comment.`);
+    t.same(names(office, 'organization'), [`Prime Minister${apostrophe}s Office`, 'Defence Ministry'], `offices with ${apostrophe}`);
+    t.same(names(office, 'place'), ['Canada']);
+  }
+});
+
+t.test('a name used attributively keeps the type it has elsewhere in the article', async (t) => {
+  const doc = annotated('Hamas fighters crossed the border at dawn. Israel said it would strike Hamas in Gaza.');
+  t.same(names(doc, 'organization'), ['Hamas', 'Hamas']);
+});
+
+t.test('headlines in capitals and in sentence case', async (t) => {
+  const caps = annotated('Angela Merkel said on Monday that Germany faced a downturn. Merkel spoke in Berlin.', 'MERKEL WARNS OF RECESSION IN GERMANY');
+  t.same(names(caps, 'person'), ['Angela Merkel', 'Merkel']);
+  t.same(names(caps, 'place'), ['Germany', 'Berlin']);
+  const capsBody = annotated('SOCCER - BARCELONA BEAT REAL MADRID IN SPAIN\n\nBarcelona beat Real Madrid 2-1 on Sunday.');
+  t.ok(names(capsBody, 'organization').includes('BARCELONA'), 'club in a capitals headline');
+  t.ok(names(capsBody, 'place').includes('SPAIN'), 'country in a capitals headline');
+  const story = 'Angela Merkel said on Monday that Germany faced a downturn. Merkel spoke in Berlin after talks with the European Commission.';
+  for (const headline of ['merkel warns of recession in germany', 'Merkel Warns Of Recession In Germany', 'MERKEL WARNS OF RECESSION IN GERMANY']) {
+    const doc = annotated(`${headline}\n\n${story}`);
+    const first = doc.mentions.filter((m) => m.end <= headline.length).map((m) => `${m.text}/${m.type}`);
+    t.same(first, [`${headline.slice(0, 6)}/person`, `${headline.slice(-7)}/place`], `headline: ${headline}`);
+  }
+  const sentenceCase = annotated('Storm leaves thousands without power in Florida\n\nA storm hit Florida on Tuesday.');
+  t.same(names(sentenceCase, 'place'), ['Florida', 'Florida']);
+});
+
+t.test('the stage: swappable, English only, empty bodies', async (t) => {
+  const model = NerModel.load();
+  const stage = createNerStage(model);
+  t.equal(stage.name, 'ner');
+  t.same(stage.languages, ['en']);
+  t.ok(defaultStages.includes(nerStage), 'in the default pipeline');
+  t.ok(defaultStages.indexOf(nerStage) > defaultStages.indexOf(tokensStage) && defaultStages.indexOf(nerStage) < defaultStages.indexOf(entitiesStage));
+  const doc = run([tokensStage, stage], { body: 'Angela Merkel visited Paris.' });
+  t.same(doc.mentions.map((m) => [m.text, m.type, m.kind, m.entity_id]), [
+    ['Angela Merkel', 'person', 'name', null],
+    ['Paris', 'place', 'name', null],
+  ]);
+  t.same(run([tokensStage, stage], { body: '' }).mentions, []);
+  const german = run([tokensStage, stage], { body: 'Angela Merkel besuchte Paris.', language: 'de' });
+  t.same(german.mentions, []);
+  t.same(german.annotations_skipped, ['ner: language de']);
+});
