@@ -165,7 +165,9 @@ export function resolveCoreference(doc: Doc): void {
     const pron = PERSONAL_PRONOUNS[lower];
     if (pron && pron.person === 3) {
       const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
-      const best = pickAntecedent(known, tok.sentence, pron, possessive);
+      // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
+      const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
+      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive);
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
@@ -199,7 +201,7 @@ export function resolveCoreference(doc: Doc): void {
   doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-function pickAntecedent(known: readonly Candidate[], sentence: number, pron: (typeof PERSONAL_PRONOUNS)[string], possessive: boolean): Candidate | null {
+function pickAntecedent(known: readonly Candidate[], sentence: number, offset: number, pron: (typeof PERSONAL_PRONOUNS)[string], possessive: boolean): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   const seen = new Map<string, number>();
@@ -215,9 +217,13 @@ function pickAntecedent(known: readonly Candidate[], sentence: number, pron: (ty
     } else if (pron.gender === 'n') {
       if (type === 'person') continue;
     } else if (pron.number === 'pl') {
-      if (type !== 'organization') continue;
+      // "they" for an organization only when it is the subject just before; plural pronouns mostly mean groups of people.
+      if (type !== 'organization' || dist > 1 || !c.subject) continue;
     }
-    let score = 10 - 3 * dist + (c.subject ? 4 : 0) + Math.min(2, (seen.get(c.info.entity.id) ?? 0) * 0.5) - 0.001 * (known.length - k);
+    const chars = offset - c.mention.end;
+    // Possessives mostly point at the nearest fitting name ("Iran and its proxies"); other pronouns at the subject.
+    const subjectBonus = c.subject ? (possessive && dist === 0 ? 1 : 4) : 0;
+    let score = 10 - 3 * dist + subjectBonus + Math.min(2, (seen.get(c.info.entity.id) ?? 0) * 0.5) - Math.min(3, chars / 60);
     if (dist === 0 && !possessive) score -= 1;
     if (!c.info.gender && (pron.gender === 'm' || pron.gender === 'f')) score -= 1.5;
     if (score > bestScore) {

@@ -417,7 +417,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
         speakerCache.set(root, speaker);
       }
-      if (kind === 'indirect' && !speaker) continue;
+      // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
+      if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cue = root.cue ? charRange(doc, root.cue) : null;
