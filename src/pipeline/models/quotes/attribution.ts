@@ -1,4 +1,5 @@
 import type { Doc, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
+import { normToken, quoteState } from './features.ts';
 import type { SeqToken } from './features.ts';
 import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
@@ -28,8 +29,62 @@ export interface Attribution {
   continues: Attribution | null;
 }
 
-/** BIO labels over all tokens of the document, paragraph by paragraph. */
-export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel()): string[] {
+const SPEECH_WORDS = new Set(['according', 'quoted', 'citing', 'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words that are mostly nouns in their base and plural forms ("the state", "reports"): they signal speech only as -ed/-ing forms. */
+const NOUNISH = new Set(['state', 'report', 'post', 'point', 'call', 'note', 'order', 'charge', 'question', 'answer', 'demand', 'claim', 'comment', 'promise', 'pledge', 'vow', 'mention', 'remark', 'counter', 'repeat', 'echo', 'label', 'brand', 'continue', 'describe', 'propose', 'plead', 'highlight', 'detail', 'outline', 'cite', 'quote']);
+
+/**
+ * Whether a paragraph can hold a quote as the product keeps them: quotation marks, a colon, "according
+ * to", or a verb of saying (nouns like "the state" or "reports" only in their -ed/-ing forms).
+ * Paragraphs with none of these are not tagged: the quotes there would be filtered out anyway.
+ */
+export function mayHoldQuote(tokens: readonly SeqToken[]): boolean {
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (w.length === 1 && (w === '"' || w === '“' || w === '”' || w === ':' || w === '«')) return true;
+    if (w === '``' || w === "''") return true;
+    if (w.length < 3 || !/^[a-z]/.test(w)) continue;
+    if (SPEECH_WORDS.has(w)) return true;
+    const l = lemma(w, SAY_VERB_LEMMAS);
+    if (!SAY_VERB_LEMMAS.has(l)) continue;
+    if (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * The parts of a paragraph worth tagging for quotes: runs of sentences that hold a speech signal
+ * (see mayHoldQuote), each with the sentence before and after it. Short paragraphs are taken whole.
+ */
+export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
+  const sentences: [number, number][] = [];
+  for (let k = 0; k < seq.length; ) {
+    let e = k + 1;
+    while (e < seq.length && seq[e]!.sentence === seq[k]!.sentence) e++;
+    sentences.push([k, e]);
+    k = e;
+  }
+  // Sentences inside a quotation count as holding speech, whatever their words.
+  const { inQuote } = quoteState(seq.map((t) => normToken(t.text)), seq.map((t) => t.spaceBefore));
+  const hot = sentences.map(([a, b]) => !!inQuote[a] || !!inQuote[b - 1] || mayHoldQuote(seq.slice(a, b)));
+  if (!hot.some(Boolean)) return [];
+  if (sentences.length <= 3) return [[0, seq.length]];
+  const keep = hot.map((h, k) => h || !!hot[k - 1] || !!hot[k + 1]);
+  const out: [number, number][] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    if (!keep[k]) continue;
+    const start = sentences[k]![0];
+    while (k + 1 < sentences.length && keep[k + 1]) k++;
+    const end = sentences[k]![1];
+    const last = out[out.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** BIO labels over all tokens of the document, paragraph by paragraph (`all`: also paragraphs without speech cues). */
+export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all = false): string[] {
   const labels = new Array<string>(doc.tokens.length).fill('O');
   let i = 0;
   while (i < doc.tokens.length) {
@@ -41,8 +96,15 @@ export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel()): str
       seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start });
       j++;
     }
-    const tags = tagParagraph(seq, model);
-    for (let k = 0; k < tags.length; k++) labels[i + k] = tags[k]!;
+    if (all) {
+      const tags = tagParagraph(seq, model);
+      for (let k = 0; k < tags.length; k++) labels[i + k] = tags[k]!;
+    } else {
+      for (const [a, b] of speechWindows(seq)) {
+        const tags = tagParagraph(seq.slice(a, b), model);
+        for (let k = 0; k < tags.length; k++) labels[i + a + k] = tags[k]!;
+      }
+    }
     i = j;
   }
   return labels;

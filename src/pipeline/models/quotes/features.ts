@@ -319,9 +319,10 @@ const CUE = 2;
 
 /**
  * Second-pass features: where the first pass put cues, sources and contents. They let the second pass
- * see the whole attribution ("this token lies between a cue and the end of its sentence").
+ * see the whole attribution ("this token lies between a cue and the end of its sentence"). The second
+ * pass scores these on top of the first pass's scores.
  */
-export function stackedFeatures(a: Analysis, base: readonly (readonly number[])[], p1: readonly number[]): number[][] {
+export function stackedFeatures(a: Analysis, p1: readonly number[]): number[][] {
   const { n, wh, inQuote, qmark, sentStart, sentEnd, pos } = a;
   // Cue spans of the first pass.
   const type = (i: number): number => TAG_TYPE[p1[i]!]!;
@@ -351,7 +352,7 @@ export function stackedFeatures(a: Analysis, base: readonly (readonly number[])[
   };
   const out: number[][] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const f = base[i]!.slice();
+    const f: number[] = [];
     const q = inQuote[i]! * 4 + qmark[i]!;
     f.push(mix(G_L0, p1[i]! + 1), mix(G_L1, i > 0 ? p1[i - 1]! + 1 : 0, p1[i]! + 1), mix(G_LN1, p1[i]! + 1, i + 1 < n ? p1[i + 1]! + 1 : 0));
     f.push(mix(G_L0W, p1[i]! + 1, wh[i]), mix(G_SENTCUE, sentCue[i]! + 1, q));

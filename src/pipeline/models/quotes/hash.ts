@@ -17,20 +17,11 @@ export function strHash(s: string): number {
   return h;
 }
 
-function fmix(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
-/** Hash of (template, a, b, c): a feature key. */
+/** Hash of (template, a, b, c): a feature key (two multiply-xorshift rounds per value). */
 export function mix(template: number, a = 0, b = 0, c = 0): number {
-  let h = fmix(Math.imul(template + 1, 0x9e3779b1));
-  h = fmix(h ^ a);
-  if (b) h = fmix(h ^ Math.imul(b, 0x27d4eb2f));
-  if (c) h = fmix(h ^ Math.imul(c, 0x165667b1));
-  return h;
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) ^ c;
+  h = Math.imul(h ^ (h >>> 16), 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
 }

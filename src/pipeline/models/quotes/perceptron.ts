@@ -53,19 +53,24 @@ export function fromBio(labels: readonly string[]): number[] {
   return out;
 }
 
+/** For each tag, the tags allowed before it (L: the sequence start). */
+const PREDECESSORS: Int32Array[] = Array.from({ length: L }, (_, c) => Int32Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[p * L + c])));
+
 /** Best label sequence for emission scores em[i * L + l] and transitions tr[(prev) * L + cur] (prev = L: start). */
-export function viterbi(em: Float64Array, tr: ArrayLike<number>, n: number): number[] {
+export function viterbi(em: ArrayLike<number>, tr: ArrayLike<number>, n: number): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * L);
   const back = new Int32Array(n * L);
   for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? em[c]! + tr[L * L + c]! : -Infinity;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let c = 0; c < L; c++) {
+      const preds = PREDECESSORS[c]!;
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + c]) continue;
-        const s = score[(i - 1) * L + p]! + tr[p * L + c]!;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
+        const s = score[prev + p]! + tr[p * L + c]!;
         if (s > best) {
           best = s;
           arg = p;
@@ -87,65 +92,73 @@ export function viterbi(em: Float64Array, tr: ArrayLike<number>, n: number): num
 
 /**
  * Read-only weights: an open-addressing table from feature hash to a sparse row of (label, weight)
- * pairs (most features carry weight for only a few labels).
+ * pairs (most features carry weight for only a few labels). Weights stay int16-quantised and packed
+ * with their label in one int32, (q << 8) | label; sums are scaled once per sequence.
  */
 export class WeightTable {
-  private readonly slots: Int32Array;
-  private readonly keys: Uint32Array;
+  /** Slot s holds (key, row) at 2s, 2s + 1; row -1 marks an empty slot. */
+  private readonly table: Int32Array;
   private readonly mask: number;
   /** Row r's entries are rowStart[r] .. rowStart[r + 1]. */
   private readonly rowStart: Int32Array;
-  private readonly cols: Uint8Array;
-  private readonly vals: Float32Array;
+  private readonly entries: Int32Array;
 
   constructor(
     keys: Uint32Array,
     rowStart: Int32Array,
-    cols: Uint8Array,
-    vals: Float32Array,
+    entries: Int32Array,
+    readonly scale: number,
     readonly trans: Float32Array,
     readonly nLabels: number = L,
   ) {
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size).fill(-1);
-    this.keys = new Uint32Array(size);
+    this.table = new Int32Array(size * 2);
+    for (let s = 0; s < size; s++) this.table[2 * s + 1] = -1;
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.mask;
-      while (this.slots[s] !== -1) s = (s + 1) & this.mask;
-      this.slots[s] = r;
-      this.keys[s] = keys[r]!;
+      while (this.table[2 * s + 1] !== -1) s = (s + 1) & this.mask;
+      this.table[2 * s] = keys[r]! | 0;
+      this.table[2 * s + 1] = r;
     }
     this.rowStart = rowStart;
-    this.cols = cols;
-    this.vals = vals;
+    this.entries = entries;
   }
 
-  /** Adds the weights of `feats` to out[o .. o + nLabels). */
-  scoreInto(feats: readonly number[], out: Float64Array, o = 0): void {
-    const { slots, keys, mask, rowStart, cols, vals } = this;
+  /** Adds the unscaled weights of `feats` to out[o .. o + nLabels) (the scale is positive: argmax is unchanged). */
+  sumInto(feats: readonly number[], out: Float64Array, o: number): void {
+    const { table, mask, rowStart, entries } = this;
     for (let k = 0; k < feats.length; k++) {
-      const h = feats[k]!;
+      const h = feats[k]! | 0;
       let s = h & mask;
-      let r = slots[s]!;
-      while (r !== -1 && keys[s] !== h) {
+      let r = table[2 * s + 1]!;
+      while (r !== -1 && table[2 * s] !== h) {
         s = (s + 1) & mask;
-        r = slots[s]!;
+        r = table[2 * s + 1]!;
       }
       if (r === -1) continue;
       const e = rowStart[r + 1]!;
       for (let j = rowStart[r]!; j < e; j++) {
-        const c = o + cols[j]!;
-        out[c] = out[c]! + vals[j]!;
+        const v = entries[j]!;
+        const c = o + (v & 0xff);
+        out[c] = out[c]! + (v >> 8);
       }
     }
+  }
+
+  /** Adds the weights of `feats` to out[o .. o + nLabels). */
+  scoreInto(feats: readonly number[], out: Float64Array, o = 0): void {
+    const tmp = new Float64Array(this.nLabels);
+    this.sumInto(feats, tmp, 0);
+    for (let c = 0; c < this.nLabels; c++) out[o + c] = out[o + c]! + tmp[c]! * this.scale;
   }
 
   emissions(feats: readonly (readonly number[])[]): Float64Array {
     const n = feats.length;
     const em = new Float64Array(n * this.nLabels);
-    for (let i = 0; i < n; i++) this.scoreInto(feats[i]!, em, i * this.nLabels);
+    for (let i = 0; i < n; i++) this.sumInto(feats[i]!, em, i * this.nLabels);
+    for (let k = 0; k < em.length; k++) em[k] = em[k]! * this.scale;
     return em;
   }
 
@@ -177,13 +190,13 @@ export function deserializeWeights(s: SerializedWeights): WeightTable {
   const keys = new Uint32Array(kb.length / 4);
   for (let i = 0; i < keys.length; i++) keys[i] = kb.readUInt32LE(i * 4);
   const counts = bytes(s.counts);
-  const cols = new Uint8Array(bytes(s.labels));
+  const cols = bytes(s.labels);
   const vb = bytes(s.values);
-  const vals = new Float32Array(cols.length);
-  for (let e = 0; e < vals.length; e++) vals[e] = vb.readInt16LE(e * 2) * s.scale;
+  const entries = new Int32Array(cols.length);
+  for (let e = 0; e < entries.length; e++) entries[e] = (vb.readInt16LE(e * 2) << 8) | cols[e]!;
   const rowStart = new Int32Array(keys.length + 1);
   for (let r = 0; r < keys.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
-  return new WeightTable(keys, rowStart, cols, vals, Float32Array.from(s.trans), s.nLabels);
+  return new WeightTable(keys, rowStart, entries, s.scale, Float32Array.from(s.trans), s.nLabels);
 }
 
 /** Trainable weights: growable rows, averaged with the "w - wa/c" trick. */
@@ -249,10 +262,17 @@ export class TrainableWeights {
     this.tra[k] = this.tra[k]! + this.c * delta;
   }
 
-  /** One structured perceptron step on a sequence (BILOU quote tags); returns whether the prediction was wrong. */
-  update(feats: readonly (readonly number[])[], gold: readonly number[]): boolean {
+  /**
+   * One structured perceptron step on a sequence (BILOU quote tags); returns whether the prediction was
+   * wrong. `offset` (emission scores) and `transOffset` are fixed scores added to the model's own.
+   */
+  update(feats: readonly (readonly number[])[], gold: readonly number[], offset?: ArrayLike<number>, transOffset?: ArrayLike<number>): boolean {
     const n = feats.length;
-    const pred = viterbi(this.emissions(feats), this.tr, n);
+    const em = this.emissions(feats);
+    if (offset) for (let k = 0; k < em.length; k++) em[k] = em[k]! + offset[k]!;
+    let tr: ArrayLike<number> = this.tr;
+    if (transOffset) tr = Float64Array.from(this.tr, (v, k) => v + transOffset[k]!);
+    const pred = viterbi(em, tr, n);
     let wrong = false;
     for (let i = 0; i < n; i++) {
       const g = gold[i]!;

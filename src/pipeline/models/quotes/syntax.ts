@@ -74,81 +74,121 @@ export interface WordInfo {
   pre1: number[];
   shape: number[];
   first: Uint8Array;
+  /** Words one and two before / after, with sentence boundaries as <s> and </s>. */
+  wp1: number[];
+  wp2: number[];
+  wn1: number[];
+  wn2: number[];
+}
+
+interface WordHashes {
+  w: number;
+  suf3: number;
+  suf2: number;
+  pre1: number;
+  shape: number;
+}
+
+const wordCache = new Map<string, WordHashes>();
+
+function wordHashes(text: string): WordHashes {
+  const hit = wordCache.get(text);
+  if (hit) return hit;
+  const form = syntaxForm(text);
+  const lower = form.toLowerCase();
+  const h = {
+    w: strHash(lower),
+    suf3: strHash('3' + lower.slice(-3)),
+    suf2: strHash('2' + lower.slice(-2)),
+    pre1: strHash('1' + form.slice(0, 1)),
+    shape: shape(form),
+  };
+  if (wordCache.size > 200_000) wordCache.clear();
+  wordCache.set(text, h);
+  return h;
 }
 
 export function wordInfo(words: readonly string[], sentence: readonly number[]): WordInfo {
   const n = words.length;
-  const forms = words.map(syntaxForm);
-  const lower = forms.map((x) => x.toLowerCase());
+  const hs = words.map(wordHashes);
+  const w = hs.map((h) => h.w);
+  const first = Uint8Array.from(sentence, (s, i) => (i === 0 || sentence[i - 1] !== s ? 1 : 0));
+  const wp1 = new Array<number>(n);
+  const wp2 = new Array<number>(n);
+  const wn1 = new Array<number>(n);
+  const wn2 = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    wp1[i] = i < 1 || first[i] ? BOS : w[i - 1]!;
+    wp2[i] = i < 2 || first[i] || first[i - 1] ? BOS : w[i - 2]!;
+    wn1[i] = i + 1 >= n || first[i + 1] ? EOS : w[i + 1]!;
+    wn2[i] = i + 2 >= n || first[i + 1] || first[i + 2] ? EOS : w[i + 2]!;
+  }
   return {
     n,
-    w: lower.map(strHash),
-    suf3: lower.map((x) => strHash('3' + x.slice(-3))),
-    suf2: lower.map((x) => strHash('2' + x.slice(-2))),
-    pre1: forms.map((x) => strHash('1' + x.slice(0, 1))),
-    shape: forms.map(shape),
-    first: Uint8Array.from(sentence, (s, i) => (i === 0 || sentence[i - 1] !== s ? 1 : 0)),
+    w,
+    suf3: hs.map((h) => h.suf3),
+    suf2: hs.map((h) => h.suf2),
+    pre1: hs.map((h) => h.pre1),
+    shape: hs.map((h) => h.shape),
+    first,
+    wp1,
+    wp2,
+    wn1,
+    wn2,
   };
 }
 
 const BOS = strHash('<s>');
 const EOS = strHash('</s>');
 
-/** POS features of token i given the two previous tags (already predicted). */
-export function posFeatures(x: WordInfo, i: number, t1: number, t2: number): number[] {
-  const first = x.first[i]!;
-  const at = (k: number): number => {
-    if (k < 0 || k >= x.n) return k < 0 ? BOS : EOS;
-    if (k < i) {
-      for (let j = k + 1; j <= i; j++) if (x.first[j]) return BOS;
-    } else if (k > i) {
-      for (let j = i + 1; j <= k; j++) if (x.first[j]) return EOS;
-    }
-    return x.w[k]!;
-  };
-  const suf = (k: number): number => (k < 0 || k >= x.n ? BOS : x.suf3[k]!);
-  return [
-    mix(200),
-    mix(201, x.w[i]),
-    mix(202, x.suf3[i]),
-    mix(203, x.suf2[i]),
-    mix(204, x.pre1[i]),
-    mix(205, x.shape[i], first),
-    mix(206, at(i - 1)),
-    mix(207, at(i + 1)),
-    mix(208, at(i - 2)),
-    mix(209, at(i + 2)),
-    mix(210, suf(i - 1)),
-    mix(211, suf(i + 1)),
-    mix(212, t1 + 1),
-    mix(213, t1 + 1, t2 + 1),
-    mix(214, t1 + 1, x.w[i]),
-    mix(215, x.w[i], at(i + 1)),
-    mix(216, at(i - 1), x.w[i]),
-  ];
+/** POS features of token i given the two previous tags (already predicted); written into `out` when given. */
+export function posFeatures(x: WordInfo, i: number, t1: number, t2: number, out: number[] = new Array<number>(17)): number[] {
+  const wi = x.w[i]!;
+  out[0] = mix(200);
+  out[1] = mix(201, wi);
+  out[2] = mix(202, x.suf3[i]);
+  out[3] = mix(203, x.suf2[i]);
+  out[4] = mix(204, x.pre1[i]);
+  out[5] = mix(205, x.shape[i], x.first[i]);
+  out[6] = mix(206, x.wp1[i]);
+  out[7] = mix(207, x.wn1[i]);
+  out[8] = mix(208, x.wp2[i]);
+  out[9] = mix(209, x.wn2[i]);
+  out[10] = mix(210, i < 1 ? BOS : x.suf3[i - 1]);
+  out[11] = mix(211, i + 1 >= x.n ? BOS : x.suf3[i + 1]);
+  out[12] = mix(212, t1 + 1);
+  out[13] = mix(213, t1 + 1, t2 + 1);
+  out[14] = mix(214, t1 + 1, wi);
+  out[15] = mix(215, wi, x.wn1[i]);
+  out[16] = mix(216, x.wp1[i], wi);
+  return out;
 }
 
 /** Chunk features of token i given the POS tags and the two previous chunk tags. */
-export function chunkFeatures(x: WordInfo, pos: readonly number[], i: number, c1: number, c2: number): number[] {
-  const p = (k: number): number => (k < 0 ? 1000 : k >= x.n ? 1001 : pos[k]! + 1);
-  return [
-    mix(300),
-    mix(301, x.w[i]),
-    mix(302, p(i)),
-    mix(303, p(i - 1)),
-    mix(304, p(i + 1)),
-    mix(305, p(i - 2)),
-    mix(306, p(i + 2)),
-    mix(307, p(i - 1), p(i)),
-    mix(308, p(i), p(i + 1)),
-    mix(309, c1 + 1),
-    mix(310, c1 + 1, c2 + 1),
-    mix(311, c1 + 1, p(i)),
-    mix(312, x.w[i], p(i + 1)),
-    mix(313, i > 0 ? x.w[i - 1]! : BOS, p(i)),
-    mix(314, x.first[i]!, p(i)),
-    mix(315, p(i - 1), p(i), p(i + 1)),
-  ];
+export function chunkFeatures(x: WordInfo, pos: readonly number[], i: number, c1: number, c2: number, out: number[] = new Array<number>(16)): number[] {
+  const n = x.n;
+  const p0 = pos[i]! + 1;
+  const pm1 = i < 1 ? 1000 : pos[i - 1]! + 1;
+  const pm2 = i < 2 ? 1000 : pos[i - 2]! + 1;
+  const pp1 = i + 1 >= n ? 1001 : pos[i + 1]! + 1;
+  const pp2 = i + 2 >= n ? 1001 : pos[i + 2]! + 1;
+  out[0] = mix(300);
+  out[1] = mix(301, x.w[i]);
+  out[2] = mix(302, p0);
+  out[3] = mix(303, pm1);
+  out[4] = mix(304, pp1);
+  out[5] = mix(305, pm2);
+  out[6] = mix(306, pp2);
+  out[7] = mix(307, pm1, p0);
+  out[8] = mix(308, p0, pp1);
+  out[9] = mix(309, c1 + 1);
+  out[10] = mix(310, c1 + 1, c2 + 1);
+  out[11] = mix(311, c1 + 1, p0);
+  out[12] = mix(312, x.w[i], pp1);
+  out[13] = mix(313, i > 0 ? x.w[i - 1]! : BOS, p0);
+  out[14] = mix(314, x.first[i]!, p0);
+  out[15] = mix(315, pm1, p0, pp1);
+  return out;
 }
 
 function argmax(s: Float64Array): number {
@@ -164,17 +204,19 @@ export function tagSyntax(words: readonly string[], sentence: readonly number[],
   const pos = new Array<number>(n);
   const chunk = new Array<number>(n);
   const ps = new Float64Array(model.posTags.length);
+  const f = new Array<number>(17);
   for (let i = 0; i < n; i++) {
     ps.fill(0);
     const first = x.first[i]!;
-    model.pos.scoreInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!), ps);
+    model.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!, f), ps, 0);
     pos[i] = argmax(ps);
   }
   const cs = new Float64Array(model.chunkTags.length);
+  const g = new Array<number>(16);
   for (let i = 0; i < n; i++) {
     cs.fill(0);
     const first = x.first[i]!;
-    model.chunk.scoreInto(chunkFeatures(x, pos, i, first || i < 1 ? -1 : chunk[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : chunk[i - 2]!), cs);
+    model.chunk.sumInto(chunkFeatures(x, pos, i, first || i < 1 ? -1 : chunk[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : chunk[i - 2]!, g), cs, 0);
     chunk[i] = argmax(cs);
   }
   return { pos, chunk };
