@@ -26,6 +26,7 @@ t.test('seed article: every direct quote is found with its speaker', async (t) =
     ['diplomatic resolution', /Matthew Miller|Antony Blinken/],
     ['full implementation of UN Security Council Resolution 1701', /Matthew Miller/],
     ['the meeting was friendly and productive', /Prime Minister’s Office|PMO/],
+    ['significant move', /Jafari/],
     ['too small to be able to attack Iran', /Jafari/],
     ['strengthen regional deterrence', /Gallant/],
     ['continue striking the terrorist organization', /Gallant/],
@@ -36,5 +37,7 @@ t.test('seed article: every direct quote is found with its speaker', async (t) =
   t.equal(doc.body.slice(she.speaker!.start!, she.speaker!.end!), 'she');
   const office = doc.quotes.find((q) => q.text.includes('strengthen regional deterrence'))!;
   t.equal(doc.body.slice(office.speaker!.start!, office.speaker!.end!), 'his office');
+  // Reported speech before its attribution: "…, Prime Minister Benjamin Netanyahu told …".
+  t.match(speakerOf(doc, 'cannot be disregarded') ?? 'not found', /Netanyahu/);
   for (const q of doc.quotes) t.equal(doc.body.slice(q.start, q.end), q.text);
 });

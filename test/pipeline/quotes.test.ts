@@ -118,3 +118,9 @@ t.test('beliefs and intentions are not quotes', async (t) => {
   const doc = docWithNames('Carlos Mendes wants to build a new stadium near the river.', { 'Carlos Mendes': 'person' });
   t.same(quotesOf(doc), []);
 });
+
+t.test('the speaker is the head of the source, not a possessor in an apposition', async (t) => {
+  const doc = docWithNames('The budget will be balanced by 2027, Laura Fenwick, Governor Ortiz’s chief of staff, said on Friday.', { 'Laura Fenwick': 'person', Ortiz: 'person' });
+  const q = quotesOf(doc)[0];
+  t.equal(entityName(doc, q), 'Laura Fenwick');
+});

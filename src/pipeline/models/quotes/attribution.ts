@@ -286,25 +286,35 @@ function sentenceRange(doc: Doc, i: number): [number, number] {
 
 /**
  * A content for a speech cue the tagger left without one, from the shape of the sentence:
- * "According to X, <content>.", "<content>, according to X.", "<content>, X told Y.", "X said that <content>."
+ * "According to X, <content>.", "<content>, according to X.", "<content>, X told Y …", "X said that <content>."
+ * Contents the tagger gave to non-speech cues in the way ("Israel is unlikely to make …, X said") give way.
  */
-function contentByRule(doc: Doc, a: Attribution, owner: ReadonlyMap<TokenSpan, Attribution>): TokenSpan | null {
+function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attribution>): TokenSpan | null {
   const cue = a.cue!;
   if (!isSpeechCue(doc, cue)) return null;
   const [s0, s1] = sentenceRange(doc, cue.start);
-  const free = (t: TokenSpan): boolean => t.end > t.start && [...owner.keys()].every((x) => x.end <= t.start || t.end <= x.start);
+  const blocking = (t: TokenSpan): TokenSpan[] => [...owner.keys()].filter((x) => x.start < t.end && t.start < x.end);
+  const free = (t: TokenSpan): boolean => t.end > t.start && blocking(t).every((x) => !isSpeechCue(doc, owner.get(x)!.cue) && !isQuotedSpan(doc, x.start, x.end));
+  const take = (t: TokenSpan): TokenSpan => {
+    for (const x of blocking(t)) {
+      const o = owner.get(x)!;
+      o.contents = o.contents.filter((y) => y !== x);
+      owner.delete(x);
+    }
+    return t;
+  };
   const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
   const tail = Math.max(cue.end, a.source?.end ?? 0);
   const head = Math.min(cue.start, a.source?.start ?? Infinity);
   // After the attribution: "According to X, …" / "X said that …"
   if ((w(cue.start) === 'according' && head === s0 && w(tail) === ',') || w(tail) === 'that') {
     const t: TokenSpan = { type: 'content', start: tail + (w(tail) === ',' ? 1 : 0), end: s1 };
-    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return t;
+    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
   }
-  // Before the attribution: "…, X said." / "…, according to X."
-  if (head > s0 && w(head - 1) === ',' && (tail >= s1 - 1 || w(tail) === ',' || /^(?:on|in|at|during|when|after|before|to|in|last|this|yesterday|today|earlier)$/.test(w(tail)) || doc.tokens[tail]?.sentence !== doc.tokens[cue.start]!.sentence || tail >= s1)) {
+  // Before the attribution: "…, X said (on Tuesday)." / "…, X told Y when …" / "…, according to X."
+  if (head > s0 && w(head - 1) === ',' && a.source) {
     const t: TokenSpan = { type: 'content', start: s0, end: head - 1 };
-    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return t;
+    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
   }
   return null;
 }
@@ -433,16 +443,24 @@ function directRange(doc: Doc, start: number, end: number): [number, number] {
 
 const PERSON_FIRST: Record<string, number> = { person: 3, organization: 2, place: 1 };
 
-/** The entity a source span refers to: a name mention in it (a person before an organization), else a resolved pronoun or nominal. */
+/**
+ * The entity a source span refers to. The head of "US State Department spokesperson Matthew Miller" is
+ * its last name; in "Ricardo Llerandi, Rosselló's chief of staff" it is the name before the apposition;
+ * a possessor ("Rosselló's") is not the speaker. Persons come before organizations, names before
+ * resolved pronouns and descriptions ("his office" speaks for the man "his" refers to).
+ */
 export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const text = doc.body.slice(start, end);
+  const comma = text.indexOf(",");
+  const headEnd = comma > 0 ? start + comma : end;
   const inSpan = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
+  const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
+  const rank = (m: Mention): number =>
+    (m.start < headEnd ? 20 : 0) + (possessed(m) ? 0 : 10) + (m.kind === 'name' ? 5 : 0) + PERSON_FIRST[m.type]!;
   let best: Mention | null = null;
-  const rank = (m: Mention): number => (m.kind === 'name' ? 10 : 0) + PERSON_FIRST[m.type]!;
   for (const m of inSpan) {
-    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start)) best = m;
+    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
   }
-  // "his office", "her spokesman": the possessive pronoun is the speaker's anchor only when nothing better is named.
   if (best) {
     const e = doc.entities.find((x) => x.id === best!.entity_id);
     if (e) return { entity_id: e.id, name: e.name, start, end };
