@@ -40,7 +40,8 @@ const out: Record<string, unknown> = {
   overlap,
   articles_per_s: Math.round(articles / seconds),
 };
-if (kind === 'brat') Object.assign(out, speakerScores(docs));
+// Speakers need whole articles (for entities); the .jsonl holds paragraphs only.
+Object.assign(out, kind === 'brat' ? speakerScores(docs) : { speaker: null });
 console.log(JSON.stringify(out));
 
 /**
