@@ -15,7 +15,8 @@ import { SpanScorer } from './lib/quote-score.ts';
  * Trains the two-pass attribution tagger on the PolNeAR train split (brat standoff) and writes
  * data/models/quotes.json. The second pass is trained on first-pass labels predicted by jackknifing
  * (each fold tagged by a first pass trained without it), so it learns from realistic input.
- * Usage: npm run train:quotes [-- --epochs N --folds K --dev PATH|none --out FILE]
+ * Usage: npm run train:quotes [-- --epochs N --epochs2 N --alpha A --folds K --dev PATH|none --out FILE]
+ * (the defaults are those of the shipped model)
  */
 
 const root = new URL('../', import.meta.url);
@@ -23,12 +24,12 @@ const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 
 const trainPath = String(options.get('train') ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/train', root)));
 const devOpt = options.get('dev');
 const devPath = devOpt === 'none' ? null : String(devOpt ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/dev', root)));
-const epochs = Number(options.get('epochs') ?? 8);
-const epochs2 = Number(options.get('epochs2') ?? epochs);
+const epochs = Number(options.get('epochs') ?? 12);
+const epochs2 = Number(options.get('epochs2') ?? 8);
 const folds = Number(options.get('folds') ?? 5);
 const prune = Number(options.get('prune') ?? 8);
 /** Weight of the first-pass scores inside the second pass (small: the second pass's own updates must be able to move them). */
-const alpha = Number(options.get('alpha') ?? 0.05);
+const alpha = Number(options.get('alpha') ?? 0.2);
 const outUrl = options.get('out') ? new URL(String(options.get('out')), `file://${process.cwd()}/`) : MODEL_URL;
 
 
