@@ -1,0 +1,524 @@
+import type { Doc, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
+import { normToken, quoteState } from './features.ts';
+import type { SeqToken } from './features.ts';
+import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
+import { loadQuoteModel, tagParagraph } from './model.ts';
+import type { QuoteModel } from './model.ts';
+import { findQuotations } from './quotations.ts';
+import type { Quotation } from './quotations.ts';
+
+/**
+ * From tagged spans to attributions: each cue gets its source and its content(s); quotations the
+ * tagger missed are attributed by rules; quotations running over several paragraphs are joined; then
+ * every content becomes a Quote with its kind, cue and speaker (resolved to an entity through the
+ * mentions of the NER and coreference stages).
+ */
+
+export interface TokenSpan {
+  type: 'source' | 'cue' | 'content';
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+export interface Attribution {
+  contents: TokenSpan[];
+  cue: TokenSpan | null;
+  source: TokenSpan | null;
+  /** Set when the attribution continues an earlier one (a quotation in the next paragraph). */
+  continues: Attribution | null;
+}
+
+const SPEECH_WORDS = new Set(['according', 'quoted', 'citing', 'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'asked', 'asks', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Words that are mostly nouns in their base and plural forms ("the state", "reports"): they signal speech only as -ed/-ing forms. */
+const NOUNISH = new Set(['state', 'report', 'post', 'point', 'call', 'note', 'order', 'charge', 'question', 'answer', 'demand', 'claim', 'comment', 'promise', 'pledge', 'vow', 'mention', 'remark', 'counter', 'repeat', 'echo', 'label', 'brand', 'continue', 'describe', 'propose', 'plead', 'highlight', 'detail', 'outline', 'cite', 'quote']);
+
+/**
+ * Whether a paragraph can hold a quote as the product keeps them: quotation marks, a colon, "according
+ * to", or a verb of saying (nouns like "the state" or "reports" only in their -ed/-ing forms).
+ * Paragraphs with none of these are not tagged: the quotes there would be filtered out anyway.
+ */
+export function mayHoldQuote(tokens: readonly SeqToken[]): boolean {
+  for (const t of tokens) {
+    const w = t.text.toLowerCase();
+    if (w.length === 1 && (w === '"' || w === '“' || w === '”' || w === ':' || w === '«')) return true;
+    if (w === '``' || w === "''") return true;
+    if (w.length < 3 || !/^[a-z]/.test(w)) continue;
+    if (SPEECH_WORDS.has(w)) return true;
+    const l = lemma(w, SAY_VERB_LEMMAS);
+    if (!SAY_VERB_LEMMAS.has(l)) continue;
+    if (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing')) return true;
+  }
+  return false;
+}
+
+/**
+ * The parts of a paragraph worth tagging for quotes: runs of sentences that hold a speech signal
+ * (see mayHoldQuote), each with the sentence before and after it. Short paragraphs are taken whole.
+ */
+export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
+  const sentences: [number, number][] = [];
+  for (let k = 0; k < seq.length; ) {
+    let e = k + 1;
+    while (e < seq.length && seq[e]!.sentence === seq[k]!.sentence) e++;
+    sentences.push([k, e]);
+    k = e;
+  }
+  // Sentences inside a quotation count as holding speech, whatever their words.
+  const { inQuote } = quoteState(seq.map((t) => normToken(t.text)), seq.map((t) => t.spaceBefore));
+  const hot = sentences.map(([a, b]) => !!inQuote[a] || !!inQuote[b - 1] || mayHoldQuote(seq.slice(a, b)));
+  if (!hot.some(Boolean)) return [];
+  if (sentences.length <= 3) return [[0, seq.length]];
+  const keep = hot.map((h, k) => h || !!hot[k - 1] || !!hot[k + 1]);
+  const out: [number, number][] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    if (!keep[k]) continue;
+    const start = sentences[k]![0];
+    while (k + 1 < sentences.length && keep[k + 1]) k++;
+    const end = sentences[k]![1];
+    const last = out[out.length - 1];
+    if (last && last[1] === start) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** BIO labels over all tokens of the document, paragraph by paragraph (`all`: also paragraphs without speech cues). */
+export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all = false): string[] {
+  const labels = new Array<string>(doc.tokens.length).fill('O');
+  let i = 0;
+  while (i < doc.tokens.length) {
+    const block = doc.sentences[doc.tokens[i]!.sentence]!.block;
+    let j = i;
+    const seq: SeqToken[] = [];
+    while (j < doc.tokens.length && doc.sentences[doc.tokens[j]!.sentence]!.block === block) {
+      const t = doc.tokens[j]!;
+      seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start });
+      j++;
+    }
+    if (all) {
+      const tags = tagParagraph(seq, model);
+      for (let k = 0; k < tags.length; k++) labels[i + k] = tags[k]!;
+    } else {
+      for (const [a, b] of speechWindows(seq)) {
+        const tags = tagParagraph(seq.slice(a, b), model);
+        for (let k = 0; k < tags.length; k++) labels[i + a + k] = tags[k]!;
+      }
+    }
+    i = j;
+  }
+  return labels;
+}
+
+export function spansOf(labels: readonly string[]): TokenSpan[] {
+  const out: TokenSpan[] = [];
+  let cur: TokenSpan | null = null;
+  labels.forEach((l, i) => {
+    if (l.startsWith('B-')) {
+      if (cur) out.push(cur);
+      cur = { type: l.slice(2) as TokenSpan['type'], start: i, end: i + 1 };
+    } else if (l.startsWith('I-') && cur && cur.type === l.slice(2)) cur.end = i + 1;
+    else {
+      if (cur) out.push(cur);
+      cur = null;
+    }
+  });
+  if (cur) out.push(cur);
+  return out;
+}
+
+function gap(a: TokenSpan, b: TokenSpan): number {
+  return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
+}
+
+const PUNCT = /^[\p{P}\p{S}]+$/u;
+
+/** Links sources and contents to cues (nearest in the same sentence), then quotations to what they continue. */
+export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: readonly Quotation[]): Attribution[] {
+  const sent = (i: number): number => doc.tokens[i]!.sentence;
+  const blockOf = (i: number): number => doc.sentences[sent(i)]!.block;
+  // A cue inside quotation marks is the quoted speaker's own wording, not the article's attribution.
+  const insideQuotation = (c: TokenSpan): boolean => quotations.some((q) => c.start > q.open && c.end - 1 < (q.close >= 0 ? q.close : q.last + 1));
+  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s));
+  const byCue = new Map<TokenSpan, Attribution>();
+  for (const c of cues) byCue.set(c, { contents: [], cue: c, source: null, continues: null });
+  const sentencesOf = (s: TokenSpan): [number, number] => [sent(s.start), sent(s.end - 1)];
+  const sameSentence = (a: TokenSpan, b: TokenSpan): boolean => {
+    const [a0, a1] = sentencesOf(a);
+    const [b0, b1] = sentencesOf(b);
+    return a0 <= b1 && b0 <= a1;
+  };
+
+  // Sources: the nearest cue in the same sentence; a cue keeps its nearest source.
+  for (const s of spans.filter((x) => x.type === 'source')) {
+    let best: TokenSpan | null = null;
+    for (const c of cues) if (sameSentence(s, c) && (!best || gap(s, c) < gap(s, best))) best = c;
+    if (!best) continue;
+    const a = byCue.get(best)!;
+    if (!a.source || gap(s, best) < gap(a.source, best)) a.source = s;
+  }
+
+  // Contents: the nearest cue sharing a sentence with the content, else a cue in the neighbouring sentence
+  // of the same paragraph that has no content yet.
+  const orphans: TokenSpan[] = [];
+  for (const t of spans.filter((x) => x.type === 'content')) {
+    let best: TokenSpan | null = null;
+    for (const c of cues) if (sameSentence(t, c) && (!best || gap(t, c) < gap(t, best))) best = c;
+    if (!best) {
+      const [t0, t1] = sentencesOf(t);
+      for (const c of cues) {
+        const [c0, c1] = sentencesOf(c);
+        if (blockOf(c.start) !== blockOf(t.start)) continue;
+        if ((c0 === t1 + 1 || c1 === t0 - 1) && byCue.get(c)!.contents.length === 0 && (!best || gap(t, c) < gap(t, best))) best = c;
+      }
+    }
+    if (best) byCue.get(best)!.contents.push(t);
+    else orphans.push(t);
+  }
+  const result = [...byCue.values()];
+  for (const a of result) tidyContents(doc, a, quotations);
+
+  // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
+  const contentOwner = new Map<TokenSpan, Attribution>();
+  for (const a of result) for (const t of a.contents) contentOwner.set(t, a);
+  for (const q of quotations) {
+    const qs: TokenSpan = { type: 'content', start: q.open, end: q.last + 1 };
+    const inside = [...contentOwner.keys()].filter((t) => t.start < qs.end && qs.start < t.end);
+    if (inside.length > 0) {
+      // Contents that are the quotation give way to the quotation itself (all its paragraphs); contents with
+      // words of their own outside the marks (partial quotes) stay as they are.
+      if (!inside.every((t) => t.start >= qs.start - 2 && t.end <= qs.end + 1 && onlyLinkWords(doc, t, qs))) continue;
+      const owner = inside.map((t) => contentOwner.get(t)!).find((a) => a.cue) ?? contentOwner.get(inside[0]!)!;
+      for (const t of inside) {
+        const a = contentOwner.get(t)!;
+        a.contents = a.contents.filter((x) => x !== t);
+        contentOwner.delete(t);
+      }
+      const merged: TokenSpan = { type: 'content', start: Math.min(qs.start, ...inside.map((t) => t.start)), end: qs.end };
+      owner.contents.push(merged);
+      contentOwner.set(merged, owner);
+      continue;
+    }
+    if (countWords(doc, qs.start, qs.end) < 4) continue; // short quoted phrases are titles, terms or scare quotes
+    // The tagger found no content here: a cue next to the quotation takes it, else it continues the previous quote.
+    const nearCue = nearestCue(doc, cues, qs);
+    if (nearCue) {
+      const a = byCue.get(nearCue)!;
+      a.contents.push(qs);
+      contentOwner.set(qs, a);
+      continue;
+    }
+    const prev = previousDirect(result, contentOwner, qs, doc);
+    if (paragraphIsQuotation(doc, q) && prev) {
+      const a: Attribution = { contents: [qs], cue: prev.cue, source: prev.source, continues: prev };
+      contentOwner.set(qs, a);
+      result.push(a);
+    }
+  }
+  // Orphan contents inside quotation marks that follow an attributed quote continue it.
+  for (const t of orphans) {
+    if (![...contentOwner.keys()].every((x) => x.end <= t.start || t.end <= x.start)) continue;
+    if (!isQuotedSpan(doc, t.start, t.end)) continue;
+    const prev = previousDirect(result, contentOwner, t, doc);
+    if (!prev) continue;
+    const a: Attribution = { contents: [t], cue: prev.cue, source: prev.source, continues: prev };
+    contentOwner.set(t, a);
+    result.push(a);
+  }
+  for (const a of result) {
+    if (a.contents.length === 0 && a.cue) {
+      const t = contentByRule(doc, a, contentOwner);
+      if (t) {
+        a.contents.push(t);
+        contentOwner.set(t, a);
+      }
+    }
+  }
+  inheritSources(doc, result);
+  return result.filter((a) => a.contents.length > 0);
+}
+
+const LINK_WORDS = new Set(['that', ':', ',', '—', '-', 'and', 'saying', 'said']);
+
+/** Whether the tokens of `t` outside the quotation `q` are only linking words ("that", a colon). */
+function onlyLinkWords(doc: Doc, t: TokenSpan, q: TokenSpan): boolean {
+  for (let i = t.start; i < t.end; i++) {
+    if (i >= q.start && i < q.end) continue;
+    const w = doc.tokens[i]!.text.toLowerCase();
+    if (!LINK_WORDS.has(w) && !PUNCT.test(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Contents of one attribution: fragments around the cue in one sentence ("Netanyahu, according to his
+ * office, spoke of …") become one span; an unquoted content after the cue gives way to a quotation
+ * before it ("“…,” he said during the meeting").
+ */
+function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]): void {
+  if (a.contents.length < 2 || !a.cue) return;
+  const cue = a.cue;
+  const quoted = (t: TokenSpan): boolean => quotations.some((q) => t.start <= q.open && q.last < t.end);
+  const before = a.contents.filter((t) => t.end <= cue.start);
+  const after = a.contents.filter((t) => t.start >= cue.end);
+  if (before.some(quoted) && after.length && !after.some(quoted)) {
+    a.contents = a.contents.filter((t) => !after.includes(t));
+    return;
+  }
+  const sorted = [...a.contents].sort((x, y) => x.start - y.start);
+  const merged: TokenSpan[] = [sorted[0]!];
+  for (const t of sorted.slice(1)) {
+    const last = merged[merged.length - 1]!;
+    const between = { start: last.end, end: t.start };
+    const bridged = doc.tokens[last.start]!.sentence === doc.tokens[t.end - 1]!.sentence && cue.start >= between.start && cue.end <= between.end && countWords(doc, last.start, last.end) <= 3;
+    if (bridged) last.end = t.end;
+    else merged.push({ ...t });
+  }
+  a.contents = merged;
+}
+
+function sentenceRange(doc: Doc, i: number): [number, number] {
+  const s = doc.sentences[doc.tokens[i]!.sentence]!;
+  let end = s.tokenEnd;
+  while (end > s.tokenStart + 1 && /^[.!?…]$/.test(doc.tokens[end - 1]!.text)) end--;
+  return [s.tokenStart, end];
+}
+
+/**
+ * A content for a speech cue the tagger left without one, from the shape of the sentence:
+ * "According to X, <content>.", "<content>, according to X.", "<content>, X told Y …", "X said that <content>."
+ * Contents the tagger gave to non-speech cues in the way ("Israel is unlikely to make …, X said") give way.
+ */
+function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attribution>): TokenSpan | null {
+  const cue = a.cue!;
+  if (!isSpeechCue(doc, cue)) return null;
+  const [s0, s1] = sentenceRange(doc, cue.start);
+  const blocking = (t: TokenSpan): TokenSpan[] => [...owner.keys()].filter((x) => x.start < t.end && t.start < x.end);
+  const free = (t: TokenSpan): boolean => t.end > t.start && blocking(t).every((x) => !isSpeechCue(doc, owner.get(x)!.cue) && !isQuotedSpan(doc, x.start, x.end));
+  const take = (t: TokenSpan): TokenSpan => {
+    for (const x of blocking(t)) {
+      const o = owner.get(x)!;
+      o.contents = o.contents.filter((y) => y !== x);
+      owner.delete(x);
+    }
+    return t;
+  };
+  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+  const tail = Math.max(cue.end, a.source?.end ?? 0);
+  const head = Math.min(cue.start, a.source?.start ?? Infinity);
+  // After the attribution: "According to X, …" / "X said that …"
+  if ((w(cue.start) === 'according' && head === s0 && w(tail) === ',') || w(tail) === 'that') {
+    const t: TokenSpan = { type: 'content', start: tail + (w(tail) === ',' ? 1 : 0), end: s1 };
+    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
+  }
+  // Before the attribution: "…, X said (on Tuesday)." / "…, X told Y when …" / "…, according to X."
+  if (head > s0 && w(head - 1) === ',' && a.source) {
+    const t: TokenSpan = { type: 'content', start: s0, end: head - 1 };
+    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
+  }
+  return null;
+}
+
+/** "…, adding that …": a participle cue without a source shares the source of the attribution before it in the sentence. */
+function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
+  const sorted = attributions.filter((a) => a.cue).sort((x, y) => x.cue!.start - y.cue!.start);
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k]!;
+    if (a.source || a.continues) continue;
+    const cueWord = doc.tokens[a.cue!.start]!.text.toLowerCase();
+    if (!cueWord.endsWith('ing') || doc.tokens[a.cue!.start - 1]?.text !== ',') continue;
+    const prev = sorted[k - 1]!;
+    if (prev.source && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
+  }
+}
+
+function countWords(doc: Doc, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (!PUNCT.test(doc.tokens[i]!.text)) n++;
+  return n;
+}
+
+function isQuoteToken(text: string): boolean {
+  return text === '“' || text === '”' || text === '"' || text === '«' || text === '»';
+}
+
+function isQuotedSpan(doc: Doc, start: number, end: number): boolean {
+  return isQuoteToken(doc.tokens[start]!.text) && (isQuoteToken(doc.tokens[end - 1]!.text) || end - 1 > start);
+}
+
+/** A cue within a few tokens after the closing mark, or right before the opening mark, in the same sentence. */
+function nearestCue(doc: Doc, cues: readonly TokenSpan[], q: TokenSpan): TokenSpan | null {
+  const s0 = doc.tokens[q.start]!.sentence;
+  const s1 = doc.tokens[q.end - 1]!.sentence;
+  let best: TokenSpan | null = null;
+  let bestGap = Infinity;
+  for (const c of cues) {
+    const cs = doc.tokens[c.start]!.sentence;
+    if (c.start >= q.end && c.start - q.end <= 6 && cs === s1 && c.start - q.end < bestGap) {
+      best = c;
+      bestGap = c.start - q.end;
+    }
+    if (c.end <= q.start && q.start - c.end <= 3 && cs === s0 && q.start - c.end < bestGap) {
+      best = c;
+      bestGap = q.start - c.end;
+    }
+  }
+  return best;
+}
+
+function paragraphIsQuotation(doc: Doc, q: Quotation): boolean {
+  const first = doc.blocks[q.firstBlock]!;
+  const last = doc.blocks[q.lastBlock]!;
+  const start = doc.tokens[q.open]!.start;
+  const end = doc.tokens[q.last]!.end;
+  return start === first.start && /^[\s\p{P}]*$/u.test(doc.body.slice(end, last.end));
+}
+
+/** The attribution of the direct quote just before `t` (same or previous paragraph, nothing attributed in between). */
+function previousDirect(result: readonly Attribution[], owner: ReadonlyMap<TokenSpan, Attribution>, t: TokenSpan, doc: Doc): Attribution | null {
+  let best: TokenSpan | null = null;
+  for (const x of owner.keys()) if (x.end <= t.start && (!best || x.end > best.end)) best = x;
+  if (!best) return null;
+  const bt = doc.sentences[doc.tokens[best.start]!.sentence]!.block;
+  const tt = doc.sentences[doc.tokens[t.start]!.sentence]!.block;
+  if (tt - bt > 1) return null;
+  const a = owner.get(best)!;
+  if (!result.includes(a) || !isQuotedSpan(doc, best.start, best.end)) return null;
+  return a.continues ?? a;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Quotes
+
+const SPEECH_NOUNS = new Set(['statement', 'interview', 'remarks', 'comments', 'testimony', 'letter', 'tweet', 'post', 'speech', 'release', 'announcement', 'briefing', 'report']);
+
+/** Whether a cue is one of saying or reporting (quotes), not of believing or wanting (other attributions). */
+export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
+  if (!cue) return false;
+  for (let i = cue.start; i < cue.end; i++) {
+    const w = doc.tokens[i]!.text.toLowerCase();
+    if (w === 'according' || w === ':' || w === 'quoted' || w === 'citing') return true;
+    const l = lemma(w, SAY_VERB_LEMMAS);
+    if (SAY_VERB_LEMMAS.has(l) || ['report', 'write', 'tweet', 'post', 'tell', 'announce', 'speak', 'talk', 'reference'].includes(l)) return true;
+    if (SPEECH_NOUNS.has(w) && ATTRIBUTION_NOUN_SET.has(w)) return true;
+  }
+  return false;
+}
+
+/** Character range of a token span with outer punctuation trimmed (but quotation marks kept). */
+function charRange(doc: Doc, s: TokenSpan): [number, number] {
+  let a = s.start;
+  let b = s.end;
+  while (a < b - 1 && /^[,;:—–-]$/.test(doc.tokens[a]!.text)) a++;
+  while (b > a + 1 && /^[,;:—–-]$/.test(doc.tokens[b - 1]!.text)) b--;
+  return [doc.tokens[a]!.start, doc.tokens[b - 1]!.end];
+}
+
+/** direct: the content is one quotation (marks at both ends); partial: it contains quoted words; indirect: none. */
+export function quoteKind(text: string): QuoteKind {
+  const t = text.trim().replace(/[.,;:]+$/, '');
+  const opens = (t.match(/[“"«]/g) ?? []).length;
+  if (/^[“"«]/.test(t) && /[”"»]$/.test(t)) {
+    // Marks at both ends; unquoted words in between ("…,” he said, “…”) make it partial.
+    const inner = t.slice(1, -1);
+    if (!/[”"»]\s*[^\s“"«]/.test(inner.replace(/[”"»][\s\p{P}]*[“"«]/gu, ''))) return 'direct';
+    return 'partial';
+  }
+  if (/^[“"«]/.test(t) && opens === 1 && !/[”"»]/.test(t.slice(1))) return 'direct'; // runs to a paragraph end
+  return opens > 0 || /[”»]/.test(t) ? 'partial' : 'indirect';
+}
+
+/** The text of a direct quote without its outer quotation marks and trailing comma. */
+function directRange(doc: Doc, start: number, end: number): [number, number] {
+  let a = start;
+  let b = end;
+  const body = doc.body;
+  if (/[“"«]/.test(body[a]!)) a++;
+  while (b > a && /[.,;:]/.test(body[b - 1]!) && /[”"»]/.test(body[b - 2] ?? '')) b--;
+  if (/[”"»]/.test(body[b - 1]!)) b--;
+  while (b > a && /[,;:\s]/.test(body[b - 1]!)) b--;
+  while (a < b && /\s/.test(body[a]!)) a++;
+  return [a, b];
+}
+
+const PERSON_FIRST: Record<string, number> = { person: 3, organization: 2, place: 1 };
+
+/**
+ * The entity a source span refers to. The head of "US State Department spokesperson Matthew Miller" is
+ * its last name; in "Ricardo Llerandi, Rosselló's chief of staff" it is the name before the apposition;
+ * a possessor ("Rosselló's") is not the speaker. Persons come before organizations, names before
+ * resolved pronouns and descriptions ("his office" speaks for the man "his" refers to).
+ */
+export function speakerOf(doc: Doc, start: number, end: number): Speaker {
+  const text = doc.body.slice(start, end);
+  const comma = text.indexOf(",");
+  const headEnd = comma > 0 ? start + comma : end;
+  const inSpan = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
+  const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
+  const rank = (m: Mention): number =>
+    (m.start < headEnd ? 20 : 0) + (possessed(m) ? 0 : 10) + (m.kind === 'name' ? 5 : 0) + PERSON_FIRST[m.type]!;
+  let best: Mention | null = null;
+  for (const m of inSpan) {
+    if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
+  }
+  if (best) {
+    const e = doc.entities.find((x) => x.id === best!.entity_id);
+    if (e) return { entity_id: e.id, name: e.name, start, end };
+  }
+  return { entity_id: null, name: text, start, end };
+}
+
+function isPronounSpan(doc: Doc, s: TokenSpan): boolean {
+  return s.end - s.start === 1 && PERSONAL_PRONOUNS[doc.tokens[s.start]!.text.toLowerCase()] !== undefined;
+}
+
+/** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
+export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
+  const quotes: Quote[] = [];
+  const speakerCache = new Map<Attribution, Speaker | null>();
+  const sorted = [...attributions].sort((a, b) => Math.min(...a.contents.map((t) => t.start)) - Math.min(...b.contents.map((t) => t.start)));
+  let lastSpeaker: Speaker | null = null;
+  for (const a of sorted) {
+    const root = a.continues ?? a;
+    for (const t of a.contents.sort((x, y) => x.start - y.start)) {
+      const [cs, ce] = charRange(doc, t);
+      const kind = quoteKind(doc.body.slice(cs, ce));
+      if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
+      let speaker = speakerCache.get(root);
+      if (speaker === undefined) {
+        speaker = null;
+        if (root.source) {
+          const [ss, se] = charRange(doc, root.source);
+          speaker = speakerOf(doc, ss, se);
+          // An unresolved pronoun speaker ("he said") continues the previous speaker when that one was resolved.
+          if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id) {
+            speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
+          }
+        }
+        speakerCache.set(root, speaker);
+      }
+      // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
+      if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
+      const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
+      if (qe <= qs) continue;
+      const cue = root.cue ? charRange(doc, root.cue) : null;
+      quotes.push({
+        start: qs,
+        end: qe,
+        text: doc.body.slice(qs, qe),
+        kind,
+        cue: cue ? { start: cue[0], end: cue[1], text: doc.body.slice(cue[0], cue[1]) } : null,
+        speaker: speaker ? { ...speaker } : null,
+      });
+      if (speaker) lastSpeaker = speaker;
+    }
+  }
+  return quotes.sort((x, y) => x.start - y.start);
+}
+
+export function extractQuotes(doc: Doc, model?: QuoteModel): Quote[] {
+  if (doc.tokens.length === 0) return [];
+  const labels = tagDocument(doc, model);
+  const attributions = assemble(doc, spansOf(labels), findQuotations(doc));
+  return toQuotes(doc, attributions);
+}

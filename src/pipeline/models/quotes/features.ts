@@ -1,0 +1,380 @@
+import { mix, strHash } from './hash.ts';
+import { TAG_BEGINS, TAG_TYPE } from './perceptron.ts';
+import { loadSyntaxModel, tagSyntax } from './syntax.ts';
+import type { SyntaxModel } from './syntax.ts';
+import { ATTRIBUTION_NOUN_SET, PREPOSITIONAL_CUES, SPEECH_VERB_LEMMAS, lemma } from './lexicon.ts';
+
+/**
+ * Token features for the attribution tagger, shared by training and inference. The unit is one
+ * paragraph (a block): attributions rarely cross paragraphs, and when they do the quotation rules join
+ * them. Features are 32-bit hashes of (template, values), so no strings are built per feature.
+ */
+
+export interface SeqToken {
+  text: string;
+  /** Sentence index (any numbering that changes at sentence boundaries). */
+  sentence: number;
+  /** Whether whitespace precedes the token (unknown: true). */
+  spaceBefore: boolean;
+}
+
+/** Newswire-tokenised forms (PTB) mapped to the characters they stand for. */
+const PTB: Record<string, string> = {
+  '``': '“', "''": '”', '`': '‘', '-LRB-': '(', '-RRB-': ')', '-LSB-': '[', '-RSB-': ']', '-LCB-': '{', '-RCB-': '}',
+  '--': '—', '–': '—', '―': '—', '«': '“', '»': '”', '„': '“',
+};
+
+export function normToken(text: string): string {
+  return PTB[text] ?? text.replace(/’/g, "'");
+}
+
+export const enum QMark {
+  None = 0,
+  Open = 1,
+  Close = 2,
+}
+
+export interface Analysis {
+  n: number;
+  norm: string[];
+  lower: string[];
+  wh: number[];
+  shape: number[];
+  suffix: number[];
+  /** 0 none, 1 speech/cognition verb, 2 attribution noun, 3 prepositional cue ("according"). */
+  cueKind: Uint8Array;
+  cueLemma: number[];
+  qmark: Uint8Array;
+  inQuote: Uint8Array;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** Hashes of the POS tag and chunk tag names. */
+  pos: number[];
+  chunk: number[];
+  /** Chunk of each token: first and last token index, type hash (tokens outside chunks are their own chunk). */
+  chunkFirst: Int32Array;
+  chunkLast: Int32Array;
+  chunkType: number[];
+}
+
+function shapeOf(w: string): string {
+  if (/^\p{Lu}+$/u.test(w)) return w.length > 1 ? 'XX' : 'X';
+  if (/^\p{Lu}[\p{Ll}'’.-]/u.test(w)) return 'Xx';
+  if (/^\p{Ll}/u.test(w)) return 'x';
+  if (/^\d/.test(w)) return 'd';
+  if (w === '“' || w === '”' || w === '"') return 'Q';
+  if (w === ',') return ',';
+  if (w === '.' || w === '?' || w === '!') return '.';
+  if (w === ':' || w === ';') return ':';
+  if (w === '—' || w === '-') return '-';
+  if (w === '(' || w === ')') return '(';
+  return 'p';
+}
+
+const SHAPES = new Map<string, number>();
+function shapeId(w: string): number {
+  const s = shapeOf(w);
+  let id = SHAPES.get(s);
+  if (id === undefined) {
+    id = strHash(s);
+    SHAPES.set(s, id);
+  }
+  return id;
+}
+
+const DOUBLE_QUOTES = new Set(['“', '”', '"']);
+
+/** Marks quotation marks as opening/closing and tokens as inside a quotation. An unclosed quotation runs to the end. */
+export function quoteState(norm: readonly string[], spaceBefore: readonly boolean[]): { qmark: Uint8Array; inQuote: Uint8Array } {
+  const n = norm.length;
+  const qmark = new Uint8Array(n);
+  const inQuote = new Uint8Array(n);
+  let open = false;
+  for (let i = 0; i < n; i++) {
+    const w = norm[i]!;
+    if (!DOUBLE_QUOTES.has(w)) {
+      if (open) inQuote[i] = 1;
+      continue;
+    }
+    let kind: QMark;
+    if (w === '“') kind = QMark.Open;
+    else if (w === '”') kind = QMark.Close;
+    else {
+      // Straight quote: closes an open quotation, else opens one (a mark glued to the next word opens).
+      const gluedNext = i + 1 < n && !spaceBefore[i + 1];
+      const gluedPrev = i > 0 && !spaceBefore[i];
+      kind = open ? QMark.Close : gluedPrev && !gluedNext ? QMark.Close : QMark.Open;
+    }
+    qmark[i] = kind;
+    if (kind === QMark.Open) open = true;
+    else {
+      if (!open) {
+        // A closing mark with no opening: the paragraph began inside a quotation.
+        let any = false;
+        for (let j = 0; j < i; j++) if (qmark[j]) any = true;
+        if (!any) for (let j = 0; j < i; j++) inQuote[j] = 1;
+      }
+      open = false;
+    }
+    inQuote[i] = 1;
+  }
+  return { qmark, inQuote };
+}
+
+export function analyse(tokens: readonly SeqToken[], syntax: SyntaxModel = loadSyntaxModel()): Analysis {
+  const n = tokens.length;
+  const norm = tokens.map((t) => normToken(t.text));
+  const lower = norm.map((w) => w.toLowerCase());
+  const wh = lower.map(strHash);
+  const shape = norm.map(shapeId);
+  const suffix = lower.map((w) => (w.length > 3 ? strHash(w.slice(-3)) : 0));
+  const cueKind = new Uint8Array(n);
+  const cueLemma = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    const w = lower[i]!;
+    if (!/^[a-z]/.test(w)) continue;
+    if (PREPOSITIONAL_CUES.has(w) && (w !== 'per' || i + 1 < n)) {
+      cueKind[i] = 3;
+      cueLemma[i] = wh[i]!;
+      continue;
+    }
+    const l = lemma(w);
+    if (SPEECH_VERB_LEMMAS.has(l)) {
+      cueKind[i] = 1;
+      cueLemma[i] = strHash(l);
+    } else if (ATTRIBUTION_NOUN_SET.has(w)) {
+      cueKind[i] = 2;
+      cueLemma[i] = wh[i]!;
+    }
+  }
+  const { qmark, inQuote } = quoteState(norm, tokens.map((t) => t.spaceBefore));
+  const sentStart = new Int32Array(n);
+  const sentEnd = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && tokens[j]!.sentence === tokens[i]!.sentence) j++;
+    for (let k = i; k < j; k++) {
+      sentStart[k] = i;
+      sentEnd[k] = j;
+    }
+    i = j;
+  }
+  const tags = tagSyntax(
+    tokens.map((t) => t.text),
+    tokens.map((t) => t.sentence),
+    syntax,
+  );
+  const pos = tags.pos.map((t) => strHash(syntax.posTags[t]!));
+  const chunk = tags.chunk.map((t) => strHash(syntax.chunkTags[t]!));
+  const chunkFirst = new Int32Array(n);
+  const chunkLast = new Int32Array(n);
+  const chunkType = new Array<number>(n);
+  for (let i = 0; i < n; ) {
+    const name = syntax.chunkTags[tags.chunk[i]!]!;
+    const type = name === 'O' ? '' : name.slice(2);
+    let j = i + 1;
+    if (type) {
+      while (j < n && tokens[j]!.sentence === tokens[i]!.sentence && syntax.chunkTags[tags.chunk[j]!] === `I-${type}`) j++;
+    }
+    const th = strHash(type || 'O:' + lower[i]);
+    for (let k = i; k < j; k++) {
+      chunkFirst[k] = i;
+      chunkLast[k] = j - 1;
+      chunkType[k] = th;
+    }
+    i = j;
+  }
+  return { n, norm, lower, wh, shape, suffix, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType };
+}
+
+function bucket(d: number): number {
+  if (d <= 3) return d;
+  if (d <= 5) return 4;
+  if (d <= 8) return 5;
+  if (d <= 12) return 6;
+  if (d <= 20) return 7;
+  return 8;
+}
+
+const COMMA = strHash(',');
+const THAT = strHash('that');
+const BOS = strHash('<s>');
+const EOS = strHash('</s>');
+
+let T = 0;
+const F_BIAS = T++, F_W = T++, F_WP1 = T++, F_WN1 = T++, F_WP2 = T++, F_WN2 = T++, F_BIP = T++, F_BIN = T++;
+const F_SH = T++, F_SHP = T++, F_SHN = T++, F_SUF = T++, F_CUE = T++, F_CUEP1 = T++, F_CUEN1 = T++, F_Q = T++;
+const F_QP = T++, F_QN = T++, F_SPOS = T++, F_CL = T++, F_CLL = T++, F_CLC = T++, F_CR = T++, F_CRL = T++, F_CRC = T++;
+const F_CLQ = T++, F_CRQ = T++, F_THAT = T++, F_SQ = T++, F_WQ = T++, F_SHQ = T++, F_CLR = T++, F_DS = T++, F_DE = T++;
+const F_CUEP2 = T++, F_CUEN2 = T++, F_WSH = T++, F_QSPAN = T++, F_SFIRST = T++, F_CRW = T++, F_CLW = T++;
+const F_POS = T++, F_POSP = T++, F_POSN = T++, F_POSP2 = T++, F_POSN2 = T++, F_CH = T++, F_CHP = T++, F_CHN = T++, F_POSQ = T++;
+const F_CUEPOS = T++, F_CLPOS = T++, F_CRPOS = T++, F_POSPN = T++, F_CHW = T++;
+const F_CPOS = T++, F_CHEAD = T++, F_CNEXT = T++, F_CPREV = T++, F_CNEXTCUE = T++, F_CPREVCUE = T++, F_CSUBJ = T++, F_CAFTER = T++;
+export const TEMPLATE_COUNT = T;
+
+/** Feature hashes for every token of a paragraph. */
+export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens)): number[][] {
+  const { n, wh, shape, suffix, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType } = a;
+  const out: number[][] = new Array(n);
+  const pt = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : pos[k]!);
+  const ct = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : chunk[k]!);
+  // Nearest cue candidate to the left and right inside the sentence, with commas in between.
+  const leftCue = new Int32Array(n).fill(-1);
+  const rightCue = new Int32Array(n).fill(-1);
+  for (let i = 0, last = -1; i < n; i++) {
+    if (i === sentStart[i]) last = -1;
+    leftCue[i] = last;
+    if (cueKind[i]) last = i;
+  }
+  for (let i = n - 1, last = -1; i >= 0; i--) {
+    if (i === sentEnd[i]! - 1) last = -1;
+    rightCue[i] = last;
+    if (cueKind[i]) last = i;
+  }
+  const commasBefore = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) commasBefore[i + 1] = commasBefore[i]! + (wh[i] === COMMA ? 1 : 0);
+  const sentHasQuote = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const e = sentEnd[i]!;
+    let q = 0;
+    for (let k = i; k < e; k++) if (qmark[k]) q = 1;
+    for (let k = i; k < e; k++) sentHasQuote[k] = q;
+    i = e;
+  }
+  const nextClose = new Int32Array(n + 1).fill(n);
+  for (let i = n - 1; i >= 0; i--) nextClose[i] = qmark[i] === QMark.Close ? i : nextClose[i + 1]!;
+  const w = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : wh[k]!);
+  const sh = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : shape[k]!);
+  const ck = (k: number): number => (k < 0 || k >= n ? 9 : cueKind[k]! ? cueLemma[k]! : 0);
+  for (let i = 0; i < n; i++) {
+    const f: number[] = [];
+    const q = inQuote[i]! * 4 + qmark[i]!;
+    f.push(mix(F_BIAS), mix(F_W, wh[i]), mix(F_WP1, w(i - 1)), mix(F_WN1, w(i + 1)), mix(F_WP2, w(i - 2)), mix(F_WN2, w(i + 2)));
+    f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)));
+    f.push(mix(F_SH, shape[i]), mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
+    if (suffix[i]) f.push(mix(F_SUF, suffix[i]));
+    f.push(mix(F_POS, pos[i]), mix(F_POSP, pt(i - 1), pos[i]), mix(F_POSN, pos[i], pt(i + 1)), mix(F_POSP2, pt(i - 2), pt(i - 1)));
+    f.push(mix(F_POSN2, pt(i + 1), pt(i + 2)), mix(F_POSPN, pt(i - 1), pos[i], pt(i + 1)), mix(F_CH, chunk[i]));
+    f.push(mix(F_CHP, ct(i - 1), chunk[i]), mix(F_CHN, chunk[i], ct(i + 1)), mix(F_POSQ, pos[i], q), mix(F_CHW, chunk[i], wh[i]));
+    if (cueKind[i]) f.push(mix(F_CUEPOS, cueLemma[i], pos[i]));
+    // Phrase view: the token's chunk, its head, and the chunks around it.
+    const c0 = chunkFirst[i]!;
+    const c1 = chunkLast[i]!;
+    const ctype = chunkType[i]!;
+    f.push(mix(F_CPOS, ctype, i === c0 ? (i === c1 ? 3 : 1) : i === c1 ? 2 : 0), mix(F_CHEAD, ctype, wh[c1]));
+    const nx = c1 + 1 < n && sentStart[c1 + 1] === sentStart[i] ? c1 + 1 : -1;
+    const pv = c0 - 1 >= 0 && sentStart[c0 - 1] === sentStart[i] ? c0 - 1 : -1;
+    const nxHead = nx >= 0 ? chunkLast[nx]! : -1;
+    f.push(mix(F_CNEXT, ctype, nx >= 0 ? chunkType[nx]! : EOS, nx >= 0 ? wh[nx]! : EOS));
+    f.push(mix(F_CPREV, ctype, pv >= 0 ? chunkType[pv]! : BOS, pv >= 0 ? wh[pv]! : BOS));
+    if (nxHead >= 0 && cueKind[nxHead]) f.push(mix(F_CNEXTCUE, ctype, cueLemma[nxHead]));
+    if (pv >= 0 && cueKind[pv]) f.push(mix(F_CPREVCUE, ctype, cueLemma[pv]));
+    if (cueKind[i]) {
+      // For a cue word: the subject-like chunk before its phrase and what follows the phrase.
+      f.push(mix(F_CSUBJ, cueLemma[i], pv >= 0 ? chunkType[pv]! : BOS, pv >= 0 ? pos[pv]! : BOS));
+      f.push(mix(F_CAFTER, cueLemma[i], nx >= 0 ? chunkType[nx]! : EOS, nx >= 0 ? wh[nx]! : EOS));
+    }
+    f.push(mix(F_CUE, ck(i)), mix(F_CUEP1, ck(i - 1)), mix(F_CUEN1, ck(i + 1)), mix(F_CUEP2, ck(i - 2)), mix(F_CUEN2, ck(i + 2)));
+    f.push(mix(F_Q, q), mix(F_QP, i > 0 ? qmark[i - 1]! + 1 : 0), mix(F_QN, i + 1 < n ? qmark[i + 1]! + 1 : 0));
+    f.push(mix(F_WQ, wh[i], q), mix(F_SHQ, shape[i], q));
+    const s0 = sentStart[i]!;
+    const s1 = sentEnd[i]!;
+    const spos = i === s0 ? 1 : i === s1 - 1 ? 2 : i === s1 - 2 ? 3 : 0;
+    f.push(mix(F_SPOS, spos, q), mix(F_DS, bucket(i - s0)), mix(F_DE, bucket(s1 - 1 - i)), mix(F_SQ, sentHasQuote[i]! + 1, q));
+    if (s0 === 0) f.push(mix(F_SFIRST));
+    const l = leftCue[i]!;
+    const r = rightCue[i]!;
+    if (l >= 0) {
+      const d = bucket(i - l);
+      const commas = Math.min(3, commasBefore[i]! - commasBefore[l + 1]!);
+      f.push(mix(F_CL, d, cueKind[l]), mix(F_CLL, cueLemma[l], d > 4 ? 5 : d), mix(F_CLC, commas, cueKind[l]), mix(F_CLQ, d, q));
+      f.push(mix(F_CLW, cueLemma[l], wh[i]), mix(F_CLPOS, d, pos[i], pos[l]));
+      if (l + 1 < n && wh[l + 1] === THAT && l + 1 < i) f.push(mix(F_THAT, 1));
+      if (r >= 0) f.push(mix(F_CLR, cueKind[l], cueKind[r]));
+    }
+    if (r >= 0) {
+      const d = bucket(r - i);
+      const commas = Math.min(3, commasBefore[r]! - commasBefore[i + 1]!);
+      f.push(mix(F_CR, d, cueKind[r]), mix(F_CRL, cueLemma[r], d > 4 ? 5 : d), mix(F_CRC, commas, cueKind[r]), mix(F_CRQ, d, q));
+      f.push(mix(F_CRW, cueLemma[r], wh[i]), mix(F_CRPOS, d, pos[i], pos[r]));
+    }
+    if (l < 0 && r < 0) f.push(mix(F_CL, 99, 0));
+    if (inQuote[i]) {
+      // Where the quotation containing the token ends, and what follows it.
+      const e = nextClose[i]!;
+      if (e < n) f.push(mix(F_QSPAN, ck(e + 1) ? 1 : 0, ck(e + 2) ? 1 : 0, ck(e + 3) ? 1 : 0));
+      else f.push(mix(F_QSPAN, 7));
+    }
+    out[i] = f;
+  }
+  return out;
+}
+
+let S = 100;
+const G_L0 = S++, G_L1 = S++, G_LN1 = S++, G_LC = S++, G_RC = S++, G_LCS = S++, G_RCS = S++, G_NOCUE = S++, G_LCW = S++;
+const G_LPOS = S++, G_RPOS = S++, G_RCW = S++, G_LCT = S++, G_SENTCUE = S++, G_LCQ = S++, G_RCQ = S++, G_BETW = S++, G_RCB = S++, G_LCB = S++, G_L0W = S++;
+
+const SOURCE = 1;
+const CUE = 2;
+
+/**
+ * Second-pass features: where the first pass put cues, sources and contents. They let the second pass
+ * see the whole attribution ("this token lies between a cue and the end of its sentence"). The second
+ * pass scores these on top of the first pass's scores.
+ */
+export function stackedFeatures(a: Analysis, p1: readonly number[]): number[][] {
+  const { n, wh, inQuote, qmark, sentStart, sentEnd, pos } = a;
+  // Cue spans of the first pass.
+  const type = (i: number): number => TAG_TYPE[p1[i]!]!;
+  const begins = (i: number, t: number): boolean => TAG_TYPE[p1[i]!] === t && TAG_BEGINS[p1[i]!] === 1;
+  const cueStart = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    if (begins(i, CUE)) cueStart[i] = i;
+    else if (type(i) === CUE && i > 0) cueStart[i] = cueStart[i - 1]!;
+  }
+  const leftCueEnd = new Int32Array(n).fill(-1); // last token of the nearest cue ending before i
+  const rightCue = new Int32Array(n).fill(-1); // first token of the nearest cue starting after i
+  for (let i = 1; i < n; i++) leftCueEnd[i] = cueStart[i - 1]! >= 0 && cueStart[i]! !== cueStart[i - 1]! ? i - 1 : leftCueEnd[i - 1]!;
+  for (let i = n - 2; i >= 0; i--) rightCue[i] = begins(i + 1, CUE) ? i + 1 : rightCue[i + 1]!;
+  const commas = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (wh[i] === COMMA ? 1 : 0);
+  const sentCue = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const e = sentEnd[i]!;
+    let c = 0;
+    for (let k = i; k < e; k++) if (begins(k, CUE)) c = 1;
+    for (let k = i; k < e; k++) sentCue[k] = c;
+    i = e;
+  }
+  const srcBetween = (x: number, y: number): number => {
+    for (let k = x; k < y; k++) if (begins(k, SOURCE)) return 1;
+    return 0;
+  };
+  const out: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const f: number[] = [];
+    const q = inQuote[i]! * 4 + qmark[i]!;
+    f.push(mix(G_L0, p1[i]! + 1), mix(G_L1, i > 0 ? p1[i - 1]! + 1 : 0, p1[i]! + 1), mix(G_LN1, p1[i]! + 1, i + 1 < n ? p1[i + 1]! + 1 : 0));
+    f.push(mix(G_L0W, p1[i]! + 1, wh[i]), mix(G_SENTCUE, sentCue[i]! + 1, q));
+    const l = leftCueEnd[i]!;
+    const r = rightCue[i]!;
+    if (l >= 0) {
+      const same = sentStart[l] === sentStart[i] ? 1 : 2;
+      const d = bucket(i - l);
+      const c = Math.min(3, commas[i]! - commas[l + 1]!);
+      f.push(mix(G_LC, d, same, q), mix(G_LCS, c, same), mix(G_LCW, wh[l], same), mix(G_LCQ, inQuote[l]! + 1, q, same));
+      if (l + 1 < n && wh[l + 1] === THAT) f.push(mix(G_LCT, same, l + 1 === i ? 1 : 2));
+      f.push(mix(G_LCB, srcBetween(l + 1, i + 1) + 1, same), mix(G_LPOS, pos[i], same, d > 2 ? 3 : d));
+    }
+    if (r >= 0) {
+      const same = sentStart[r] === sentStart[i] ? 1 : 2;
+      const d = bucket(r - i);
+      const c = Math.min(3, commas[r]! - commas[i + 1]!);
+      f.push(mix(G_RC, d, same, q), mix(G_RCS, c, same), mix(G_RCW, wh[r], same), mix(G_RCQ, inQuote[r]! + 1, q, same));
+      f.push(mix(G_RPOS, pos[i], same, d > 2 ? 3 : d), mix(G_RCB, srcBetween(i + 1, r) + 1, same), mix(G_BETW, r > 0 ? p1[r - 1]! + 1 : 0, same));
+    }
+    if (l < 0 && r < 0) f.push(mix(G_NOCUE, q));
+    out[i] = f;
+  }
+  return out;
+}

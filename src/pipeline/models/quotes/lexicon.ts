@@ -1,0 +1,112 @@
+/**
+ * General English word lists for attribution: reporting and cognition verbs, attribution nouns and
+ * prepositions, pronouns. Written from general knowledge of English grammar (verbs that take a reported
+ * clause or a quotation); nothing here is taken from a corpus.
+ */
+
+/** Verbs of saying, writing, reporting, believing and intending (lemmas). */
+const SPEECH_VERBS = `
+say tell add state claim argue insist note explain stress emphasize emphasise announce report write tweet post
+warn caution declare assert contend maintain predict promise vow pledge urge ask question wonder respond reply answer
+retort recall complain concede acknowledge admit deny confirm reveal disclose allege accuse charge counter testify
+comment remark observe mention point describe call label brand dub joke quip boast brag lament lament mourn
+concede conclude suggest propose recommend advise demand order instruct request plead beg implore
+estimate calculate speculate guess reckon figure project forecast
+believe think feel know consider suppose suspect assume presume doubt fear worry hope expect anticipate trust
+want wish plan intend aim seek try decide agree disagree refuse threaten offer vow swear
+show indicate find suggest demonstrate prove imply signal reveal
+hear learn understand realize realise recognize recognise see notice discover
+criticize criticise praise blame thank applaud welcome condemn denounce slam blast attack defend defended
+reaffirm reiterate repeat echo clarify elaborate summarize summarise
+shout yell scream cry chant whisper mutter murmur sing read exclaim
+announce proclaim publish broadcast air release circulate
+inform notify assure reassure remind convince persuade warn caution advise brief
+email text message telephone phone
+acknowledge affirm certify attest
+highlight underscore underline outline detail specify cite quote
+dismiss reject rebuff refute dispute contest challenge oppose support endorse back favor favour
+complain protest object grumble
+insist demand
+`;
+
+/** Nouns that head an attribution ("in a statement", "the report", "his view that"). */
+const ATTRIBUTION_NOUNS = `
+statement statements interview interviews report reports comment comments remarks remark speech speeches
+testimony letter letters tweet tweets post posts memo release announcement announcements
+claim claims argument arguments assertion allegation allegations accusation accusations
+view views belief beliefs opinion opinions position stance assessment estimate estimates forecast prediction
+warning warnings promise promises pledge pledges vow threat threats demand demands request plea call calls
+suggestion proposal plan plans hope hopes fear fears concern concerns worry worries expectation expectations
+intention goal aim wish desire decision conclusion finding findings analysis study survey poll polls data
+message messages email emails note notes account accounts version story sources source spokesman spokeswoman
+spokesperson
+`;
+
+/** Multi-word and prepositional cues: "according to", "in the view of". */
+export const PREPOSITIONAL_CUES = new Set(['according', 'per', 'citing', 'quoting']);
+
+export const SPEECH_VERB_LEMMAS: ReadonlySet<string> = new Set(SPEECH_VERBS.split(/\s+/).filter(Boolean));
+export const ATTRIBUTION_NOUN_SET: ReadonlySet<string> = new Set(ATTRIBUTION_NOUNS.split(/\s+/).filter(Boolean));
+
+/** Verbs most typical of direct speech, used by the quotation rules (a subset of the above). */
+export const SAY_VERB_LEMMAS: ReadonlySet<string> = new Set(
+  `say tell add state claim argue insist note explain stress emphasize emphasise announce write tweet post warn declare
+  assert contend maintain predict promise vow pledge urge ask wonder respond reply answer retort recall complain concede
+  acknowledge admit deny confirm reveal allege accuse charge counter testify comment remark observe mention joke quip
+  boast lament conclude suggest propose recommend demand plead continue shout yell scream cry chant whisper mutter
+  exclaim reaffirm reiterate repeat clarify highlight underscore caution proclaim insist`.split(/\s+/).filter(Boolean),
+);
+
+const IRREGULAR: Record<string, string> = {
+  said: 'say', says: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', felt: 'feel',
+  knew: 'know', known: 'know', saw: 'see', seen: 'see', heard: 'hear', found: 'find', spoke: 'speak', spoken: 'speak',
+  understood: 'understand', meant: 'mean', taught: 'teach', sought: 'seek', swore: 'swear', sworn: 'swear',
+  sang: 'sing', sung: 'sing', read: 'read', forecast: 'forecast', broadcast: 'broadcast', learnt: 'learn',
+  shown: 'show', proven: 'prove', gave: 'give', given: 'give', made: 'make', took: 'take', taken: 'take',
+  went: 'go', gone: 'go', came: 'come', got: 'get', gotten: 'get', held: 'hold', kept: 'keep', left: 'leave',
+  led: 'lead', brought: 'bring', bought: 'buy', began: 'begin', begun: 'begin', became: 'become', ran: 'run',
+  was: 'be', were: 'be', is: 'be', are: 'be', am: 'be', been: 'be', being: 'be', has: 'have', had: 'have',
+  having: 'have', did: 'do', does: 'do', done: 'do', cried: 'cry', replied: 'reply', denied: 'deny', implied: 'imply',
+  testified: 'testify', clarified: 'clarify', certified: 'certify', notified: 'notify', specified: 'specify',
+  tried: 'try', worried: 'worry', applied: 'apply', identified: 'identify', justified: 'justify',
+};
+
+/**
+ * A lemma good enough for lexicon lookups: irregular forms from a table, regular inflections by
+ * stripping -s/-es/-ed/-ing (with e-restoration and undoubling) until a known lemma appears.
+ */
+export function lemma(lower: string, known: ReadonlySet<string> = SPEECH_VERB_LEMMAS): string {
+  const irr = IRREGULAR[lower];
+  if (irr) return irr;
+  if (known.has(lower)) return lower;
+  const cands: string[] = [];
+  if (lower.endsWith('ies')) cands.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('ied')) cands.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es')) cands.push(lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss')) cands.push(lower.slice(0, -1));
+  if (lower.endsWith('ed')) {
+    const stem = lower.slice(0, -2);
+    cands.push(stem, stem + 'e');
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) cands.push(stem.slice(0, -1));
+  }
+  if (lower.endsWith('ing')) {
+    const stem = lower.slice(0, -3);
+    cands.push(stem, stem + 'e');
+    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) cands.push(stem.slice(0, -1));
+  }
+  for (const c of cands) if (known.has(c)) return c;
+  return lower;
+}
+
+export const PERSONAL_PRONOUNS: Record<string, { number: 'sg' | 'pl'; gender: 'm' | 'f' | 'n' | 'x'; person: 1 | 2 | 3 }> = {
+  he: { number: 'sg', gender: 'm', person: 3 }, him: { number: 'sg', gender: 'm', person: 3 }, his: { number: 'sg', gender: 'm', person: 3 },
+  himself: { number: 'sg', gender: 'm', person: 3 },
+  she: { number: 'sg', gender: 'f', person: 3 }, her: { number: 'sg', gender: 'f', person: 3 }, hers: { number: 'sg', gender: 'f', person: 3 },
+  herself: { number: 'sg', gender: 'f', person: 3 },
+  it: { number: 'sg', gender: 'n', person: 3 }, its: { number: 'sg', gender: 'n', person: 3 }, itself: { number: 'sg', gender: 'n', person: 3 },
+  they: { number: 'pl', gender: 'x', person: 3 }, them: { number: 'pl', gender: 'x', person: 3 }, their: { number: 'pl', gender: 'x', person: 3 },
+  theirs: { number: 'pl', gender: 'x', person: 3 }, themselves: { number: 'pl', gender: 'x', person: 3 },
+  i: { number: 'sg', gender: 'x', person: 1 }, me: { number: 'sg', gender: 'x', person: 1 }, my: { number: 'sg', gender: 'x', person: 1 },
+  we: { number: 'pl', gender: 'x', person: 1 }, us: { number: 'pl', gender: 'x', person: 1 }, our: { number: 'pl', gender: 'x', person: 1 },
+  you: { number: 'sg', gender: 'x', person: 2 }, your: { number: 'sg', gender: 'x', person: 2 },
+};

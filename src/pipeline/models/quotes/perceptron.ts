@@ -1,0 +1,347 @@
+/**
+ * A first-order sequence tagger over hashed features (structured averaged perceptron): emission weights
+ * per (feature, label), transition weights per (previous label, label), Viterbi decoding restricted to
+ * well-formed BIO sequences. Inference and training share the decoder.
+ */
+
+/** Span types, in the order of their ids (0 is outside). */
+export const SPAN_TYPES = ['source', 'cue', 'content'] as const;
+
+/** Internal tags: BILOU over the three span types (B begin, I inside, L last, U a one-token span). */
+export const LABELS: readonly string[] = ['O', ...SPAN_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
+export const L = LABELS.length;
+/** Span type of a tag: 0 outside, 1 source, 2 cue, 3 content. */
+export const TAG_TYPE: Uint8Array = Uint8Array.from(LABELS, (l) => (l === 'O' ? 0 : SPAN_TYPES.indexOf(l.slice(2) as (typeof SPAN_TYPES)[number]) + 1));
+/** Whether a tag begins a span (B or U). */
+export const TAG_BEGINS: Uint8Array = Uint8Array.from(LABELS, (l) => (l[0] === 'B' || l[0] === 'U' ? 1 : 0));
+/** Whether a tag leaves a span open (B or I). */
+const TAG_OPEN: Uint8Array = Uint8Array.from(LABELS, (l) => (l[0] === 'B' || l[0] === 'I' ? 1 : 0));
+
+/** allowed[prev * L + cur]; prev = L is the sequence start. */
+export const ALLOWED: Uint8Array = (() => {
+  const a = new Uint8Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) {
+    for (let c = 0; c < L; c++) {
+      const open = p < L && TAG_OPEN[p] === 1;
+      const cont = LABELS[c]![0] === 'I' || LABELS[c]![0] === 'L';
+      a[p * L + c] = (open ? cont && TAG_TYPE[p] === TAG_TYPE[c] : !cont) ? 1 : 0;
+    }
+  }
+  return a;
+})();
+
+/** BILOU tag ids → BIO labels. */
+export function toBio(tags: readonly number[]): string[] {
+  return tags.map((t) => (t === 0 ? 'O' : `${TAG_BEGINS[t] ? 'B' : 'I'}-${SPAN_TYPES[TAG_TYPE[t]! - 1]}`));
+}
+
+/** BIO labels → BILOU tag ids (an I- without its B- begins a span). */
+export function fromBio(labels: readonly string[]): number[] {
+  const n = labels.length;
+  const out = new Array<number>(n).fill(0);
+  const index = new Map(LABELS.map((l, i) => [l, i]));
+  for (let i = 0; i < n; i++) {
+    const l = labels[i]!;
+    if (l === 'O' || l.length < 3) continue;
+    const type = l.slice(2);
+    const begins = l[0] === 'B' || labels[i - 1] === undefined || labels[i - 1]!.slice(2) !== type || labels[i - 1] === 'O';
+    const next = labels[i + 1];
+    const continues = next !== undefined && next[0] === 'I' && next.slice(2) === type;
+    const p = begins ? (continues ? 'B' : 'U') : continues ? 'I' : 'L';
+    out[i] = index.get(`${p}-${type}`) ?? 0;
+  }
+  return out;
+}
+
+/** For each tag, the tags allowed before it (L: the sequence start). */
+const PREDECESSORS: Int32Array[] = Array.from({ length: L }, (_, c) => Int32Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[p * L + c])));
+
+/** Best label sequence for emission scores em[i * L + l] and transitions tr[(prev) * L + cur] (prev = L: start). */
+export function viterbi(em: ArrayLike<number>, tr: ArrayLike<number>, n: number): number[] {
+  if (n === 0) return [];
+  const score = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let c = 0; c < L; c++) score[c] = ALLOWED[L * L + c] ? em[c]! + tr[L * L + c]! : -Infinity;
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
+    for (let c = 0; c < L; c++) {
+      const preds = PREDECESSORS[c]!;
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
+        const s = score[prev + p]! + tr[p * L + c]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[i * L + c] = best + em[i * L + c]!;
+      back[i * L + c] = arg;
+    }
+  }
+  let arg = 0;
+  for (let c = 1; c < L; c++) if (!TAG_OPEN[c] && score[(n - 1) * L + c]! > score[(n - 1) * L + arg]!) arg = c;
+  const out = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = back[i * L + arg]!;
+  }
+  return out;
+}
+
+/**
+ * Read-only weights: an open-addressing table from feature hash to a sparse row of (label, weight)
+ * pairs (most features carry weight for only a few labels). Weights stay int16-quantised and packed
+ * with their label in one int32, (q << 8) | label; sums are scaled once per sequence.
+ */
+export class WeightTable {
+  /** Slot s holds (key, row) at 2s, 2s + 1; row -1 marks an empty slot. */
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  /** Row r's entries are rowStart[r] .. rowStart[r + 1]. */
+  private readonly rowStart: Int32Array;
+  private readonly entries: Int32Array;
+
+  constructor(
+    keys: Uint32Array,
+    rowStart: Int32Array,
+    entries: Int32Array,
+    readonly scale: number,
+    readonly trans: Float32Array,
+    readonly nLabels: number = L,
+  ) {
+    let size = 1;
+    while (size < keys.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.table = new Int32Array(size * 2);
+    for (let s = 0; s < size; s++) this.table[2 * s + 1] = -1;
+    for (let r = 0; r < keys.length; r++) {
+      let s = keys[r]! & this.mask;
+      while (this.table[2 * s + 1] !== -1) s = (s + 1) & this.mask;
+      this.table[2 * s] = keys[r]! | 0;
+      this.table[2 * s + 1] = r;
+    }
+    this.rowStart = rowStart;
+    this.entries = entries;
+  }
+
+  /** Adds the unscaled weights of `feats` to out[o .. o + nLabels) (the scale is positive: argmax is unchanged). */
+  sumInto(feats: readonly number[], out: Float64Array, o: number): void {
+    const { table, mask, rowStart, entries } = this;
+    for (let k = 0; k < feats.length; k++) {
+      const h = feats[k]! | 0;
+      let s = h & mask;
+      let r = table[2 * s + 1]!;
+      while (r !== -1 && table[2 * s] !== h) {
+        s = (s + 1) & mask;
+        r = table[2 * s + 1]!;
+      }
+      if (r === -1) continue;
+      const e = rowStart[r + 1]!;
+      for (let j = rowStart[r]!; j < e; j++) {
+        const v = entries[j]!;
+        const c = o + (v & 0xff);
+        out[c] = out[c]! + (v >> 8);
+      }
+    }
+  }
+
+  /** Adds the weights of `feats` to out[o .. o + nLabels). */
+  scoreInto(feats: readonly number[], out: Float64Array, o = 0): void {
+    const tmp = new Float64Array(this.nLabels);
+    this.sumInto(feats, tmp, 0);
+    for (let c = 0; c < this.nLabels; c++) out[o + c] = out[o + c]! + tmp[c]! * this.scale;
+  }
+
+  emissions(feats: readonly (readonly number[])[]): Float64Array {
+    const n = feats.length;
+    const em = new Float64Array(n * this.nLabels);
+    for (let i = 0; i < n; i++) this.sumInto(feats[i]!, em, i * this.nLabels);
+    for (let k = 0; k < em.length; k++) em[k] = em[k]! * this.scale;
+    return em;
+  }
+
+  tag(feats: readonly (readonly number[])[]): number[] {
+    return viterbi(this.emissions(feats), this.trans, feats.length);
+  }
+}
+
+/**
+ * Serialised weights, sparse: for each kept row its feature hash (`keys`, uint32), its number of
+ * non-zero weights (`counts`, uint8), then (label uint8, int16 value × scale) pairs (`labels`, `values`).
+ */
+export interface SerializedWeights {
+  nLabels: number;
+  scale: number;
+  keys: string;
+  counts: string;
+  labels: string;
+  values: string;
+  trans: number[];
+}
+
+function bytes(b64: string): Buffer {
+  return Buffer.from(b64, 'base64');
+}
+
+export function deserializeWeights(s: SerializedWeights): WeightTable {
+  const kb = bytes(s.keys);
+  const keys = new Uint32Array(kb.length / 4);
+  for (let i = 0; i < keys.length; i++) keys[i] = kb.readUInt32LE(i * 4);
+  const counts = bytes(s.counts);
+  const cols = bytes(s.labels);
+  const vb = bytes(s.values);
+  const entries = new Int32Array(cols.length);
+  for (let e = 0; e < entries.length; e++) entries[e] = (vb.readInt16LE(e * 2) << 8) | cols[e]!;
+  const rowStart = new Int32Array(keys.length + 1);
+  for (let r = 0; r < keys.length; r++) rowStart[r + 1] = rowStart[r]! + counts[r]!;
+  return new WeightTable(keys, rowStart, entries, s.scale, Float32Array.from(s.trans), s.nLabels);
+}
+
+/** Trainable weights: growable rows, averaged with the "w - wa/c" trick. */
+export class TrainableWeights {
+  private readonly index = new Map<number, number>();
+  private w = new Float64Array(1 << 16);
+  private wa = new Float64Array(1 << 16);
+  readonly tr: Float64Array;
+  private readonly tra: Float64Array;
+  c = 1;
+
+  constructor(readonly nLabels: number = L) {
+    this.tr = new Float64Array((nLabels + 1) * nLabels);
+    this.tra = new Float64Array((nLabels + 1) * nLabels);
+  }
+
+  private rowFor(h: number): number {
+    let r = this.index.get(h);
+    if (r === undefined) {
+      r = this.index.size;
+      this.index.set(h, r);
+      if ((r + 1) * this.nLabels > this.w.length) {
+        const w = new Float64Array(this.w.length * 2);
+        w.set(this.w);
+        this.w = w;
+        const wa = new Float64Array(this.wa.length * 2);
+        wa.set(this.wa);
+        this.wa = wa;
+      }
+    }
+    return r;
+  }
+
+  scoreInto(fs: readonly number[], out: Float64Array, o = 0): void {
+    const nl = this.nLabels;
+    for (const h of fs) {
+      const r = this.index.get(h);
+      if (r === undefined) continue;
+      const b = r * nl;
+      for (let c = 0; c < nl; c++) out[o + c] = out[o + c]! + this.w[b + c]!;
+    }
+  }
+
+  emissions(feats: readonly (readonly number[])[]): Float64Array {
+    const n = feats.length;
+    const em = new Float64Array(n * this.nLabels);
+    for (let i = 0; i < n; i++) this.scoreInto(feats[i]!, em, i * this.nLabels);
+    return em;
+  }
+
+  /** Adds `delta` to the weights of (feature, label) for every feature of one token. */
+  bump(fs: readonly number[], label: number, delta: number): void {
+    for (const h of fs) {
+      const b = this.rowFor(h) * this.nLabels + label;
+      this.w[b] = this.w[b]! + delta;
+      this.wa[b] = this.wa[b]! + this.c * delta;
+    }
+  }
+
+  private bumpTrans(prev: number, cur: number, delta: number): void {
+    const k = prev * this.nLabels + cur;
+    this.tr[k] = this.tr[k]! + delta;
+    this.tra[k] = this.tra[k]! + this.c * delta;
+  }
+
+  /**
+   * One structured perceptron step on a sequence (BILOU quote tags); returns whether the prediction was
+   * wrong. `offset` (emission scores) and `transOffset` are fixed scores added to the model's own.
+   */
+  update(feats: readonly (readonly number[])[], gold: readonly number[], offset?: ArrayLike<number>, transOffset?: ArrayLike<number>): boolean {
+    const n = feats.length;
+    const em = this.emissions(feats);
+    if (offset) for (let k = 0; k < em.length; k++) em[k] = em[k]! + offset[k]!;
+    let tr: ArrayLike<number> = this.tr;
+    if (transOffset) tr = Float64Array.from(this.tr, (v, k) => v + transOffset[k]!);
+    const pred = viterbi(em, tr, n);
+    let wrong = false;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i]!;
+      const p = pred[i]!;
+      const gp = i > 0 ? gold[i - 1]! : L;
+      const pp = i > 0 ? pred[i - 1]! : L;
+      if (g !== p) {
+        wrong = true;
+        this.bump(feats[i]!, g, 1);
+        this.bump(feats[i]!, p, -1);
+      }
+      if (g !== p || gp !== pp) {
+        this.bumpTrans(gp, g, 1);
+        this.bumpTrans(pp, p, -1);
+      }
+    }
+    this.c++;
+    return wrong;
+  }
+
+  /** Advances the averaging clock (for callers that use bump() directly). */
+  tick(): void {
+    this.c++;
+  }
+
+  /**
+   * Averaged weights as a read-only table. Rows whose largest weight is below `prune` are dropped, and
+   * weights below prune/2 in the rows kept are set to zero (they barely move a decision).
+   */
+  averaged(prune = 0): { table: WeightTable; serialized: SerializedWeights; rows: number } {
+    const nl = this.nLabels;
+    const avg = (i: number): number => this.w[i]! - this.wa[i]! / this.c;
+    let maxAbs = 0;
+    const kept: [number, number][] = [];
+    for (const [h, r] of this.index) {
+      let m = 0;
+      for (let c = 0; c < nl; c++) m = Math.max(m, Math.abs(avg(r * nl + c)));
+      if (m > prune && m > 0) kept.push([h, r]);
+      maxAbs = Math.max(maxAbs, m);
+    }
+    const scale = maxAbs / 32767 || 1;
+    const keys = Buffer.alloc(kept.length * 4);
+    const counts = Buffer.alloc(kept.length);
+    const labels: number[] = [];
+    const values: number[] = [];
+    kept.forEach(([h, r], k) => {
+      keys.writeUInt32LE(h >>> 0, k * 4);
+      let n = 0;
+      for (let c = 0; c < nl; c++) {
+        const v = avg(r * nl + c);
+        const q = Math.round(v / scale);
+        if (Math.abs(v) <= prune / 2 || q === 0) continue;
+        labels.push(c);
+        values.push(q);
+        n++;
+      }
+      counts[k] = n;
+    });
+    const vb = Buffer.alloc(values.length * 2);
+    values.forEach((v, i) => vb.writeInt16LE(v, i * 2));
+    const serialized: SerializedWeights = {
+      nLabels: nl,
+      scale,
+      keys: keys.toString('base64'),
+      counts: counts.toString('base64'),
+      labels: Buffer.from(labels).toString('base64'),
+      values: vb.toString('base64'),
+      trans: Array.from(this.tr, (v, i) => v - this.tra[i]! / this.c),
+    };
+    return { table: deserializeWeights(serialized), serialized, rows: kept.length };
+  }
+}

@@ -1,0 +1,284 @@
+import { readFileSync } from 'node:fs';
+import { PERSONAL_PRONOUNS } from '../models/quotes/lexicon.ts';
+import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
+
+/**
+ * Coreference for people and organizations: third-person pronouns ("he", "her", "its", "they") and
+ * definite descriptions ("the prime minister", "the secretary of state", "the company") are linked to
+ * the article's entities by agreement (type, gender, number) and salience (recency, subject position,
+ * speaking), and added to the document's and the entity's mentions with kind 'pronoun' or 'nominal'.
+ */
+
+const NAMES_URL = new URL('../../../data/lexicons/first-names-gender.json', import.meta.url);
+let firstNames: Map<string, 'm' | 'f'> | null = null;
+
+function genderOfFirstName(name: string): 'm' | 'f' | null {
+  if (!firstNames) {
+    const data = JSON.parse(readFileSync(NAMES_URL, 'utf8')) as { m: string[]; f: string[] };
+    firstNames = new Map();
+    for (const n of data.m) firstNames.set(n, 'm');
+    for (const n of data.f) firstNames.set(n, 'f');
+  }
+  return firstNames.get(name.toLowerCase()) ?? null;
+}
+
+/** Nouns naming a role a person holds ("the minister") — general English. */
+const PERSON_ROLES = new Set(
+  `president minister secretary spokesman spokeswoman spokesperson official chairman chairwoman chair chief director
+  ambassador envoy commander senator governor mayor leader premier chancellor king queen prince princess general
+  lawyer attorney judge justice prosecutor executive founder candidate nominee congressman congresswoman lawmaker
+  representative diplomat analyst expert professor researcher officer manager coach captain player pope bishop
+  cardinal rabbi imam sheikh emir sultan ruler dictator monarch speaker adviser advisor aide negotiator mediator
+  councillor councilor sheriff inspector detective minister-president defendant suspect victim witness author
+  economist scientist doctor surgeon`.split(/\s+/).filter(Boolean),
+);
+
+/** Nouns naming an organization ("the company"). */
+const ORG_NOUNS = new Set(
+  `company firm group organization organisation agency ministry department office government administration
+  campaign party committee commission council court bank network newspaper paper channel broadcaster union
+  association alliance coalition movement army military navy force forces police service institute university
+  school hospital board authority bureau team club club league federation corporation business startup
+  manufacturer carrier airline regulator watchdog`.split(/\s+/).filter(Boolean),
+);
+
+const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
+const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'businessman', 'actor', 'father', 'husband', 'son', 'brother', 'widower']);
+
+interface EntityInfo {
+  entity: Entity;
+  gender: 'm' | 'f' | null;
+  /** Lower-cased words of titles and appositions used with the entity's names. */
+  roles: Set<string>;
+}
+
+interface Candidate {
+  info: EntityInfo;
+  mention: Mention;
+  sentence: number;
+  subject: boolean;
+}
+
+function sentenceOfOffset(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function tokenIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const SPEECH_AFTER = /^(?:said|says|told|added|stressed|noted|explained|wrote|argued|insisted|warned|claimed|announced|asked|replied|responded|continued|emphasized|emphasised|tweeted|stated)$/i;
+
+/** What the article says about each entity: gender (first names, honorifics, gendered roles) and role words. */
+function describe(doc: Doc): EntityInfo[] {
+  return doc.entities.map((entity) => {
+    const roles = new Set<string>();
+    let m = 0;
+    let f = 0;
+    for (const mention of entity.mentions) {
+      if (mention.kind !== 'name') continue;
+      const ti = tokenIndexAt(doc, mention.start);
+      const sent = doc.tokens[ti]?.sentence;
+      // Title words before the name ("US Secretary of State Antony Blinken") and inside the mention.
+      const words: string[] = mention.text.split(/\s+/).slice(0, -1).map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
+      for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
+        const t = doc.tokens[k]!;
+        if (t.sentence !== sent || !/^(?:\p{Lu}[\p{L}.-]*|of|the|and|de|for)$/u.test(t.text)) break;
+        words.push(t.text.toLowerCase().replace(/\.$/, ''));
+      }
+      // An apposition after the name: "Jafari, the former commander in chief of the IRGC,".
+      const end = tokenIndexAt(doc, mention.end - 1);
+      if (doc.tokens[end + 1]?.text === ',' && /^(?:the|a|an|his|her|its)$/i.test(doc.tokens[end + 2]?.text ?? '')) {
+        for (let k = end + 3; k < doc.tokens.length && k <= end + 12; k++) {
+          const t = doc.tokens[k]!;
+          if (t.sentence !== sent || /^[,.;:()]$/.test(t.text)) break;
+          words.push(t.text.toLowerCase());
+        }
+      }
+      for (const w of words) {
+        roles.add(w);
+        if (FEMALE_WORDS.has(w)) f += 2;
+        if (MALE_WORDS.has(w)) m += 2;
+      }
+      if (entity.type === 'person') {
+        const first = mention.text.replace(/^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)+/, '').split(/\s+/)[0] ?? '';
+        const g = mention.text.split(/\s+/).length > 1 ? genderOfFirstName(first) : null;
+        if (g === 'm') m++;
+        if (g === 'f') f++;
+      }
+    }
+    const gender = m > f ? 'm' : f > m ? 'f' : null;
+    return { entity, gender, roles };
+  });
+}
+
+function mentionOf(doc: Doc, start: number, end: number, type: EntityType, kind: 'pronoun' | 'nominal', entity: Entity): Mention {
+  return { start, end, text: doc.body.slice(start, end), type, kind, entity_id: entity.id };
+}
+
+export function resolveCoreference(doc: Doc): void {
+  if (doc.entities.length === 0 || doc.tokens.length === 0) return;
+  const infos = describe(doc);
+  const infoOf = new Map(infos.map((i) => [i.entity.id, i]));
+  const taken = doc.mentions.map((m) => [m.start, m.end] as const);
+  const isTaken = (s: number, e: number): boolean => taken.some(([a, b]) => a < e && s < b);
+  // Mentions seen so far, in text order; resolved pronouns and nominals join them as we go.
+  const known: Candidate[] = [];
+  const firstInSentence = new Map<number, number>();
+  for (const m of doc.mentions) {
+    if (!m.entity_id) continue;
+    const s = sentenceOfOffset(doc, m.start);
+    if (!firstInSentence.has(s)) firstInSentence.set(s, m.start);
+  }
+  const byStart = [...doc.mentions].filter((m) => m.entity_id).sort((a, b) => a.start - b.start);
+  let next = 0;
+  const added: Mention[] = [];
+  const addKnown = (m: Mention): void => {
+    const info = infoOf.get(m.entity_id!);
+    if (!info) return;
+    const s = sentenceOfOffset(doc, m.start);
+    const ti = tokenIndexAt(doc, m.end);
+    const after = doc.tokens[ti]?.text ?? '';
+    const subject = firstInSentence.get(s) === m.start || SPEECH_AFTER.test(after);
+    known.push({ info, mention: m, sentence: s, subject });
+  };
+
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const tok = doc.tokens[i]!;
+    while (next < byStart.length && byStart[next]!.end <= tok.start) addKnown(byStart[next++]!);
+    if (isTaken(tok.start, tok.end)) continue;
+    const lower = tok.text.toLowerCase();
+    const pron = PERSONAL_PRONOUNS[lower];
+    if (pron && pron.person === 3) {
+      const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
+      // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
+      const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
+      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive);
+      if (best) {
+        const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
+        added.push(m);
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start });
+        if (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > tok.start) firstInSentence.set(tok.sentence, tok.start);
+        if (pron.gender === 'm' || pron.gender === 'f') best.info.gender ??= pron.gender;
+      }
+      continue;
+    }
+    if (lower === 'the' || lower === 'this') {
+      const nominal = nominalAt(doc, i);
+      if (!nominal) continue;
+      const { end, head } = nominal;
+      const startC = tok.start;
+      const endC = doc.tokens[end - 1]!.end;
+      if (isTaken(startC, endC)) continue;
+      const best = pickNominal(known, tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()));
+      if (best) {
+        const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
+        added.push(m);
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined });
+        if (!firstInSentence.has(tok.sentence)) firstInSentence.set(tok.sentence, startC);
+        i = end - 1;
+      }
+    }
+  }
+  if (added.length === 0) return;
+  const byId = new Map(doc.entities.map((e) => [e.id, e]));
+  for (const m of added) byId.get(m.entity_id!)!.mentions.push(m);
+  for (const e of doc.entities) e.mentions.sort((a, b) => a.start - b.start);
+  doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+function pickAntecedent(known: readonly Candidate[], sentence: number, offset: number, pron: (typeof PERSONAL_PRONOUNS)[string], possessive: boolean): Candidate | null {
+  let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  const seen = new Map<string, number>();
+  for (const c of known) seen.set(c.info.entity.id, (seen.get(c.info.entity.id) ?? 0) + 1);
+  for (let k = known.length - 1; k >= 0; k--) {
+    const c = known[k]!;
+    const dist = sentence - c.sentence;
+    if (dist > 3) break;
+    const type = c.info.entity.type;
+    if (pron.gender === 'm' || pron.gender === 'f') {
+      if (type !== 'person') continue;
+      if (c.info.gender && c.info.gender !== pron.gender) continue;
+    } else if (pron.gender === 'n') {
+      if (type === 'person') continue;
+    } else if (pron.number === 'pl') {
+      // "they" for an organization only when it is the subject just before; plural pronouns mostly mean groups of people.
+      if (type !== 'organization' || dist > 1 || !c.subject) continue;
+    }
+    const chars = offset - c.mention.end;
+    // Possessives mostly point at the nearest fitting name ("Iran and its proxies"); other pronouns at the subject.
+    const subjectBonus = c.subject ? (possessive && dist === 0 ? 1 : 4) : 0;
+    let score = 10 - 3 * dist + subjectBonus + Math.min(2, (seen.get(c.info.entity.id) ?? 0) * 0.5) - Math.min(3, chars / 60);
+    if (dist === 0 && !possessive) score -= 1;
+    if (!c.info.gender && (pron.gender === 'm' || pron.gender === 'f')) score -= 1.5;
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/** "the (former) prime minister", "the secretary of state", "the company": the span end and its head noun. */
+function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
+  const sent = doc.tokens[i]!.sentence;
+  for (let k = i + 1; k < doc.tokens.length && k <= i + 4; k++) {
+    const t = doc.tokens[k]!;
+    if (t.sentence !== sent || !/^[\p{L}-]+$/u.test(t.text)) return null;
+    const w = t.text.toLowerCase();
+    if (PERSON_ROLES.has(w) || ORG_NOUNS.has(w)) {
+      let end = k + 1;
+      // "the Secretary of State": a capitalised "of" complement belongs to the title.
+      if (doc.tokens[end]?.text === 'of' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 1]!.sentence === sent) end += 2;
+      const after = doc.tokens[end];
+      // A title right before a name ("the Prime Minister Benjamin Netanyahu") is part of a name mention, not a nominal.
+      if (after && after.sentence === sent && /^\p{Lu}/u.test(after.text) && after.start === doc.tokens[end - 1]!.end + 1) return null;
+      // "the company's" is fine; "the company of" something else is not a reference.
+      return { end, head: w };
+    }
+  }
+  return null;
+}
+
+function pickNominal(known: readonly Candidate[], sentence: number, head: string, words: readonly string[]): Candidate | null {
+  const isOrgNoun = ORG_NOUNS.has(head) && !PERSON_ROLES.has(head);
+  let best: Candidate | null = null;
+  let bestScore = -Infinity;
+  for (let k = known.length - 1; k >= 0; k--) {
+    const c = known[k]!;
+    const dist = sentence - c.sentence;
+    const type = c.info.entity.type;
+    if (isOrgNoun ? type !== 'organization' : type !== 'person') continue;
+    const nameWords = c.info.entity.name.toLowerCase().split(/\s+/);
+    const roleMatch = c.info.roles.has(head) || nameWords.includes(head);
+    const allMatch = words.every((w) => c.info.roles.has(w) || nameWords.includes(w) || /^(?:former|then|current|new|same|top|senior|local|of)$/.test(w));
+    if (!roleMatch) {
+      // Generic organization nouns may refer to the organization just mentioned.
+      if (!(isOrgNoun && dist <= 1 && ['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank'].includes(head))) continue;
+    }
+    if (dist > 12) break;
+    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) - 0.5 * dist - 0.001 * (known.length - k);
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+export const corefStage: Stage = { name: 'coref', languages: ['en'], run: resolveCoreference };

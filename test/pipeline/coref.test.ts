@@ -1,0 +1,42 @@
+import t from 'tap';
+import { corefStage } from '../../src/pipeline/stages/coref.ts';
+import type { Doc } from '../../src/pipeline/types.ts';
+import { docWithNames } from './quote-helpers.ts';
+
+const linked = (doc: Doc, text: string, nth = 0): string | null => {
+  const m = doc.mentions.filter((x) => x.kind !== 'name' && x.text === text)[nth];
+  return m ? doc.entities.find((e) => e.id === m.entity_id)!.name : null;
+};
+
+t.test('pronouns follow gender and salience', async (t) => {
+  const body = 'Finance Minister Elena Varga met Peter Novak, the central bank governor, in Budapest. She told him that the budget would be cut. Novak said his staff would study it.';
+  const doc = docWithNames(body, { 'Elena Varga': 'person', 'Peter Novak': 'person', Novak: 'person', Budapest: 'place' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'She'), 'Elena Varga');
+  t.equal(linked(doc, 'him'), 'Peter Novak');
+  t.equal(linked(doc, 'his'), 'Peter Novak');
+  const varga = doc.entities.find((e) => e.name === 'Elena Varga')!;
+  t.ok(varga.mentions.some((m) => m.kind === 'pronoun' && m.text === 'She'), 'added to the entity');
+  t.ok(doc.mentions.some((m) => m.kind === 'pronoun' && m.type === 'person'), 'added to the document');
+});
+
+t.test('definite descriptions match the titles used with a name', async (t) => {
+  const body = 'Foreign Secretary Hugo Brandt arrived in Oslo on Monday. Local officials welcomed the visit. The foreign secretary later met students.';
+  const doc = docWithNames(body, { 'Hugo Brandt': 'person', Oslo: 'place' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'The foreign secretary'), 'Hugo Brandt');
+});
+
+t.test('organizations: "it" and "the company"; no person for "it"', async (t) => {
+  const body = 'Velmont Industries reported higher sales. It expects a strong year, and the company will hire 200 workers.';
+  const doc = docWithNames(body, { 'Velmont Industries': 'organization' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'It'), 'Velmont Industries');
+  t.equal(linked(doc, 'the company'), 'Velmont Industries');
+});
+
+t.test('a pronoun with no fitting antecedent stays unlinked', async (t) => {
+  const doc = docWithNames('Velmont Industries reported higher sales. She was not available for comment.', { 'Velmont Industries': 'organization' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'She'), null);
+});

@@ -1,0 +1,126 @@
+import t from 'tap';
+import { quoteKind } from '../../src/pipeline/models/quotes/attribution.ts';
+import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
+import { createDoc } from '../../src/pipeline/run.ts';
+import { corefStage } from '../../src/pipeline/stages/coref.ts';
+import { quotesStage } from '../../src/pipeline/stages/quotes.ts';
+import { splitSentences } from '../../src/pipeline/stages/tokens.ts';
+import type { Doc, Quote } from '../../src/pipeline/types.ts';
+import { docWithNames } from './quote-helpers.ts';
+
+function quotesOf(doc: Doc): Quote[] {
+  corefStage.run(doc);
+  quotesStage.run(doc);
+  for (const q of doc.quotes) {
+    if (doc.body.slice(q.start, q.end) !== q.text) throw new Error(`bad offsets for ${q.text}`);
+    if (q.cue && doc.body.slice(q.cue.start, q.cue.end) !== q.cue.text) throw new Error(`bad cue offsets for ${q.cue.text}`);
+  }
+  return doc.quotes;
+}
+
+const entityName = (doc: Doc, q: Quote | undefined): string | null =>
+  q?.speaker?.entity_id ? doc.entities.find((e) => e.id === q.speaker!.entity_id)!.name : null;
+
+t.test('direct quote with the speaker after it', async (t) => {
+  const doc = docWithNames('“The harbour will reopen next spring once the repairs are finished,” Maria Lindqvist said on Monday.', { 'Maria Lindqvist': 'person' });
+  const [q, ...rest] = quotesOf(doc);
+  t.equal(rest.length, 0);
+  t.equal(q?.kind, 'direct');
+  t.equal(q?.text, 'The harbour will reopen next spring once the repairs are finished');
+  t.equal(q?.cue?.text, 'said');
+  t.equal(q?.speaker?.name, 'Maria Lindqvist');
+  t.equal(doc.body.slice(q!.speaker!.start!, q!.speaker!.end!), 'Maria Lindqvist');
+});
+
+t.test('direct quote with the verb before the speaker, straight quotation marks', async (t) => {
+  const doc = docWithNames('"We have asked the council for more time and we expect an answer soon," said Tomas Berger, the union leader.', { 'Tomas Berger': 'person' });
+  const q = quotesOf(doc).find((x) => x.kind === 'direct');
+  t.ok(q, 'a direct quote');
+  t.equal(q?.text, 'We have asked the council for more time and we expect an answer soon');
+  t.equal(entityName(doc, q), 'Tomas Berger');
+});
+
+t.test('partial quote: a quoted fragment inside reported speech', async (t) => {
+  const doc = docWithNames('The minister “strongly rejected the proposal to close the northern clinics,” Anna Kowalski told reporters.', { 'Anna Kowalski': 'person' });
+  const q = quotesOf(doc)[0];
+  t.equal(q?.kind, 'partial');
+  t.match(q?.text ?? '', /^The minister “strongly rejected/);
+  t.equal(entityName(doc, q), 'Anna Kowalski');
+});
+
+t.test('indirect speech with "told … that"', async (t) => {
+  const doc = docWithNames('Mayor Paolo Ricci told local radio that the bridge would stay closed until the inspection was complete.', { 'Paolo Ricci': 'person' });
+  const q = quotesOf(doc)[0];
+  t.equal(q?.kind, 'indirect');
+  t.match(q?.text ?? '', /the bridge would stay closed until the inspection was complete$/);
+  t.match(q?.cue?.text ?? '', /^told/);
+  t.equal(entityName(doc, q), 'Paolo Ricci');
+});
+
+t.test('"according to" attribution', async (t) => {
+  const doc = docWithNames('According to the Northfield Water Board, the reservoir is at its lowest level in thirty years.', { 'Northfield Water Board': 'organization' });
+  const q = quotesOf(doc)[0];
+  t.equal(q?.kind, 'indirect');
+  t.match(q?.cue?.text ?? '', /^According to/);
+  t.match(q?.text ?? '', /the reservoir is at its lowest level in thirty years/);
+  t.equal(entityName(doc, q), 'Northfield Water Board');
+});
+
+t.test('pronoun speakers resolve to the person the pronoun refers to', async (t) => {
+  const body = [
+    'Health Minister Sofia Marquez met the hospital directors in Lisbon on Tuesday.',
+    '“Nobody will lose their job because of this reform,” she said.',
+    'Opposition leader Daniel Okafor criticised the plan.',
+    '“This reform was written in a hurry and the patients will pay for it,” he said.',
+  ].join('\n\n');
+  const doc = docWithNames(body, { 'Sofia Marquez': 'person', 'Daniel Okafor': 'person' });
+  const quotes = quotesOf(doc).filter((q) => q.kind === 'direct');
+  t.equal(quotes.length, 2);
+  t.equal(entityName(doc, quotes[0]), 'Sofia Marquez');
+  t.equal(doc.body.slice(quotes[0]!.speaker!.start!, quotes[0]!.speaker!.end!), 'she');
+  t.equal(entityName(doc, quotes[1]), 'Daniel Okafor');
+  // The coreference stage added the pronouns to the entities' mentions.
+  const sofia = doc.entities.find((e) => e.name === 'Sofia Marquez')!;
+  t.ok(sofia.mentions.some((m) => m.kind === 'pronoun' && m.text === 'she'));
+});
+
+t.test('a quotation running over two paragraphs is one direct quote', async (t) => {
+  const body = [
+    'Coach Lena Hoffmann was pleased with the result.',
+    '“We defended well for ninety minutes and the young players showed real courage.',
+    '“Next week will be much harder, but this team is ready for it,” Hoffmann said.',
+  ].join('\n\n');
+  const doc = docWithNames(body, { 'Lena Hoffmann': 'person', Hoffmann: 'person' });
+  const quotes = quotesOf(doc).filter((q) => q.kind === 'direct');
+  t.equal(quotes.length, 1);
+  t.match(quotes[0]!.text, /^We defended well[\s\S]*this team is ready for it$/);
+  t.ok(quotes[0]!.text.includes('\n\n'), 'spans the paragraph break');
+  t.equal(entityName(doc, quotes[0]), 'Lena Hoffmann');
+});
+
+t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
+  const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
+  splitSentences(doc);
+  const qs = findQuotations(doc);
+  t.equal(qs.length, 2);
+  t.equal(qs[1]!.firstBlock, 1);
+  t.equal(qs[1]!.lastBlock, 2);
+  t.equal(doc.tokens[qs[1]!.close]!.text, '”');
+});
+
+t.test('quote kinds from the content text', async (t) => {
+  t.equal(quoteKind('“This is final,”'), 'direct');
+  t.equal(quoteKind('the plan was “a disaster” for farmers'), 'partial');
+  t.equal(quoteKind('that the plan would fail'), 'indirect');
+});
+
+t.test('beliefs and intentions are not quotes', async (t) => {
+  const doc = docWithNames('Carlos Mendes wants to build a new stadium near the river.', { 'Carlos Mendes': 'person' });
+  t.same(quotesOf(doc), []);
+});
+
+t.test('the speaker is the head of the source, not a possessor in an apposition', async (t) => {
+  const doc = docWithNames('The budget will be balanced by 2027, Laura Fenwick, Governor Ortiz’s chief of staff, said on Friday.', { 'Laura Fenwick': 'person', Ortiz: 'person' });
+  const q = quotesOf(doc)[0];
+  t.equal(entityName(doc, q), 'Laura Fenwick');
+});
