@@ -176,6 +176,9 @@ function similar(a: string, b: string): boolean {
   const y = norm(b);
   if (!x || !y) return false;
   if (x === y) return true;
+  // "Headline | Site": a heading that is the title's first part is the headline.
+  const parts = b.split(TITLE_SEP);
+  if (parts.length > 1 && norm(parts[0]!) === x) return true;
   // Containment counts when the shorter covers most of the longer: a site name inside "Headline | Site" does not.
   if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) >= 0.6 * Math.max(x.length, y.length);
   const wa = new Set(x.split(' '));
@@ -287,7 +290,7 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
   }
   const publisher = art && art.publisher && typeof art.publisher === 'object' ? ldNames(art.publisher, false)[0] ?? null : null;
   const ldSite = ld.find((o) => /website/.test(ldType(o)));
-  const siteName = meta.get('og:site_name') ?? publisher ?? str(ldSite?.name) ?? meta.get('application-name') ?? null;
+  let siteName = meta.get('og:site_name') ?? publisher ?? str(ldSite?.name) ?? meta.get('application-name') ?? null;
 
   // ---- title
   const ogTitle = meta.get('og:title') ?? meta.get('twitter:title') ?? null;
@@ -319,6 +322,12 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
   else if (titleTag) title = stripSite(titleTag, siteName);
   else if (h1Texts.length) title = h1Texts[0]!;
   if (title) title = collapse(title) || null;
+  // Without a declared site name, "Headline | Site" in the title element names the site.
+  if (!siteName && title && titleTag) {
+    const parts = collapse(titleTag).split(TITLE_SEP);
+    const last = parts[parts.length - 1]!;
+    if (parts.length === 2 && norm(parts[0]!) === norm(title) && words(last).length <= 4) siteName = last;
+  }
 
   // ---- publication date
   let published: string | null = null;
