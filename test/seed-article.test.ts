@@ -77,3 +77,57 @@ t.test('the seed article through POST /articles (text/plain and JSON) and back',
   t.ok(words.length > 0);
   t.same((await app.inject(`/articles?q=${encodeURIComponent(words[0]!)}`)).json().items.map((a: { id: number }) => a.id), [article.id]);
 });
+
+/** What the product promises for the seed article, checked through the HTTP API. */
+t.test('the seed article: clean text, entities, dates and quotes through the API', async (t) => {
+  const app = await build(t);
+  const res = await app.inject({ method: 'POST', url: '/articles', headers: { 'content-type': 'text/plain; charset=utf-8' }, payload: readSeed() });
+  t.equal(res.statusCode, 201);
+  const a = (await app.inject(`/articles/${res.json().article.id}`)).json();
+
+  t.equal(a.title, 'Netanyahu to Blinken: Assassination attempt against me can’t be ignored');
+  t.equal(a.published, '2024-10-22', 'the publication date is inferred from the text');
+  const boilerplate = [/Jesus' Coming Back/, /^0$/m, /Stay updated/, /Subscribe to/, /contributed to this report/, /^JPost$/m, /Leave A Reply/, /cookies/, /credit:/, /disembarks an aircraft/];
+  for (const re of boilerplate) t.notMatch(a.body, re, `no ${re} in the body`);
+  t.match(a.body, /^Iran and Hezbollah’s assassination attempt cannot be disregarded/, 'the body starts with the lead');
+  t.match(a.body, /withdrawal of Hezbollah forces from southern Lebanon\.”$/, 'and ends with the last paragraph');
+  const headings = a.blocks.filter((b: { kind: string }) => b.kind === 'heading').map((b: { start: number; end: number }) => a.body.slice(b.start, b.end));
+  t.same(headings, ['Reaffirming the US’s commitment to Israel', 'Pushing for ceasefire']);
+  t.same(a.captions, ['U.S. Secretary of State Antony Blinken disembarks an aircraft as he arrives in Tel Aviv, Israel, October 22, 2024.'], 'one caption, kept as metadata');
+  t.same(a.credits, ['REUTERS/Nathan Howard/Pool']);
+
+  const named = (type: string) => a.entities.filter((e: { type: string }) => e.type === type).map((e: { canonical_name: string }) => e.canonical_name);
+  for (const p of ['Benjamin Netanyahu', 'Antony Blinken', 'Matthew Miller', 'Karine Jean-Pierre', 'Amos Hochstein', 'Yoav Gallant', 'Mohammad Ali Jafari']) {
+    t.ok(named('person').includes(p), `${p} is a person`);
+  }
+  for (const p of ['Israel', 'Iran', 'Lebanon', 'United States', 'Jerusalem']) t.ok(named('place').includes(p), `${p} is a place`);
+  for (const o of ['Prime Minister’s Office', 'Islamic Revolutionary Guards Corps', 'IDF']) t.ok(named('organization').includes(o), `${o} is an organization`);
+  const netanyahu = a.entities.find((e: { canonical_name: string }) => e.canonical_name === 'Benjamin Netanyahu');
+  t.ok(netanyahu.mentions.filter((m: { text: string }) => m.text === 'Netanyahu').length >= 4, '"Netanyahu" mentions belong to Benjamin Netanyahu');
+
+  const dates = a.dates.map((d: { text: string; value: string }) => `${d.text}=${d.value}`);
+  for (const d of ['Tuesday=2024-10-22', 'October 7, 2023=2023-10-07', 'October 1=2024-10-01', 'August=2024-08', '2006=2006', 'last year=2023', 'this week=2024-W43']) {
+    t.ok(dates.includes(d), d);
+  }
+
+  const quoteBy = (fragment: string) => a.quotes.find((q: { text: string }) => q.text.includes(fragment));
+  const speakerName = (fragment: string) => a.entities.find((e: { id: number }) => e.id === quoteBy(fragment)?.speaker?.entity_id)?.canonical_name ?? null;
+  t.equal(speakerName('issue of dramatic significance'), 'Benjamin Netanyahu');
+  t.equal(speakerName('ironclad commitment'), 'Matthew Miller');
+  t.equal(speakerName('doing in the region is important'), 'Karine Jean-Pierre', '"she said"');
+  t.equal(speakerName('too small to be able to attack Iran'), 'Mohammad Ali Jafari');
+  t.equal(quoteBy('issue of dramatic significance').kind, 'direct');
+  t.equal(quoteBy('ironclad commitment').kind, 'partial');
+
+  // Who said what: by entity id and by name.
+  const byId = (await app.inject(`/quotes?speaker=${netanyahu.id}&limit=100`)).json().items;
+  const byName = (await app.inject('/quotes?speaker=benjamin%20netanyahu&limit=100')).json().items;
+  t.ok(byId.some((q: { text: string }) => q.text.includes('dramatic significance')), 'quotes by speaker id');
+  t.same(byName.map((q: { id: number }) => q.id), byId.map((q: { id: number }) => q.id), 'the same quotes by speaker name');
+  const said = (await app.inject(`/entities/${netanyahu.id}/quotes`)).json().items;
+  t.same(said.map((q: { id: number }) => q.id).sort(), byId.map((q: { id: number }) => q.id).sort(), 'GET /entities/{id}/quotes');
+  const people = (await app.inject('/entities?type=person&prefix=Net')).json().items;
+  t.same(people.map((e: { name: string }) => e.name), ['Benjamin Netanyahu'], 'name prefix search finds the person by surname');
+  const inOctober = (await app.inject('/articles?mentions_date_from=2024-10-01&mentions_date_to=2024-10-31')).json().items;
+  t.same(inOctober.map((x: { id: number }) => x.id), [a.id], 'found by the dates it mentions');
+});
