@@ -34,7 +34,7 @@ export interface CharSpan {
   label: Label;
 }
 
-const MARK = /\[\[([^\]|]+)\|(PER|ORG|LOC|MISC)\]\]/g;
+const MARK = /\[\[([^[\]|][^\]|]*)\|(PER|ORG|LOC|MISC)\]\]/g;
 
 /** Removes the marks of one text, returning the plain text and the marked character spans. */
 export function unmark(marked: string): { text: string; spans: CharSpan[] } {
