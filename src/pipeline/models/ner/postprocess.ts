@@ -13,6 +13,9 @@ import type { Label, LabelSpan } from './tags.ts';
  *   capitalised words ending in an organization noun form one organization.
  * - A numbered resolution or act is not part of the organization that issued it: "UN Security Council
  *   Resolution 1701" names the council "UN Security Council".
+ * - A hyphenated modifier that is capitalised only because it starts the sentence ("Fourteen-year-old Zoe") is
+ *   not part of the name after it: the tokenizer keeps it whole, so it is cut from the front of a person,
+ *   organization or place name. (Alone, such a word may be a name: "Silpa-archa".)
  */
 
 const ORG_HEADS = new Set([
@@ -55,7 +58,7 @@ export function harmonize(sentences: readonly (readonly string[])[], spans: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = possessiveOffices(words, out);
-    return out.flatMap((s) => trimDocumentNumber(words, s));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => trimHyphenatedModifier(words, s));
   });
 }
 
@@ -90,4 +93,12 @@ function trimDocumentNumber(words: readonly string[], s: LabelSpan): LabelSpan[]
   const last = words[s.end - 1]!;
   if (!NUMBERED.has(last.toLowerCase()) || !/^\d/.test(words[s.end] ?? '')) return [s];
   return [{ ...s, end: s.end - 1 }];
+}
+
+/** "Fourteen-year-old", "Kurdish-led", "Berlin-based": a capitalised first part, then lower-case parts only. */
+const HYPHENATED_MODIFIER = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u;
+
+function trimHyphenatedModifier(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label === 'MISC' || s.end - s.start < 2 || !HYPHENATED_MODIFIER.test(words[s.start]!)) return s;
+  return { ...s, start: s.start + 1 };
 }
