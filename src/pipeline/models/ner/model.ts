@@ -64,7 +64,7 @@ export class NerModel {
   /** Entity spans (token ranges) for every sentence of a document. */
   recognize(sentences: readonly (readonly string[])[]): LabelSpan[][] {
     const doc = this.extractor.prepareDocument(sentences);
-    const spans = this.tagPrepared(doc).map(bilouToSpans);
+    const spans = this.tagPrepared(doc).map((tags, si) => bilouToSpans(tags).filter((sp) => !commonWordAtStart(doc[si]!, sp)));
     return harmonize(sentences, spans, doc.map((s) => s.headline));
   }
 
@@ -120,6 +120,17 @@ export class NerModel {
   static load(url: URL = MODEL_URL, lexicon: Lexicon = Lexicon.load()): NerModel {
     return NerModel.deserialize(readFileSync(url), lexicon);
   }
+}
+
+/**
+ * A lone English word that starts a sentence, and that the article writes in lower case inside sentences and never
+ * capitalised, is no name ("Story 8 begins here … the end of story 8").
+ */
+function commonWordAtStart(s: PreparedSentence, span: LabelSpan): boolean {
+  if (span.start !== 0 || span.end !== 1 || s.headline) return false;
+  const w = s.words[0]!;
+  const seen = s.docCase[0]! - 1; // bit 0: lower case elsewhere, bit 1: capitalised inside a sentence
+  return w.dict === 1 && w.casing === 1 && seen > 0 && (seen & 1) === 1 && (seen & 2) === 0;
 }
 
 let shared: NerModel | null = null;

@@ -13,6 +13,12 @@ import type { Label, LabelSpan } from './tags.ts';
  *   capitalised words ending in an organization noun form one organization.
  * - A numbered resolution or act is not part of the organization that issued it: "UN Security Council
  *   Resolution 1701" names the council "UN Security Council".
+ * - Titles are not part of names: a leading personal title is cut from a person or organization name and what
+ *   is left is a person ("Senator Warren", "Queen Elizabeth II"); a title ending a name is cut ("US Secretary"
+ *   → "US"); a title followed by "of" is an office, not a name ("Secretary of State").
+ * - A hyphenated modifier that is capitalised only because it starts the sentence ("Fourteen-year-old Zoe") is
+ *   not part of the name after it: the tokenizer keeps it whole, so it is cut from the front of a person,
+ *   organization or place name. (Alone, such a word may be a name: "Silpa-archa".)
  */
 
 const ORG_HEADS = new Set([
@@ -26,7 +32,8 @@ const norm = (w: string) => w.replace(/[’‘`]/g, "'");
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isPossessive = (w: string) => /^['’]s$/i.test(w);
 
-export function harmonize(sentences: readonly (readonly string[])[], spans: LabelSpan[][], headline: readonly boolean[]): LabelSpan[][] {
+export function harmonize(sentences: readonly (readonly string[])[], input: LabelSpan[][], headline: readonly boolean[]): LabelSpan[][] {
+  const spans = input.map((list, si) => list.flatMap((s) => trimTitles(sentences[si]!, s)));
   const seen = new Map<string, Map<Label, number>>();
   const text = (si: number, s: LabelSpan) => sentences[si]!.slice(s.start, s.end).map(norm).join(' ');
   spans.forEach((list, si) => {
@@ -55,7 +62,7 @@ export function harmonize(sentences: readonly (readonly string[])[], spans: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = possessiveOffices(words, out);
-    return out.flatMap((s) => trimDocumentNumber(words, s));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => trimHyphenatedModifier(words, s));
   });
 }
 
@@ -90,4 +97,41 @@ function trimDocumentNumber(words: readonly string[], s: LabelSpan): LabelSpan[]
   const last = words[s.end - 1]!;
   if (!NUMBERED.has(last.toLowerCase()) || !/^\d/.test(words[s.end] ?? '')) return [s];
   return [{ ...s, end: s.end - 1 }];
+}
+
+/** "Fourteen-year-old", "Kurdish-led", "Berlin-based": a capitalised first part, then lower-case parts only. */
+const HYPHENATED_MODIFIER = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u;
+
+function trimHyphenatedModifier(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label === 'MISC' || s.end - s.start < 2 || !HYPHENATED_MODIFIER.test(words[s.start]!)) return s;
+  return { ...s, start: s.start + 1 };
+}
+
+/** Personal titles and offices ("Premier", "General" and "Justice" also start names of organizations). */
+const TITLES = new Set([
+  'president', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'chancellor', 'secretary', 'minister',
+  'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'dr', 'dr.',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.',
+]);
+/** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
+const TRAILING_TITLES = new Set([
+  'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner',
+]);
+const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLowerCase());
+
+function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
+  if (s.label === 'MISC' || s.label === 'LOC' || s.end - s.start < 2) return [s];
+  let { start, end } = s;
+  let label = s.label;
+  if (isTitle(words[start])) {
+    if (/^\p{Ll}/u.test(words[start + 1]!)) return []; // "Secretary of State": an office
+    if (ORG_HEADS.has(words[end - 1]!.toLowerCase())) return [s]; // "Mayor's Office"-like names
+    while (start < end && isTitle(words[start])) start++;
+    if (start === end) return [];
+    label = 'PER';
+  }
+  while (end - start > 1 && TRAILING_TITLES.has(words[end - 1]!.toLowerCase())) end--;
+  return [{ start, end, label }];
 }
