@@ -92,6 +92,45 @@ t.test('weekdays follow the tense of their clause', async (t) => {
   t.same(find('The two men met in Jerusalem on Tuesday.').map((d) => d.text), ['Tuesday']);
 });
 
+t.test('present simple and progressive of scheduled events look ahead', async (t) => {
+  // Wednesday, October 23, 2024.
+  const WED = '2024-10-23';
+  t.same(read('The two leaders meet Monday in Geneva.', 'Monday', WED), ['date', '2024-10-28']);
+  t.same(read('The summit opens Thursday and closes Saturday.', 'Thursday', WED), ['date', '2024-10-24']);
+  t.same(read('The summit opens Thursday and closes Saturday.', 'Saturday', WED), ['date', '2024-10-26']);
+  t.same(read('Voters go to the polls on Sunday.', 'Sunday', WED), ['date', '2024-10-27']);
+  t.same(read('The Senate votes Friday on the spending bill.', 'Friday', WED), ['date', '2024-10-25']);
+  t.same(read('The strike begins Monday unless a deal is reached.', 'Monday', WED), ['date', '2024-10-28']);
+  t.same(read('The team is playing Sunday in Boston.', 'Sunday', WED), ['date', '2024-10-27']);
+  t.same(read("He's leaving for Paris on Friday.", 'Friday', WED), ['date', '2024-10-25']);
+  // A date as the predicate of "is" is a date ahead.
+  t.same(read('The final vote is Tuesday.', 'Tuesday', WED), ['date', '2024-10-29']);
+  t.same(read('The hearing is on Friday.', 'Friday', WED), ['date', '2024-10-25']);
+  t.same(read('The runoff is set for Sunday.', 'Sunday', WED), ['date', '2024-10-27']);
+  // A plan made now ("has scheduled") is for later; one made in the past keeps the past.
+  t.same(read('The court has scheduled a hearing Thursday.', 'Thursday', WED), ['date', '2024-10-24']);
+  t.same(read('The court had scheduled a hearing Monday but it was moved.', 'Monday', WED), ['date', '2024-10-21']);
+  // Reports, nouns and lists are not plans.
+  t.same(read('Officials said Monday that the talks had stalled.', 'Monday', WED), ['date', '2024-10-21']);
+  t.same(read('His visits Monday drew large crowds.', 'Monday', WED), ['date', '2024-10-21']);
+  t.same(read('A vote Tuesday showed support slipping.', 'Tuesday', WED), ['date', '2024-10-22']);
+  t.same(read('On Friday, marchers wearing black shirts, face masks and helmets blocked the road.', 'Friday', WED), ['date', '2024-10-18']);
+  t.same(read('Despite signs of recovery on Sunday, the patient died.', 'Sunday', WED), ['date', '2024-10-20']);
+  // A relative clause after the date does not govern it.
+  t.same(read('The move follows Tuesday’s bid by the fund, which holds a 5% stake.', 'Tuesday', WED), ['date', '2024-10-22']);
+});
+
+t.test('the clause that governs a date', async (t) => {
+  // A parenthetical aside neither governs the date nor cuts the clause.
+  t.same(read('On Monday, the World Trade Organization (WTO) published its forecast.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('The ministers, who meet in Brussels (the seat of the Commission) on Friday, will discuss tariffs.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('The convoy will leave at dawn (5 a.m. Thursday), the army said.', '5 a.m. Thursday'), ['time', '2024-10-24T05:00']);
+  // A weekday's event named with a possessive: reported unless the text looks forward to it.
+  t.same(read('Markets were calm ahead of Sunday’s election.', 'Sunday'), ['date', '2024-10-27']);
+  t.same(read('Sunday’s election will decide the matter.', 'Sunday'), ['date', '2024-10-27']);
+  t.same(read('They said they would appeal Monday’s ruling.', 'Monday'), ['date', '2024-10-21']);
+});
+
 t.test('deictic days, parts of days and clock times', async (t) => {
   t.same(read('The minister resigned today.', 'today'), ['date', '2024-10-22']);
   t.same(read('Rescuers ended their work yesterday.', 'yesterday'), ['date', '2024-10-21']);

@@ -819,7 +819,15 @@ add({
       if (base) return withPartOfDay(weekdayValue(base, dow, rel === 'previous' ? 'last' : 'next', null), grp(m, 'pod'));
     }
     const r = rel === 'last' || rel === 'past' || rel === 'previous' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'following' ? 'next' : rel === 'this' ? 'this' : null;
-    return withPartOfDay(weekdayValue(cx.anchor(), dow, r, cx.tense()), grp(m, 'pod'));
+    let tense = cx.tense();
+    if (!r && /^['’]s\b/.test(cx.text.slice(cx.end, cx.end + 3))) {
+      // "Tuesday's ruling": the day of an event, mostly one reported; ahead only when the text looks forward to it
+      // ("ahead of Sunday's vote", "Sunday's vote will decide"), not from a reported "would" ("would appeal Monday's ruling").
+      const before = cx.text.slice(Math.max(0, cx.start - 60), cx.start);
+      if (/\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$/i.test(before)) tense = 'future';
+      else if (tense === 'future' && /\bwould\b/i.test(before)) tense = 'past';
+    }
+    return withPartOfDay(weekdayValue(cx.anchor(), dow, r, tense), grp(m, 'pod'));
   },
 });
 
