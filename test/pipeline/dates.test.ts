@@ -159,6 +159,11 @@ t.test('relative periods', async (t) => {
   t.same(read('Crime fell over the past year.', 'the past year'), ['date', '2023']);
   t.same(read('The shop opened on March 3, 2010. It closed the following day.', 'the following day'), ['date', '2010-03-04']);
   t.same(read('Sales rose in 2010 and fell in the year before.', 'the year before'), ['date', '2009']);
+  // "The next day" and "that day" follow the events reported, not the day of the report.
+  t.same(read('The suspect was arrested on Oct. 3, police said Monday. He was charged the following day.', 'the following day'), ['date', '2024-10-04']);
+  t.same(read('Divers found the wreck on Sept. 9, officials told reporters on Friday. That day, the storm ended.', 'That day'), ['date', '2024-09-09']);
+  t.same(read('Police said Monday that a man was arrested. He was charged the next day.', 'the next day'), ['date', '2024-10-22']);
+  t.same(read('The company said Friday it lost money in the first half, compared with a profit a year earlier.', 'a year earlier'), ['date', '2023']);
   t.same(read('Exports grew 5%, up from 3% a year earlier.', 'a year earlier'), ['date', '2023']);
   // A year back from the reporting period under discussion.
   t.same(read('Exports grew 5% in the third quarter, up from 3% a year earlier.', 'a year earlier'), ['date', '2023-Q3']);

@@ -130,6 +130,19 @@ function isDateline(text: string, start: number, end: number): boolean {
   return /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|_|:|\n)/.test(text.slice(end, end + 50));
 }
 
+/**
+ * The time of a report rather than of the events reported: "police said Tuesday", "officials told reporters on
+ * Monday", "Tuesday's statement said". Such dates are not the narrative's reference time for "the next day"
+ * or "that day", which look back to the events.
+ */
+const REPORT_VERB = 'said|says|told|tells|announced|announces|reported|reports|confirmed|stated|added|wrote|tweeted|posted|noted|warned|insisted|claimed|denied|acknowledged|explained|disclosed|revealed|testified|argued|alleged';
+const REPORT_BEFORE = new RegExp(`\\b(?:${REPORT_VERB})(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+\\w+|a\\s+\\w+(?:\\s+\\w+)?|\\w+))?\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'i');
+const REPORT_AFTER = new RegExp(`^(?:['’]s\\s+(?:statement|announcement|report|remarks|briefing|press\\s+conference)|,?\\s+(?:${REPORT_VERB})\\b)`, 'i');
+
+function isReportTime(text: string, start: number, end: number): boolean {
+  return REPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || REPORT_AFTER.test(text.slice(end, end + 30));
+}
+
 /** Longest first (then rule order), without overlaps; returned in text order. */
 function select(cands: Candidate[], length: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
@@ -168,7 +181,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
   let ref: YMD | null = published_;
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
   const chosen = select(candidates(text, sentences), text.length);
-  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean }[] = [];
+  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean; report: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 
   const sentenceOf = (pos: number): number => {
@@ -204,7 +217,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
         tense === undefined
           ? (tense = tenseAt(text, Math.max(Math.min(sent.start, c.start), c.start - TENSE_REACH), Math.min(Math.max(sent.end, c.end), c.end + TENSE_REACH), c.start, c.end))
           : tense,
-      previous: (test, maxDistance = Infinity) => {
+      previous: (test, maxDistance = Infinity, events = false) => {
         if (maxDistance === 0) {
           // Same sentence, nearest on either side.
           let best: { d: number; v: string } | null = null;
@@ -215,12 +228,17 @@ export function findTimeExpressions(text: string, published: string | null, opti
           }
           return best ? best.v : null;
         }
+        // The latest event time; the time of a report only when no event time precedes.
         let found: { start: number; value: string } | null = null;
+        let report: { start: number; value: string } | null = null;
         for (const r of resolved) {
           if (r.start >= c.start || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
-          if (!found || r.start > found.start) found = r;
+          if (r.report && events) {
+            if (!report || r.start > report.start) report = r;
+          } else if (!found || r.start > found.start) found = r;
         }
-        return found ? found.value : null;
+        const pick = found ?? report;
+        return pick ? pick.value : null;
       },
     };
     const reading = c.rule.read(c.m, cx);
@@ -239,6 +257,8 @@ export function findTimeExpressions(text: string, published: string | null, opti
       sentence: sIdx,
       aside: !!reading.aside,
       absolute: ABSOLUTE_RULES.has(c.rule.name) && /^\d{4}-\d{2}-\d{2}/.test(reading.value),
+      // Reports are dated to the day ("said Tuesday"); "reported third-quarter profit" names the period reported on.
+      report: /^\d{4}-\d{2}-\d{2}$/.test(reading.value) && isReportTime(text, c.start, c.end),
     });
   };
 

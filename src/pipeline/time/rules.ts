@@ -159,8 +159,8 @@ function yearBefore(cx: Context, years: number, sign: number, dctBased: boolean)
 }
 
 /** The reference for an anaphoric expression ("the following day"): the latest matching value, else the anchor. */
-function anchorFor(cx: Context, test: (v: string) => boolean): YMD | null {
-  const prev = cx.previous(test);
+function anchorFor(cx: Context, test: (v: string) => boolean, events = false): YMD | null {
+  const prev = cx.previous(test, Infinity, events);
   if (prev) {
     const p = parseValue(prev);
     if (p) return p.ymd;
@@ -815,7 +815,7 @@ add({
     const rel = lower(grp(m, 'rel')).replace(/^this /, '');
     if ((rel === 'previous' || rel === 'following') && /^the\s/i.test(m[0])) {
       // "the previous Friday": before the day under discussion.
-      const base = anchorFor(cx, isDayValue);
+      const base = anchorFor(cx, isDayValue, true);
       if (base) return withPartOfDay(weekdayValue(base, dow, rel === 'previous' ? 'last' : 'next', null), grp(m, 'pod'));
     }
     const r = rel === 'last' || rel === 'past' || rel === 'previous' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'following' ? 'next' : rel === 'this' ? 'this' : null;
@@ -992,7 +992,7 @@ add({
     else if (rel === 'next' || rel === 'coming' || rel === 'following' || rel === 'upcoming') n = 1;
     if (rel === 'previous' || rel === 'following' || rel === 'same' || rel === 'prior' || (hasThe && rel === 'next')) {
       // Anaphoric: relative to the period under discussion.
-      const base = anchorFor(cx, (v) => parseValue(v) !== null && granRank(parseValue(v)!.gran) <= granRank(gran));
+      const base = anchorFor(cx, (v) => parseValue(v) !== null && granRank(parseValue(v)!.gran) <= granRank(gran), true);
       return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
     }
     return date(relative(cx.anchor(), gran, n));
@@ -1029,7 +1029,7 @@ add({
     const base = cx.previous((v) => {
       const p = parseValue(v);
       return !!p && granRank(p.gran) <= granRank(gran);
-    });
+    }, Infinity, gran === 'day' || gran === 'week');
     const p = base ? parseValue(base) : null;
     if (!p) return null;
     const v = formatAt(p.ymd, gran);
@@ -1082,7 +1082,7 @@ add({
     const base = anchorFor(cx, (v) => {
       const p = parseValue(v);
       return !!p && granRank(p.gran) <= granRank(gran);
-    });
+    }, gran === 'day' || gran === 'week');
     return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
   },
 });
@@ -1169,12 +1169,12 @@ add({
     if (Number.isNaN(n)) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
     if (unit.time) {
       // "two hours ago": the day of the anchor.
-      return date(deictic ? relative(cx.anchor(), 'day', 0) : relative(anchorFor(cx, isDayValue), 'day', 0));
+      return date(deictic ? relative(cx.anchor(), 'day', 0) : relative(anchorFor(cx, isDayValue, true), 'day', 0));
     }
     const gran = granOf(unit);
     if (!gran) return null;
     if (unit.key === 'year' && Number.isInteger(n)) return yearBefore(cx, n, sign, deictic);
-    const base = deictic ? cx.anchor() : anchorFor(cx, (v) => { const p = parseValue(v); return !!p && granRank(p.gran) <= granRank(gran); });
+    const base = deictic ? cx.anchor() : anchorFor(cx, (v) => { const p = parseValue(v); return !!p && granRank(p.gran) <= granRank(gran); }, gran === 'day' || gran === 'week');
     if (!base) return date(unknownAt(gran));
     const amount = Math.round(n * unit.factor);
     if (unit.key === 'decade' || unit.key === 'century') return date(fmtYear(shift(base, 'year', sign * amount).y));
@@ -1470,7 +1470,7 @@ add({
   accept: (m, text) => !/before|after$/i.test(m.groups!.w!) || /^\s*(?:[.,;:!?)"”’]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
-    const base = anchorFor(cx, isDayValue);
+    const base = anchorFor(cx, isDayValue, true);
     const n = /next|following|after/.test(w) ? 1 : /previous|preceding|before/.test(w) ? -1 : 0;
     const pod = lower(grp(m, 'pod'));
     return withPartOfDay(base ? fmtDate(addDays(base, n)) : 'XXXX-XX-XX', pod && pod !== 'day' ? pod : undefined);

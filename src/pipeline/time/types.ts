@@ -21,8 +21,12 @@ export interface Context {
   anchor(): YMD | null;
   /** Tense of the clause around the expression. */
   tense(): Tense;
-  /** The latest earlier expression whose value has at least the given granularity, within `maxDistance` characters. */
-  previous(test: (value: string) => boolean, maxDistance?: number): string | null;
+  /**
+   * The latest earlier expression whose value passes `test`, within `maxDistance` characters (0: the nearest in
+   * the same sentence). With `events`, the time of a report ("police said Tuesday") gives way to the latest
+   * time of the events reported, the reference of "the next day" or "that day".
+   */
+  previous(test: (value: string) => boolean, maxDistance?: number, events?: boolean): string | null;
 }
 
 /** A pattern rule: where it matches, and how the match reads. */
