@@ -170,6 +170,25 @@ t.test('relative periods', async (t) => {
   t.same(read('Profit rose in the third quarter, from $2 million a year ago.', 'a year ago'), ['date', '2023-Q3']);
 });
 
+t.test('ranges: each end is an expression, and the end comes after the start', async (t) => {
+  const ends = (text: string): string[] => find(text).map((d) => `${d.text}=${d.value}`);
+  t.same(ends('She chaired the board from 2009 to 2011.'), ['2009=2009', '2011=2011']);
+  t.same(ends('She chaired the board in 2009-2011.'), ['2009=2009', '2011=2011']);
+  t.same(ends('Output fell in 2009–11 and recovered in 1995-96 terms.'), ['2009=2009', '11=2011', '1995=1995', '96=1996']);
+  t.same(ends('The 2019/20 season was cut short.'), ['2019=2019', '20=2020']);
+  // Not ranges: an ISO month, a telephone number, counts.
+  t.same(ends('The index for 2009-05 is in the annex.'), []);
+  t.same(ends('Call 555-2006 for tickets.'), []);
+  t.same(ends('Turnout rose from 1,995 to 2,006 voters.'), []);
+  t.same(ends('The fair runs March 3-5.'), ['March 3=2025-03-03', '5=2025-03-05']);
+  t.same(ends('The fair ran March 30-31, 2023, in Lyon.'), ['March 30=2023-03-30', '31, 2023=2023-03-31']);
+  t.same(ends('The fair runs from Dec. 30 to Jan. 2.'), ['Dec. 30=2024-12-30', 'Jan. 2=2025-01-02']);
+  t.same(ends('The exhibition will run from November to February.'), ['November=2024-11', 'February=2025-02']);
+  t.same(ends('Sales rose between December and March 2025.'), ['December=2024-12', 'March 2025=2025-03']);
+  t.same(ends('Prices fell from March 2023 to June.'), ['March 2023=2023-03', 'June=2023-06']);
+  t.same(ends('The show will run from Friday to Monday.'), ['Friday=2024-10-25', 'Monday=2024-10-28']);
+});
+
 t.test('durations', async (t) => {
   t.same(read('Violence has grown over the past decade.', 'the past decade'), ['duration', 'P10Y']);
   t.same(read('Violence has grown over the last 10 years.', 'the last 10 years'), ['duration', 'P10Y']);

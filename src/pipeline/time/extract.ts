@@ -4,7 +4,7 @@
  * is a parameter, nothing reads the clock.
  */
 import type { Span, TimeExpression } from '../types.ts';
-import { parseYMD, type YMD } from './calendar.ts';
+import { addDays, fmtDate, parseYMD, weekday, type YMD } from './calendar.ts';
 import { daysBetween, parseValue } from './resolve.ts';
 import { RULES } from './rules.ts';
 import { tenseAt, type Tense } from './tense.ts';
@@ -110,9 +110,9 @@ function candidates(text: string, chunks: readonly Span[]): Candidate[] {
         while (start < end && /\s/.test(text[start]!)) start++;
         while (end > start && /\s/.test(text[end - 1]!)) end--;
         if (end <= start) continue;
-        // Not a part of a hyphenated word ("pre-2006", "2006-born").
-        if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!)) continue;
-        if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '')) continue;
+        // Not a part of a hyphenated word ("pre-2006", "2006-born"), unless one end of a range ("2009-2011").
+        if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!) && !(rule.rangeEnd && /\d/.test(text[start - 2]!))) continue;
+        if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '') && !(rule.rangeEnd && /\d/.test(text[end + 1]!))) continue;
         out.push({ start, end, rule, order, m });
       }
     });
@@ -269,5 +269,47 @@ export function findTimeExpressions(text: string, published: string | null, opti
   chosen.forEach((c, i) => {
     if (c.rule.late) readOne(c, i);
   });
+  orderRanges(text, out);
   return out.filter((x): x is TimeExpression => x !== null);
+}
+
+/** "from June to September", "between December and March 2025", "Monday-Friday": the two ends of a range. */
+const RANGE_BETWEEN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+const RANGE_OPENER = /\b(?:from|between)\s+$/i;
+const MONTH_OR_DAY = /^(\d{4})-(\d{2})(-\d{2})?$/;
+const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * The end of a range comes after its start: a month or day named without a year takes the year that puts it
+ * after the other end ("from November to February" spans the new year), or before an end whose year is written.
+ */
+function orderRanges(text: string, out: (TimeExpression | null)[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a || !b || a.type !== 'date' || b.type !== 'date') continue;
+    const gap = text.slice(a.end, b.start);
+    if (!RANGE_BETWEEN.test(gap)) continue;
+    if (!RANGE_OPENER.test(text.slice(Math.max(0, a.start - 10), a.start)) && !/^\s*(?:-|–|—|through)\s*$/i.test(gap)) continue;
+    const ma = MONTH_OR_DAY.exec(a.value);
+    const mb = MONTH_OR_DAY.exec(b.value);
+    if (!ma || !mb || !!ma[3] !== !!mb[3]) continue;
+    if (WEEKDAY_NAME.test(a.text) || WEEKDAY_NAME.test(b.text)) {
+      // "Wednesday through Friday": the first such weekday after the start.
+      const da = parseYMD(a.value);
+      const db = parseYMD(b.value);
+      if (da && db && WEEKDAY_NAME.test(a.text) && WEEKDAY_NAME.test(b.text) && b.value < a.value && !/\d/.test(b.text)) {
+        b.value = fmtDate(addDays(da, (weekday(db) - weekday(da) + 7) % 7));
+      }
+      continue;
+    }
+    const aYear = /\b\d{4}\b/.test(a.text);
+    const bYear = /\b\d{4}\b/.test(b.text);
+    const md = (m: RegExpExecArray): string => `${m[2]}${m[3] ?? ''}`;
+    if (!bYear && (aYear || b.value < a.value)) {
+      b.value = `${+ma[1]! + (md(mb) < md(ma) ? 1 : 0)}-${b.value.slice(5)}`;
+    } else if (bYear && !aYear) {
+      a.value = `${+mb[1]! - (md(ma) > md(mb) ? 1 : 0)}-${a.value.slice(5)}`;
+    }
+  }
 }

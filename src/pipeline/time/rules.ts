@@ -233,23 +233,36 @@ add({
     const mo = monthNum(grp(m, 'mon')!);
     const d = dayNum(grp(m, 'day')!);
     if (!isValid(2000, mo, d)) return null;
+    // "March 3-5, 2025", "April 24 and 25, 2009": the year after the second day is the first one's too.
+    const shared = RANGE_YEAR_AFTER.exec(cx.text.slice(cx.end, cx.end + 24));
+    if (shared) return isValid(+shared[1]!, mo, d) ? date(fmtDate({ y: +shared[1]!, m: mo, d })) : null;
     return date(monthDayWithWeekday(cx, mo, d, grp(m, 'wd')));
   },
+  rangeEnd: true,
 });
 
-// "April 24 and 25", "between March 3 and 5": the second day takes the first one's month
+/** The rest of a day range that ends with a year: "-5, 2025", " and 25, 2009". */
+const RANGE_YEAR_AFTER = new RegExp(`^${_}?(?:and|to|through|-|–)${_}?(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?${_}(${YEAR4})(?![\\w,.]\\d)`, 'i');
+
+// "April 24 and 25", "between March 3 and 5", "March 3-5, 2025": the second day takes the first one's month
 add({
   name: 'date-md-second',
   cues: ['month'],
   needs: /\d\s*(?:and|or|to|through|-|–)\s*\d/,
-  re: re(`(?<=${L}(?<mon>${MONTH})${_}${DAYNUM}${_}?(?:and|or|to|through|-|–)${_}?)(?<day>${DAYNUM})${R}(?![,.]?${_}?(?:\\d|${MONTH}|percent|%|million|billion))`),
+  re: re(`(?<=${L}(?<mon>${MONTH})${_}${DAYNUM}${_}?(?:and|or|to|through|-|–)${_}?)(?<day>${DAYNUM})(?:,?${_}(?<yr>${YEAR4}))?${R}(?![,.]?${_}?(?:\\d|${MONTH}|percent|%|million|billion))`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
   read: (m, cx) => {
     const mo = monthNum(grp(m, 'mon')!);
     const d = dayNum(grp(m, 'day')!);
+    const yr = grp(m, 'yr');
+    if (yr) return isValid(+yr, mo, d) ? date(fmtDate({ y: +yr, m: mo, d })) : null;
     if (!isValid(2000, mo, d)) return null;
+    // The first day of the range decides the year.
+    const first = cx.previous(isDayValue, 0);
+    if (first && /^\d{4}/.test(first) && +first.slice(5, 7) === mo) return date(`${first.slice(0, 4)}-${pad(mo)}-${pad(d)}`);
     return date(monthDayValue(cx.anchor(), mo, d, cx.tense()));
   },
+  rangeEnd: true,
 });
 
 // "22 October", "the 7th of October"
@@ -368,6 +381,52 @@ add({
   re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${YEAR4})${R}(?!['’]?s\\b)`),
   accept: yearOk,
   read: (m) => date(grp(m, 'yr')!),
+});
+
+/**
+ * The two years of a written range, "2009-2011", "2009–11", "1995/96": the second, in full, or its last two
+ * digits after the first's century, must come after the first and not far (an ISO month "2010-05" is not a range).
+ */
+function yearRange(first: string, second: string, sep = '-'): [number, number] | null {
+  const a = +first;
+  let b = +second;
+  if (second.length === 2) {
+    b = Math.floor(a / 100) * 100 + b;
+    if (b <= a) b += 100;
+  }
+  if (b <= a || b - a > 30) return null;
+  if (second.length === 2 && +second <= 12 && b - a > 1 && sep.trim() === '-') return null; // "2009-05" reads as a month
+  return [a, b];
+}
+const RANGE_SEP = '[ \\t]?[-–—/][ \\t]?';
+
+// "2009-2011", "the 2019-20 season", "1995/96": each year is an expression of its own, as in TimeML
+add({
+  name: 'year-range',
+  cues: ['digit'],
+  needs: /\d{4}\s?[-–—/]\s?\d\d/,
+  re: re(`(?<![\\w$£€#.,/-])(?<yr>${YEAR4})(?=(?<sep>${RANGE_SEP})(?<yr2>${YEAR4}|\\d\\d)(?![\\w%/-]|[.,]\\d))`),
+  accept: (m, text) => {
+    if (!yearRange(m.groups!.yr!, m.groups!.yr2!, m.groups!.sep)) return false;
+    const end = m.index + m[0].length + (/^\s?[-–—/]\s?\d+/.exec(text.slice(m.index + m[0].length)) ?? [''])[0].length;
+    return !COUNT_AFTER.test(text.slice(end, end + 25)) && !/^\s*(?:[ap]\.?m\b|hours?\b|GMT|UTC)/i.test(text.slice(end, end + 10));
+  },
+  read: (m) => date(grp(m, 'yr')!),
+  rangeEnd: true,
+});
+
+add({
+  name: 'year-range-second',
+  cues: ['digit'],
+  needs: /\d{4}\s?[-–—/]\s?\d\d/,
+  re: re(`(?<=(?<![\\w$£€#.,/-])(?<yr>${YEAR4})(?<sep>${RANGE_SEP}))(?<yr2>${YEAR4}|\\d\\d)(?![\\w%/-]|[.,]\\d)`),
+  accept: (m, text) => {
+    if (!yearRange(m.groups!.yr!, m.groups!.yr2!, m.groups!.sep)) return false;
+    const end = m.index + m[0].length;
+    return !COUNT_AFTER.test(text.slice(end, end + 25)) && !/^\s*(?:[ap]\.?m\b|hours?\b|GMT|UTC)/i.test(text.slice(end, end + 10));
+  },
+  read: (m) => date(String(yearRange(grp(m, 'yr')!, grp(m, 'yr2')!, grp(m, 'sep'))![1])),
+  rangeEnd: true,
 });
 
 // "nineteen ninety-six", "the year two thousand", "in two thousand and one"

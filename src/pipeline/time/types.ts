@@ -44,6 +44,8 @@ export interface Rule {
   readonly read: (m: RegExpExecArray, cx: Context) => Reading | null;
   /** Resolved after the other expressions (clock times that borrow the date of the sentence). */
   readonly late?: boolean;
+  /** May touch a hyphen or dash with a digit on its other side: one end of a range ("2009-2011", "March 3-5"). */
+  readonly rangeEnd?: boolean;
 }
 
 /** Classes of cue words found by one scan of each sentence. */
