@@ -144,6 +144,33 @@ t.test('deictic days, parts of days and clock times', async (t) => {
   t.same(read('The blast came at 6am as residents slept.', '6am'), ['time', '2024-10-22T06:00']);
 });
 
+t.test('parts of the day under discussion', async (t) => {
+  t.same(read('Stocks in Tokyo fell overnight.', 'overnight'), ['time', '2024-10-21TNI']);
+  t.same(read('The storm will pass overnight.', 'overnight'), ['time', '2024-10-22TNI']);
+  t.same(find('The singer became a star almost overnight.'), []);
+  t.same(read('The bridge reopened on Friday. By mid-afternoon, traffic was normal.', 'mid-afternoon'), ['time', '2024-10-18TAF']);
+  t.same(read('At mid-afternoon yesterday, shares were up.', 'mid-afternoon yesterday'), ['time', '2024-10-21TAF']);
+  t.same(read('On Monday the index rose in morning trading.', 'morning'), ['time', '2024-10-21TMO']);
+  t.same(read('Traders sold heavily in the morning, then bought back.', 'the morning'), ['time', '2024-10-22TMO']);
+  t.same(read('The ferry sank on Sunday. Later in the day, divers arrived.', 'the day'), ['date', '2024-10-20']);
+  // A habit is no particular day; a title is no time.
+  t.same(read('Owls are most vocal in the evening.', 'the evening'), ['time', 'XXXX-XX-XXTEV']);
+  t.same(read('Clients usually come in the morning.', 'the morning'), ['time', 'XXXX-XX-XXTMO']);
+  t.same(find('He hosted Good Talk in the Morning for a decade.').map((d) => d.text), ['a decade']);
+});
+
+t.test('halves, quarters and spans ahead', async (t) => {
+  t.same(read('Sales rose 5% in the first half.', 'the first half'), ['date', '2024-H1']);
+  t.same(read('Sales will rise in the second half, the company said.', 'the second half'), ['date', '2024-H2']);
+  t.same(find('He scored twice in the first half of the match.'), []);
+  t.same(read('Profit rose 3% in the quarter ended June 30.', 'the quarter'), ['date', '2024-Q2']);
+  t.same(read('Profit rose in the quarter ended Sept. 30, 2023.', 'the quarter'), ['date', '2023-Q3']);
+  // A fiscal quarter already named keeps its number.
+  t.same(read('The fiscal first quarter was strong. In the quarter ended Sept. 29, sales rose.', 'the quarter'), ['date', '2024-Q1']);
+  t.same(read('The weeks ahead will be difficult.', 'The weeks ahead'), ['duration', 'PXW']);
+  t.same(read('The damage will be felt for years to come.', 'years to come'), ['duration', 'PXY']);
+});
+
 t.test('relative periods', async (t) => {
   t.same(read('The envoy has been in Lebanon this week.', 'this week'), ['date', '2024-W43']);
   t.same(read('Inflation rose last week.', 'last week'), ['date', '2024-W42']);
@@ -163,7 +190,7 @@ t.test('relative periods', async (t) => {
   t.same(read('The suspect was arrested on Oct. 3, police said Monday. He was charged the following day.', 'the following day'), ['date', '2024-10-04']);
   t.same(read('Divers found the wreck on Sept. 9, officials told reporters on Friday. That day, the storm ended.', 'That day'), ['date', '2024-09-09']);
   t.same(read('Police said Monday that a man was arrested. He was charged the next day.', 'the next day'), ['date', '2024-10-22']);
-  t.same(read('The company said Friday it lost money in the first half, compared with a profit a year earlier.', 'a year earlier'), ['date', '2023']);
+  t.same(read('The company said Friday it lost money in the first half, compared with a profit a year earlier.', 'a year earlier'), ['date', '2023-H1']);
   t.same(read('Exports grew 5%, up from 3% a year earlier.', 'a year earlier'), ['date', '2023']);
   // A year back from the reporting period under discussion.
   t.same(read('Exports grew 5% in the third quarter, up from 3% a year earlier.', 'a year earlier'), ['date', '2023-Q3']);

@@ -22,7 +22,7 @@ const CUES: readonly [Cue, string][] = [
   ['season', 'spring|summer|autumn|fall|winter'],
   ['spelled', 'nineteen|eighteen|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties'],
   ['fiscal', 'fiscal|fy'],
-  ['period', 'q1|q2|q3|q4|h1|h2'],
+  ['period', 'q1|q2|q3|q4|h1|h2|half'],
 ];
 const CUE_BIT = new Map<Cue, number>(CUES.map(([c], i) => [c, 1 << i]));
 const DIGIT_BIT = 1 << CUES.length;
@@ -143,6 +143,13 @@ function isReportTime(text: string, start: number, end: number): boolean {
   return REPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || REPORT_AFTER.test(text.slice(end, end + 30));
 }
 
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  return /^[\s,.]*$/.test(text.slice(ls, start)) && /^[\s,.]*$/.test(text.slice(end, le));
+}
+
 /** Longest first (then rule order), without overlaps; returned in text order. */
 function select(cands: Candidate[], length: number): Candidate[] {
   const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order || a.start - b.start);
@@ -258,7 +265,8 @@ export function findTimeExpressions(text: string, published: string | null, opti
       aside: !!reading.aside,
       absolute: ABSOLUTE_RULES.has(c.rule.name) && /^\d{4}-\d{2}-\d{2}/.test(reading.value),
       // Reports are dated to the day ("said Tuesday"); "reported third-quarter profit" names the period reported on.
-      report: /^\d{4}-\d{2}-\d{2}$/.test(reading.value) && isReportTime(text, c.start, c.end),
+      // A date on a line of its own or opening the text (a dateline) dates the report too.
+      report: /^\d{4}-\d{2}-\d{2}$/.test(reading.value) && (isReportTime(text, c.start, c.end) || aloneOnLine(text, c.start, c.end) || (i === 0 && isDateline(text, c.start, c.end))),
     });
   };
 

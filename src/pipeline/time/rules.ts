@@ -578,6 +578,9 @@ add({
   },
 });
 
+/** "ended Sept. 30", "ending in June", "through March 31, 2024" after "the quarter". */
+const QUARTER_ENDED = new RegExp(`^${_}(?:ended|ending|that${_}ended|to|through)(?:${_}(?:in|on))?${_}(?<mon>${MONTH})(?:${_}(?<day>${DAYNUM}))?(?:,?${_}(?<yr>${YEAR4}))?${R}`, 'i');
+
 // "the quarter", "the latest quarter", "last quarter", "this quarter", "the year-earlier quarter", "the fourth quarters" …
 add({
   name: 'quarter-rel',
@@ -588,6 +591,14 @@ add({
   read: (m, cx) => {
     const rel = lower(grp(m, 'rel'));
     const a = cx.anchor();
+    // "the quarter ended June 30": the calendar quarter in which it ended, unless the text has already named
+    // the quarter under discussion (fiscal quarters are numbered by their company).
+    const ended = QUARTER_ENDED.exec(cx.text.slice(cx.end, cx.end + 40));
+    if (ended && !rel && lower(grp(m, 'unit')) === 'quarter' && !cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 2000)) {
+      const mo = monthNum(ended[1]!);
+      const v = ended[3] ? `${ended[3]}-${pad(mo)}` : monthValue(a, mo, 'past');
+      return date(/^\d{4}/.test(v) ? `${v.slice(0, 4)}-Q${quarterOf(mo)}` : 'XXXX-QX');
+    }
     const prev = cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 2000);
     // "the same period", "the latest period" are quarters only when quarters are being reported.
     if (lower(grp(m, 'unit')) === 'period' && !prev) return null;
@@ -626,11 +637,20 @@ add({
   name: 'half',
   cues: ['period', 'unit'],
   needs: /half|h[12]/,
-  re: re(`${L}(?:(?:the${_})?(?<ord>first|second|latter|last)${_}half${YEAR_TAIL}|(?<h>H[12])${_}(?<yr1>${YEAR4}))${R}`),
+  re: re(`${L}(?:(?<the>the${_})?(?<ord>first|second|latter|last)${_}half(?:${YEAR_TAIL})?|(?<h>H[12])${_}(?<yr1>${YEAR4}))${R}`),
+  accept: (m, text) => {
+    const g = m.groups!;
+    if (g.h || g.yr2 || g.relyr) return true;
+    // "the first half" alone is the year's when nothing else is halved ("the first half of the match").
+    if (!g.the) return false;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    return !/^\s*(?:of|-|\w)/i.test(after) && !/^\s+(?:of|century|decade)\b/i.test(after);
+  },
   read: (m, cx) => {
     const h = grp(m, 'h') ? +grp(m, 'h')!.slice(1) : lower(grp(m, 'ord')) === 'first' ? 1 : 2;
     const y = yearFromTail(m, cx);
-    if (y === null || y === 'unknown') return date(`XXXX-H${h}`);
+    if (y === null) return date(periodValue(cx.anchor(), 'H', h, cx.tense()));
+    if (y === 'unknown') return date(`XXXX-H${h}`);
     return date(`${fmtYear(y)}-H${h}`);
   },
 });
@@ -858,6 +878,84 @@ add({
     const n = rel === 'last' ? (pod === 'night' || pod === 'evening' ? -1 : -1) : rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
     return withPartOfDay(relative(cx.anchor(), 'day', n), pod);
   },
+});
+
+const HABITUAL = /\b(?:usually|often|always|generally|typically|normally|sometimes|rarely|seldom|never|every|each|tend\s+to|used\s+to)\b/i;
+
+/** The text of the sentence around an expression, roughly: up to the sentence ends on either side. */
+function sentenceAround(cx: Context): string {
+  const before = cx.text.slice(Math.max(0, cx.start - 200), cx.start);
+  const after = cx.text.slice(cx.end, cx.end + 200);
+  const b = before.search(/[.!?]\s+[^.!?]*$/);
+  const a = after.search(/[.!?](?:\s|$)/);
+  return `${b >= 0 ? before.slice(b + 1) : before} ${a >= 0 ? after.slice(0, a) : after}`;
+}
+
+/** The day under discussion: a day named in the sentence, else the latest event day nearby, else the reference day. */
+function dayInFocus(cx: Context): string {
+  const day = cx.previous(isDayValue, 0) ?? cx.previous(isDayValue, 1000, true) ?? relative(cx.anchor(), 'day', 0);
+  return day.slice(0, 10);
+}
+
+// "overnight": the night before the day under discussion ("shares fell overnight in Asia"), or the coming one
+add({
+  name: 'overnight',
+  cues: ['deictic'],
+  needs: /overnight/,
+  late: true,
+  re: re(`${L}overnight${R}(?!-)`),
+  accept: (m, text) =>
+    // "an overnight success", "almost overnight" (suddenly) are not nights.
+    !/^\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b/i.test(text.slice(m.index + 9, m.index + 30)) &&
+    !/\b(?:almost|virtually|nearly|practically|seemingly|literally)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
+    !titleCase(text, m.index),
+  read: (m, cx) => {
+    const day = dayInFocus(cx);
+    const p = parseYMD(day);
+    if (!p) return { type: 'time', value: 'XXXX-XX-XXTNI' };
+    return { type: 'time', value: `${fmtDate(cx.tense() === 'future' ? p : addDays(p, -1))}TNI` };
+  },
+});
+
+// "by mid-afternoon", "in the morning", "in morning trading", "late in the evening": a part of the day under discussion
+add({
+  name: 'part-of-day',
+  cues: ['deictic'],
+  needs: /morning|afternoon|evening/,
+  late: true,
+  re: re(`(?:${L}mid[- ]?(?<mid>morning|afternoon|day)(?:${_}(?<dw>yesterday|today|tomorrow|${WEEKDAY}))?|(?<=${L}(?:in|during|by|until|till|through|throughout|since|from|early${_}in|late${_}in|later${_}in|earlier${_}in)${_})the${_}(?<the>morning|afternoon|evening)|(?<trading>morning|afternoon|evening)(?=${_}(?:trading|trade|session|deals|dealings)\\b))${R}(?!-)`),
+  accept: (m, text) => {
+    const g = m.groups!;
+    const word = g.mid ?? g.the ?? g.trading!;
+    // "Imus in the Morning" is a title.
+    if (/^[A-Z]/.test(word) && titleCase(text, m.index + m[0].lastIndexOf(word))) return false;
+    return !(g.the && /^\s+(?:of|after|before|when|that|which)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
+  },
+  read: (m, cx) => {
+    const g = m.groups!;
+    const pod = lower(g.mid ?? g.the ?? g.trading);
+    const code = pod === 'day' ? 'MI' : PARTS_OF_DAY[pod]!;
+    // "mid-afternoon yesterday", "mid-morning Tuesday": the day is given.
+    const dw = lower(g.dw);
+    if (dw) {
+      const day = dw in DAY_WORDS ? relative(cx.anchor(), 'day', DAY_WORDS[dw]!) : weekdayValue(cx.anchor(), weekdayNum(dw), null, cx.tense());
+      return { type: 'time', value: `${day}T${code}` };
+    }
+    // "Owls call in the evening", "they usually come in the morning": a habit, not a day.
+    const tense = cx.tense();
+    if (!cx.previous(isDayValue, 0) && (tense === 'present' || HABITUAL.test(sentenceAround(cx)))) return { type: 'time', value: `XXXX-XX-XXT${code}` };
+    return { type: 'time', value: `${dayInFocus(cx)}T${code}` };
+  },
+});
+
+// "later in the day", "during the day": the day under discussion
+add({
+  name: 'the-day',
+  cues: ['unit'],
+  needs: /(?:in|during) the day\b/,
+  late: true,
+  re: re(`(?<=${L}(?:earlier|later|early|late)${_}in${_}|${L}during${_})the${_}day${R}(?!${_}(?:of|before|after|when|that|today|yesterday|tomorrow|${WEEKDAY})\\b)`),
+  read: (m, cx) => date(dayInFocus(cx)),
 });
 
 // "Tuesday", "last Friday", "next Monday", "Friday morning", "Tuesday night", "this coming Sunday"
@@ -1281,6 +1379,16 @@ add({
   cues: ['unit'],
   needs: /the (?:\w+ )?(?:years|decades)/,
   re: re(`(?<=${L}(?:over|in|during|through|throughout|across|for|of)${_})the${_}(?:(?:early|later|following|ensuing|intervening|last|past|previous|coming|next|first|final)${_})?(?<unit>years|decades)${R}(?!${_}(?:of|ago|old|to${_}come|before|after)\\b)`),
+  read: (m) => ({ type: 'duration', value: durationValue(NaN, unitOf(grp(m, 'unit')!)!) }),
+});
+
+// "the weeks ahead", "the days to come", "in years to come": an unspecified span ahead
+add({
+  name: 'span-ahead',
+  cues: ['unit'],
+  needs: /(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)/,
+  re: re(`${L}(?:the${_}(?:(?:next|coming)${_}(?:few${_}|several${_})?)?)?(?<unit>days|weeks|months|years|decades)${_}(?:ahead|to${_}come)${R}`),
+  accept: (m, text) => /^the\b/i.test(m[0]) || /\b(?:in|for|over|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
   read: (m) => ({ type: 'duration', value: durationValue(NaN, unitOf(grp(m, 'unit')!)!) }),
 });
 

@@ -27,7 +27,7 @@ const IRREGULAR_PAST = new Set(
     'tore withdrew overtook undertook forgot forgave got hit hurt let put quit read shut split spread cut cost ' +
     'built dealt heard laid lent lit slept sat slid won wound upheld overthrew arose awoke bore beat bent bit bled ' +
     'bred clung crept dug fed fled flung hung knelt leapt meant sank sang shrank sprang stank stung strode strove ' +
-    'swam swung unveiled was were had did').split(/\s+/),
+    'swam swung unveiled died lied tied was were had did').split(/\s+/),
 );
 const NOT_VERB_ED = new Set([
   'need', 'speed', 'feed', 'bed', 'seed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'shed', 'wed',
@@ -153,6 +153,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
       }
     }
     const aux = auxTense(w);
+    // "was to have given": a perfect infinitive takes the tense of what governs it.
+    if (aux && PERFECT_AUX.has(w) && words[i - 1] === 'to') continue;
     if (aux) {
       // "is/are/was expected to", "has/have to": the infinitive's future wins; "is to" / "are to" are future.
       if ((w === 'is' || w === 'are' || w === 'am') && next === 'to') out.push({ i, tense: 'future', strong: true });
