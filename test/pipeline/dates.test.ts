@@ -232,6 +232,12 @@ t.test('durations', async (t) => {
   t.same(read('It was a year-long conflict.', 'year-long'), ['duration', 'P1Y']);
   t.same(read('For the first nine months the firm lost money.', 'the first nine months'), ['duration', 'P9M']);
   t.same(read('Three days later the army withdrew.', 'Three days'), ['duration', 'P3D']);
+  // Ranges of counts: one expression valued by the lower bound; "between" makes two.
+  t.same(read('Deliveries resume within two to three weeks.', 'two to three weeks'), ['duration', 'P2W']);
+  t.same(read('The repair takes 3-4 hours.', '3-4 hours'), ['duration', 'PT3H']);
+  t.same(read('It will take five or six years.', 'five or six years'), ['duration', 'P5Y']);
+  t.same(find('The review would take between 60 and 90 days.').map((d) => `${d.text}=${d.value}`), ['60=P60D', '90 days=P90D']);
+  t.same(find('Recovery takes between two to six days.').map((d) => `${d.text}=${d.value}`), ['two=P2D', 'six days=P6D']);
   // Ages are not time expressions of the story.
   t.same(find('A 52-year-old doctor was shot.', REF), []);
 });

@@ -33,6 +33,8 @@ const HALF = `(?:${_}(?:(?:and${_})?a${_}half|and${_}half|1/2)|½)`;
 const NUM =
   `(?:(?:${NUMDIG}|${NUMWORD}(?:${_}(?:hundred|thousand))?|a${_}(?:hundred|thousand))${HALF}?` +
   `|a${_}couple${_}of|a${_}couple|couple${_}of|a${_}few|a${_}dozen|a${_}half|half${_}an?|an?|several|few|many|some|a${_}number${_}of|dozens${_}of|hundreds${_}of|thousands${_}of|one${_}and${_}a${_}half)`;
+/** The upper bound of a range of counts, "two to three (weeks)", "3-4 (hours)", "five or six (years)": the lower one is the value. */
+const NUM_UPPER = `(?:${_}?(?:-|–)${_}?|${_}(?:to|or)${_})(?:${NUMDIG}|${NUMWORD})`;
 const UNIT_WORD = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))';
 const UNIT_ADJ = `(?:(?:more|additional|extra|further|straight|consecutive|full|long|whole|short|trading|business|working|calendar|school|solid|successive)${_})`;
 const PREMOD = `(?:(?:about|around|approximately|roughly|nearly|almost|more${_}than|less${_}than|fewer${_}than|at${_}least|at${_}most|up${_}to|no${_}more${_}than|no${_}less${_}than|not${_}more${_}than|close${_}to|well${_}over|upwards${_}of|some)${_})`;
@@ -1276,7 +1278,7 @@ add({
   cues: ['unit'],
   needs: /\b(?:past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)\s+(?:[\w,-]+\s+){0,4}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur|millenni)/,
   re: re(
-    `${L}(?<the>the${_})?(?<rel>past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)${_}(?:(?<num>${NUM})${_})?(?:(?:trading|business|working|calendar)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<orso>or${_}so))?${R}`,
+    `${L}(?<the>the${_})?(?<rel>past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)${_}(?:(?<num>${NUM})(?:${NUM_UPPER})?${_})?(?:(?:trading|business|working|calendar)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<orso>or${_}so))?${R}`,
   ),
   accept: (m) => {
     const g = m.groups!;
@@ -1403,6 +1405,10 @@ add({
 
 // --- Durations ----------------------------------------------------------------------------------
 
+function upperNumber(upper: string): string {
+  return /(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)$/i.exec(upper)![0];
+}
+
 function durationReading(m: RegExpExecArray): Reading | null {
   const unit = unitOf(grp(m, 'unit')!);
   if (!unit) return null;
@@ -1419,7 +1425,7 @@ add({
   cues: ['unit'],
   needs: /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni)\b/,
   re: re(
-    `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\\b)`,
+    `${L}(?<between>between${_})?(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})(?<upper>${NUM_UPPER})?${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\\b)`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -1428,7 +1434,7 @@ add({
     if (!unit) return false;
     const plural = /s$/i.test(g.unit!) && unit.key !== 'century';
     // "a day", "one year" need a singular unit; "two days" a plural one (but "1.5 year" happens).
-    if (/^(?:an?|one|a single)$/.test(num) && plural) return false;
+    if (/^(?:an?|one|a single)$/.test(num) && plural && !g.upper) return false;
     if (/^(?:some|many|few)$/.test(num)) {
       // "some time", "many years": vague, kept only when followed by nothing temporal-looking? keep "many years"
       if (num === 'some' && !plural) return false;
@@ -1446,10 +1452,22 @@ add({
     return true;
   },
   trim: (m) => {
-    // "the" belongs to the extent only when it introduces the number ("the nine months"), always the case here.
+    // "between two to six days": two expressions (the lower bound is found by duration-lower), as "between 2 and 6 days".
+    const g = m.groups!;
+    if (g.between) {
+      if (!g.upper) return [g.between.length, m[0].length];
+      const at = m[0].indexOf(g.upper) + g.upper.length - upperNumber(g.upper).length;
+      return [at, m[0].length];
+    }
     return [0, m[0].length];
   },
   read: (m, cx) => {
+    const g = m.groups!;
+    if (g.between && g.upper) {
+      const unit = unitOf(g.unit!);
+      const n = parseNumber(upperNumber(g.upper));
+      return unit && !Number.isNaN(n) ? { type: 'duration', value: durationValue(n, unit) } : null;
+    }
     const r = durationReading(m);
     if (!r) return null;
     const num = lower(grp(m, 'num'));
@@ -1461,6 +1479,19 @@ add({
       return { type: 'set', value: durationValue(1, unit) };
     }
     return r;
+  },
+});
+
+// "between 60 and 90 days": the lower bound is an expression of its own, with the unit of the upper one
+add({
+  name: 'duration-lower',
+  cues: ['unit'],
+  needs: /between\s+\S+\s+(?:and|to)\s/,
+  re: re(`(?<=${L}between${_})(?<num>${NUMDIG}|${NUMWORD})(?=${_}(?:and|to)${_}(?:${NUMDIG}|${NUMWORD})${_}(?<unit>${UNIT_WORD})${R})`),
+  read: (m) => {
+    const unit = unitOf(grp(m, 'unit')!);
+    const n = parseNumber(grp(m, 'num')!);
+    return unit && !Number.isNaN(n) ? { type: 'duration', value: durationValue(n, unit) } : null;
   },
 });
 
