@@ -69,6 +69,15 @@ t.test('months and years resolved against the publication date and the tense', a
   t.same(read('It expanded in January this year.', 'January this year'), ['date', '2024-01']);
   t.same(read('Revenue fell in the third quarter.', 'the third quarter'), ['date', '2024-Q3']);
   t.same(read('Revenue fell in Q3 as demand slowed.', 'Q3'), ['date', '2024-Q3']);
+  t.same(read('The firm lost money in the fourth quarter of fiscal 2023.', 'the fourth quarter of fiscal 2023'), ['date', '2023-Q4']);
+  t.same(read('Revenue rose in the fiscal 2025 first quarter.', 'the fiscal 2025 first quarter'), ['date', '2025-Q1']);
+  t.same(read('Sales in Q2 FY25 grew.', 'Q2 FY25'), ['date', '2025-Q2']);
+  t.same(read('Last quarter, sales rose.', 'Last quarter'), ['date', '2024-Q3']);
+  t.same(read('The last quarter of 2023 was weak.', 'The last quarter of 2023'), ['date', '2023-Q4']);
+  t.same(read('In the year to March, sales rose 4%.', 'the year'), ['duration', 'P1Y']);
+  // "cut", "hit", "set" as nouns or present forms say nothing of the past.
+  t.same(read('Analysts expect a rate cut in December.', 'December'), ['date', '2024-12']);
+  t.same(read('The central bank cut rates in March.', 'March'), ['date', '2024-03']);
   t.same(read('The company lost money in the first quarter of 2009.', 'the first quarter of 2009'), ['date', '2009-Q1']);
   t.same(read('Growth slowed in the second half of 2021.', 'the second half of 2021'), ['date', '2021-H2']);
   t.same(read('Talks resumed this summer.', 'this summer'), ['date', '2024-SU']);
@@ -238,6 +247,9 @@ t.test('durations', async (t) => {
   t.same(read('It will take five or six years.', 'five or six years'), ['duration', 'P5Y']);
   t.same(find('The review would take between 60 and 90 days.').map((d) => `${d.text}=${d.value}`), ['60=P60D', '90 days=P90D']);
   t.same(find('Recovery takes between two to six days.').map((d) => `${d.text}=${d.value}`), ['two=P2D', 'six days=P6D']);
+  t.same(read('He left home four–five hours ago.', 'four–five hours ago'), ['date', '2024-10-22']);
+  t.same(read('The firm was bought 7 or 8 years ago.', '7 or 8 years ago'), ['date', '2017']);
+  t.same(find('Suicides among 10–19 year olds rose.'), []);
   // Ages are not time expressions of the story.
   t.same(find('A 52-year-old doctor was shot.', REF), []);
 });

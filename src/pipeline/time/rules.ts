@@ -522,7 +522,7 @@ add({
 // --- Quarters, halves, seasons --------------------------------------------------------------------
 
 const QUARTER_ORD = '(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
-const YEAR_TAIL = `(?:${_}(?:of${_})?(?:(?<yr2>${YEAR4})|(?<relyr>this|last|next|the${_}(?:current|previous|past|same|following|next|fiscal)|the)${_}(?:fiscal${_})?year))`;
+const YEAR_TAIL = `(?:${_}(?:of${_})?(?:(?:(?:fiscal(?:${_}year)?${_}|FY${_}?))?(?<yr2>${YEAR4})|FY${_}?(?<fy2>\\d\\d)|(?<relyr>this|last|next|the${_}(?:current|previous|past|same|following|next|fiscal)|the)${_}(?:fiscal${_})?year))`;
 
 function quarterIndex(s: string): number {
   const w = lower(s);
@@ -533,6 +533,8 @@ function quarterIndex(s: string): number {
 function yearFromTail(m: RegExpExecArray, cx: Context): number | null | 'unknown' {
   const y2 = grp(m, 'yr2') ?? grp(m, 'yr1');
   if (y2) return +y2;
+  const fy = grp(m, 'fy2');
+  if (fy) return +fy < 50 ? 2000 + +fy : 1900 + +fy;
   const rel = grp(m, 'relyr');
   if (rel === undefined) return null;
   const r = lower(rel).replace(/^the /, '');
@@ -549,9 +551,14 @@ add({
   cues: ['unit', 'period'],
   needs: /quarter|q[1-4]/,
   re: re(
-    `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal(?:-|${_}))?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
+    `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?:fiscal${_})?(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal(?:-|${_}))?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
   ),
-  accept: (m) => (m.groups!.q ? /^Q/.test(m.groups!.q) : true),
+  accept: (m) => {
+    const g = m.groups!;
+    if (g.q) return /^Q/.test(g.q);
+    // "last quarter" without a year is the one before this (quarter-rel), not the fourth.
+    return !(lower(g.ord) === 'last' && !/^the\b/i.test(m[0]) && !g.yr1 && !g.yr2 && !g.fy2 && !g.relyr && !g.relyr1);
+  },
   read: (m, cx) => {
     const q = grp(m, 'q') ? +grp(m, 'q')!.slice(1) : quarterIndex(grp(m, 'ord')!);
     if (!(q >= 1 && q <= 4)) return null;
@@ -1218,8 +1225,9 @@ add({
   needs: /\bthe\s+(?:[a-z]+\s+){0,2}year/,
   re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|ahead|to${_}come|\\d|two${_}thousand|nineteen)\\b)`),
   read: (m, cx) => {
-    const after = cx.text.slice(cx.end, cx.end + 12);
-    if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
+    // "the year ended June 30", "the year to March": the twelve months up to a date.
+    const after = cx.text.slice(cx.end, cx.end + 30);
+    if (/^\s+(?:ended|ending|through|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$))/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
     const adj = lower(grp(m, 'adj'));
     const prev = /current|fiscal|calendar|latest/.test(adj) ? null : cx.previous(isYearish, 1500);
     if (prev) return date(prev.slice(0, 4));
@@ -1307,7 +1315,7 @@ add({
   cues: ['unit'],
   needs: /(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)[a-z]*\s+(?:(?:and a half|or so)\s+)?(?:ago|earlier|later|back|from now|hence)\b/,
   re: re(
-    `${L}(?:${PREMOD})?(?<num>${NUM})${_}(?:(?:trading|business|working|calendar|full)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}(?:a${_}half|${NUM}${_}${UNIT_WORD})))?(?:${_}or${_}so)?${_}(?<dir>ago|earlier|later|back|from${_}now|hence)${R}(?!${_}than)`,
+    `${L}(?:${PREMOD})?(?<num>${NUM})(?:${NUM_UPPER})?${_}(?:(?:trading|business|working|calendar|full)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}(?:a${_}half|${NUM}${_}${UNIT_WORD})))?(?:${_}or${_}so)?${_}(?<dir>ago|earlier|later|back|from${_}now|hence)${R}(?!${_}than)`,
   ),
   trim: (m) => {
     // "three days later" is a span ("three days") before an event; only the year-earlier comparison is a date.
@@ -1425,7 +1433,7 @@ add({
   cues: ['unit'],
   needs: /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni)\b/,
   re: re(
-    `${L}(?<between>between${_})?(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})(?<upper>${NUM_UPPER})?${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\\b)`,
+    `${L}(?<between>between${_})?(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})(?<upper>${NUM_UPPER})?${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}olds?\\b)`,
   ),
   accept: (m, text) => {
     const g = m.groups!;

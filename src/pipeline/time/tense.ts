@@ -29,6 +29,14 @@ const IRREGULAR_PAST = new Set(
     'bred clung crept dug fed fled flung hung knelt leapt meant sank sang shrank sprang stank stung strode strove ' +
     'swam swung unveiled died lied tied was were had did').split(/\s+/),
 );
+/** Past forms that are also present forms or nouns. */
+const AMBIGUOUS_PAST = new Set(['cut', 'hit', 'set', 'put', 'let', 'cost', 'spread', 'read', 'hurt', 'quit', 'shut', 'split', 'bet', 'cast', 'bid', 'burst', 'fit', 'shed', 'upset', 'left']);
+/** Words that follow a noun rather than a transitive verb. */
+const NOUN_AFTER = new Set([
+  'in', 'on', 'at', 'of', 'for', 'by', 'from', 'with', 'to', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should',
+  'has', 'had', 'have', 'and', 'or', 'but', 'than', 'which', 'as', 'since', 'after', 'before', 'during', 'until', 'this',
+  'next', 'last', 'may', 'might', 'can', 'must',
+]);
 const NOT_VERB_ED = new Set([
   'need', 'speed', 'feed', 'bed', 'seed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'shed', 'wed',
   'red', 'bred', 'greed', 'deed', 'weed', 'reed', 'sled', 'fled', 'led', 'ted', 'naked', 'wicked', 'sacred', 'rugged',
@@ -178,6 +186,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
     const isCap = /^[A-Z]/.test(raw[i]!) && i > 0;
     // "the originally planned launch" was the plan before it changed.
     const plan = PLAN_VERBS.has(w) && !/^(?:originally|previously|initially|first|earlier)$/.test(words[i - 1] ?? '');
+    // "cut", "hit", "set": as often a present form or a noun ("a rate cut in December", "the cost of") as a past.
+    if (AMBIGUOUS_PAST.has(w) && (NOUN_AFTER.has(words[i + 1] ?? '.') || CLAUSE_BREAK.has(words[i + 1] ?? '.') || NOT_SUBJECT.has(words[i - 1] ?? 'the') || (words[i - 2] !== undefined && /^(?:a|an|the|its|their|his|her|our|this|that)$/.test(words[i - 2]!) && !joined[i - 1]))) continue;
     const pastForm = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !isCap);
     if (pastForm) {
       // A participle after an auxiliary takes the auxiliary's tense ("will be held", "has been delayed").
