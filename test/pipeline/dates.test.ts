@@ -199,6 +199,10 @@ t.test('relative periods', async (t) => {
   t.same(read('The suspect was arrested on Oct. 3, police said Monday. He was charged the following day.', 'the following day'), ['date', '2024-10-04']);
   t.same(read('Divers found the wreck on Sept. 9, officials told reporters on Friday. That day, the storm ended.', 'That day'), ['date', '2024-09-09']);
   t.same(read('Police said Monday that a man was arrested. He was charged the next day.', 'the next day'), ['date', '2024-10-22']);
+  // A date ahead mentioned on the way is not where a narrative in the past has got to.
+  const story = 'The gunman struck on Friday and was held until his hearing on Nov. 5. The first attack began at 1:40 p.m. A second came the same day.';
+  t.same(read(story, '1:40 p.m.'), ['time', '2024-10-18T13:40']);
+  t.same(read(story, 'the same day'), ['date', '2024-10-18']);
   t.same(read('The company said Friday it lost money in the first half, compared with a profit a year earlier.', 'a year earlier'), ['date', '2023-H1']);
   t.same(read('Exports grew 5%, up from 3% a year earlier.', 'a year earlier'), ['date', '2023']);
   // A year back from the reporting period under discussion.

@@ -160,9 +160,20 @@ function yearBefore(cx: Context, years: number, sign: number, dctBased: boolean)
   return { type: 'date', value: a ? fmtYear(a.y + sign * years) : 'XXXX', aside: true };
 }
 
+/**
+ * In a clause in the past tense, a date after the reference date (a plan mentioned on the way: "his next court
+ * appearance on April 5") is not the time the narrative has reached.
+ */
+function narrative(cx: Context, test: (v: string) => boolean): (v: string) => boolean {
+  const a = cx.anchor();
+  if (!a || cx.tense() !== 'past') return test;
+  const limit = fmtDate(a);
+  return (v) => test(v) && !(DATE_VALUE.test(v) && v.slice(0, 10) > limit);
+}
+
 /** The reference for an anaphoric expression ("the following day"): the latest matching value, else the anchor. */
 function anchorFor(cx: Context, test: (v: string) => boolean, events = false): YMD | null {
-  const prev = cx.previous(test, Infinity, events);
+  const prev = cx.previous(events ? narrative(cx, test) : test, Infinity, events);
   if (prev) {
     const p = parseValue(prev);
     if (p) return p.ymd;
@@ -902,7 +913,7 @@ function sentenceAround(cx: Context): string {
 
 /** The day under discussion: a day named in the sentence, else the latest event day nearby, else the reference day. */
 function dayInFocus(cx: Context): string {
-  const day = cx.previous(isDayValue, 0) ?? cx.previous(isDayValue, 1000, true) ?? relative(cx.anchor(), 'day', 0);
+  const day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 1000, true) ?? relative(cx.anchor(), 'day', 0);
   return day.slice(0, 10);
 }
 
@@ -1087,7 +1098,7 @@ add({
     let day = dayOfRef(m, cx);
     if (!day) {
       // Borrow the day of the sentence ("at 10:35 a.m. … Friday"), else the day under discussion, else the anchor.
-      day = cx.previous(isDayValue, 0) ?? cx.previous(isDayValue, 400) ?? relative(cx.anchor(), 'day', 0);
+      day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 400, true) ?? relative(cx.anchor(), 'day', 0);
       day = day.slice(0, 10);
     }
     return { type: 'time', value: timeValue(day, c) };
@@ -1192,10 +1203,12 @@ add({
     const u = lower(grp(m, 'unit'));
     const pod = PARTS_OF_DAY[u];
     const gran: Granularity = pod || u === 'day' ? 'day' : (u as Granularity);
-    const base = cx.previous((v) => {
+    const events = gran === 'day' || gran === 'week';
+    const fits = (v: string): boolean => {
       const p = parseValue(v);
       return !!p && granRank(p.gran) <= granRank(gran);
-    }, Infinity, gran === 'day' || gran === 'week');
+    };
+    const base = cx.previous(events ? narrative(cx, fits) : fits, Infinity, events);
     const p = base ? parseValue(base) : null;
     if (!p) return null;
     const v = formatAt(p.ymd, gran);
