@@ -151,6 +151,10 @@ t.test('deictic days, parts of days and clock times', async (t) => {
   t.same(read('The deadline passed at noon Thursday.', 'noon Thursday'), ['time', '2024-10-17T12:00']);
   t.same(read('The plane took off at 18:00 UTC on Monday.', '18:00 UTC on Monday'), ['time', '2024-10-21T18:00Z']);
   t.same(read('The blast came at 6am as residents slept.', '6am'), ['time', '2024-10-22T06:00']);
+  // A 24-hour time after a preposition of time; a race time or a score is none.
+  t.same(read('Power was restored by 20:21 on Monday.', '20:21 on Monday'), ['time', '2024-10-21T20:21']);
+  t.same(read('The polls close at 22:00.', '22:00'), ['time', '2024-10-22T22:00']);
+  t.same(find('He ran the mile in 3:45 and the score stood at 1:1.'), []);
 });
 
 t.test('parts of the day under discussion', async (t) => {
@@ -291,6 +295,7 @@ t.test('things that look like dates but are not', async (t) => {
   t.same(find('The current account deficit widened.'), []);
   t.same(find('He joined the Daily Telegraph in London.'), []);
   t.same(find("Today's youth know little of the war."), []);
+  t.same(find('He starred in The Last Days of Pompeii.'), []);
 });
 
 t.test('without a publication date: anchored to the text or left underspecified', async (t) => {

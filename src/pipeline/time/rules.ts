@@ -1013,7 +1013,7 @@ add({
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\w])';
 const TZ = `(?:(?:UTC|GMT)(?:${_}?[+−-]${_}?\\d{1,2}(?::?\\d\\d)?)?|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?![\\w])`;
 const CLOCK =
-  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b|local${_}time))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
+  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b|local${_}time))|(?<=${L}(?:at|by|until|till|from|before|after|since|around|about|approximately|shortly${_}(?:before|after))${_})(?<h24b>[01]\\d|2[0-3]|[1-9]):(?<mi24b>[0-5]\\d)(?![:.,]?\\d)|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
 const DAYREF = `(?<dw>${WEEKDAY}|today|tonight|tomorrow|yesterday)|(?<dmon>${MONTH})${_}(?<dday>${DAYNUM})(?:,?${_}(?<dyr>${YEAR4}))?`;
 
 function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string } | null {
@@ -1034,6 +1034,10 @@ function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string 
   } else if (g.h24 !== undefined) {
     h = +g.h24;
     mm = +g.mi24!;
+  } else if (g.h24b !== undefined) {
+    // A 24-hour time after a preposition of time: "at 13:30", "by 20:21".
+    h = +g.h24b;
+    mm = +g.mi24b!;
   } else if (g.hw !== undefined) {
     h = /^\d/.test(g.hw) ? +g.hw : parseNumber(g.hw);
     const pw = lower(g.pw);
@@ -1053,7 +1057,8 @@ function dayOfRef(m: RegExpExecArray, cx: Context): string | null {
     if (w in DAY_WORDS) return relative(a, 'day', DAY_WORDS[w]!);
     // A clock time after "until" or "by" is a deadline, which lies ahead.
     const deadline = /\b(?:until|till|by|before|no\s+later\s+than)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 16), cx.start));
-    return weekdayValue(a, weekdayNum(g.dw), null, deadline ? 'future' : cx.tense());
+    const tense = cx.tense();
+    return weekdayValue(a, weekdayNum(g.dw), null, deadline && tense !== 'past' ? 'future' : tense);
   }
   if (g.dmon) {
     const mo = monthNum(g.dmon);
@@ -1301,12 +1306,14 @@ add({
   re: re(
     `${L}(?<the>the${_})?(?<rel>past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)${_}(?:(?<num>${NUM})(?:${NUM_UPPER})?${_})?(?:(?:trading|business|working|calendar)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<orso>or${_}so))?${R}`,
   ),
-  accept: (m) => {
+  accept: (m, text) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!);
     if (!unit) return false;
     const plural = /s$/i.test(g.unit!) && !/^(?:hrs|mins|secs|yrs|wks)$/i.test(g.unit!);
     if (!g.num && !plural) return false; // "last week" is rel-unit
+    // "The Last Days of Pompeii" is a title.
+    if (titleCase(text, m.index + m[0].indexOf(g.rel!)) && /^[A-Z]/.test(g.unit!)) return false;
     const rel = lower(g.rel);
     if ((rel === 'first' || rel === 'final' || rel === 'latest' || rel === 'remaining' || rel === 'initial' || rel === 'opening' || rel === 'closing') && !g.the) return false;
     return true;
