@@ -129,6 +129,15 @@ t.test('present simple and progressive of scheduled events look ahead', async (t
   t.same(read('The move follows Tuesday’s bid by the fund, which holds a 5% stake.', 'Tuesday', WED), ['date', '2024-10-22']);
 });
 
+t.test('deadlines look ahead, "since" looks back', async (t) => {
+  t.same(read('Cyprus has until Monday to raise the money.', 'Monday'), ['date', '2024-10-28']);
+  t.same(read('The report is due by Friday.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('He stayed until Monday.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('The government has been in office since May.', 'May'), ['date', '2024-05']);
+  t.same(read('The talks are expected to last two days.', 'two days'), ['duration', 'P2D']);
+  t.same(read('Jobless claims fell in the week ended Oct. 12.', 'the week'), ['date', '2024-W41']);
+});
+
 t.test('the clause that governs a date', async (t) => {
   // A parenthetical aside neither governs the date nor cuts the clause.
   t.same(read('On Monday, the World Trade Organization (WTO) published its forecast.', 'Monday'), ['date', '2024-10-21']);

@@ -807,6 +807,26 @@ add({
   },
 });
 
+// "the week ended March 16", "the week to Friday": the week that ends on that day
+add({
+  name: 'week-ended',
+  cues: ['unit'],
+  needs: /week\s+(?:ended|ending|to|through)\s/,
+  re: re(`${L}the${_}week(?=${_}(?:ended|ending|to|through)${_}(?:on${_})?(?:(?<mon>${MONTH})${_}(?<day>${DAYNUM})(?:,?${_}(?<yr>${YEAR4}))?|(?<wd>${WEEKDAY}))${R})`),
+  accept: (m) => !m.groups!.mon || /^[A-Z]/.test(m.groups!.mon),
+  read: (m, cx) => {
+    const g = m.groups!;
+    let end: YMD | null;
+    if (g.wd) end = parseYMD(weekdayValue(cx.anchor(), weekdayNum(g.wd), null, 'past'));
+    else {
+      const mo = monthNum(g.mon!);
+      const d = dayNum(g.day!);
+      end = parseYMD(g.yr ? `${g.yr}-${pad(mo)}-${pad(d)}` : monthDayValue(cx.anchor(), mo, d, 'past'));
+    }
+    return date(end ? fmtWeek(end) : 'XXXX-WXX');
+  },
+});
+
 // "the last week of March", "the first week of June 2009"
 add({
   name: 'week-of-month',
@@ -1315,6 +1335,8 @@ add({
     // "The Last Days of Pompeii" is a title.
     if (titleCase(text, m.index + m[0].indexOf(g.rel!)) && /^[A-Z]/.test(g.unit!)) return false;
     const rel = lower(g.rel);
+    // "expected to last two days": "last" is the verb; the span is "two days".
+    if (rel === 'last' && !g.the && /\b(?:to|will|would|could|may|might|should|can|must|did|does|do|not|n['’]t)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return false;
     if ((rel === 'first' || rel === 'final' || rel === 'latest' || rel === 'remaining' || rel === 'initial' || rel === 'opening' || rel === 'closing') && !g.the) return false;
     return true;
   },

@@ -226,6 +226,17 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   const before = text.slice(Math.max(sentStart, start - 30), start);
   if (AHEAD_BEFORE.test(before)) return 'future';
   if (COPULA_BEFORE.test(before) && !/\b(?:there|it|that|this|what)\s+(?:is|are|['’]s)\s+$/i.test(before)) return 'future';
+  // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  const tense = clauseTense(text, sentStart, sentEnd, start, end);
+  if (tense !== 'past' && DEADLINE_BEFORE.test(before)) return 'future';
+  return tense;
+}
+
+/** A deadline: "until Monday", "by March", "no later than Friday". */
+const DEADLINE_BEFORE = /\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
+
+function clauseTense(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
   const raw: string[] = [];
   const pos: number[] = [];
   const sentence = text.slice(sentStart, sentEnd);
