@@ -133,6 +133,8 @@ t.test('deadlines look ahead, "since" looks back', async (t) => {
   t.same(read('Cyprus has until Monday to raise the money.', 'Monday'), ['date', '2024-10-28']);
   t.same(read('The report is due by Friday.', 'Friday'), ['date', '2024-10-25']);
   t.same(read('He stayed until Monday.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('The agency extended its deadline until 9 a.m. Thursday.', '9 a.m. Thursday'), ['time', '2024-10-24T09:00']);
+  t.same(read('The vote was postponed until Friday.', 'Friday'), ['date', '2024-10-25']);
   t.same(read('The government has been in office since May.', 'May'), ['date', '2024-05']);
   t.same(read('The talks are expected to last two days.', 'two days'), ['duration', 'P2D']);
   t.same(read('Jobless claims fell in the week ended Oct. 12.', 'the week'), ['date', '2024-W41']);

@@ -1075,10 +1075,8 @@ function dayOfRef(m: RegExpExecArray, cx: Context): string | null {
   if (g.dw) {
     const w = lower(g.dw);
     if (w in DAY_WORDS) return relative(a, 'day', DAY_WORDS[w]!);
-    // A clock time after "until" or "by" is a deadline, which lies ahead.
-    const deadline = /\b(?:until|till|by|before|no\s+later\s+than)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 16), cx.start));
-    const tense = cx.tense();
-    return weekdayValue(a, weekdayNum(g.dw), null, deadline && tense !== 'past' ? 'future' : tense);
+    // A clock time after "until" or "by" is a deadline: the tense of the clause says where it lies.
+    return weekdayValue(a, weekdayNum(g.dw), null, cx.tense());
   }
   if (g.dmon) {
     const mo = monthNum(g.dmon);

@@ -229,9 +229,14 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
-  if (tense !== 'past' && DEADLINE_BEFORE.test(before)) return 'future';
+  if (DEADLINE_BEFORE.test(before)) {
+    // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
+    if (tense !== 'past' || DELAY_BEFORE.test(text.slice(Math.max(sentStart, start - 100), start))) return 'future';
+  }
   return tense;
 }
+
+const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul|gave|given|grant)\w*\b[^.;!?]*$/i;
 
 /** A deadline: "until Monday", "by March", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
