@@ -45,6 +45,7 @@ t.test('calendar dates', async (t) => {
   t.same(read('The filing is dated 2023-11-30.', '2023-11-30'), ['date', '2023-11-30']);
   t.same(read('The letter, dated 7/8/07, was lost.', '7/8/07'), ['date', '2007-07-08']);
   t.same(read('The ceasefire that ended the war (2006) still holds.', '2006'), ['date', '2006']);
+  t.same(read("She sought the party's 2020 presidential nomination.", '2020'), ['date', '2020']);
   t.same(read('Sales peaked in the 1990s and fell after that.', '1990s'), ['date', '199']);
   t.same(read('Output dropped in the mid-1990s.', 'mid-1990s'), ['date', '199']);
   t.same(read('Castles were built here in the 13th century.', 'the 13th century'), ['date', '12']);
@@ -135,6 +136,7 @@ t.test('deadlines look ahead, "since" looks back', async (t) => {
   t.same(read('He stayed until Monday.', 'Monday'), ['date', '2024-10-21']);
   t.same(read('The agency extended its deadline until 9 a.m. Thursday.', '9 a.m. Thursday'), ['time', '2024-10-24T09:00']);
   t.same(read('The vote was postponed until Friday.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('Schools were closed by Oct. 3, and exams postponed.', 'Oct. 3'), ['date', '2024-10-03']);
   t.same(read('The government has been in office since May.', 'May'), ['date', '2024-05']);
   t.same(read('The talks are expected to last two days.', 'two days'), ['duration', 'P2D']);
   t.same(read('Jobless claims fell in the week ended Oct. 12.', 'the week'), ['date', '2024-W41']);
@@ -307,6 +309,7 @@ t.test('things that look like dates but are not', async (t) => {
   t.same(find('He joined the Daily Telegraph in London.'), []);
   t.same(find("Today's youth know little of the war."), []);
   t.same(find('He starred in The Last Days of Pompeii.'), []);
+  t.same(find('Microsoft shipped Windows 2000 late.'), []);
 });
 
 t.test('without a publication date: anchored to the text or left underspecified', async (t) => {

@@ -374,7 +374,8 @@ function yearOk(m: RegExpExecArray, text: string): boolean {
   }
   // A capitalised word right before is usually a name with a number ("Windows 2000", "Flight 1549").
   const prev = /([A-Za-z][\w'’.-]*)\s*$/.exec(before);
-  if (prev && /^[A-Z]/.test(prev[1]!) && before.endsWith(' ') && !before.endsWith('  ')) {
+  // "the agency's 2028 mission" is a year; "Windows 2000" is a name.
+  if (prev && /^[A-Z]/.test(prev[1]!) && before.endsWith(' ') && !before.endsWith('  ') && !/['’]s$/.test(prev[1]!)) {
     const w = prev[1]!.toLowerCase().replace(/\.$/, '');
     const known = /^(?:in|on|since|by|until|till|before|after|during|of|from|to|through|the|fiscal|fy|year|spring|summer|autumn|fall|winter|early|late|mid|end|and|or|between|around|about|circa|ca|c|for|at|as|unlike|like|until|whereas|while|compared|including|except|than|but|since|so|yet|also|only|then|with|within|without|per|its|their|his|her|our|my|your|this|that|these|those|a|an)$/.test(w);
     if (!known && !(w in MONTHS) && !(w in WEEKDAYS)) return false;

@@ -231,12 +231,12 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
   if (DEADLINE_BEFORE.test(before)) {
     // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
-    if (tense !== 'past' || DELAY_BEFORE.test(text.slice(Math.max(sentStart, start - 100), start))) return 'future';
+    if (tense !== 'past' || (/\b(?:until|till)\s+\S*\s*$/i.test(before) && DELAY_BEFORE.test(text.slice(Math.max(sentStart, start - 100), start)))) return 'future';
   }
   return tense;
 }
 
-const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul|gave|given|grant)\w*\b[^.;!?]*$/i;
+const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
 
 /** A deadline: "until Monday", "by March", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
