@@ -53,6 +53,12 @@ t.test('calendar dates', async (t) => {
   t.same(read('The accord was signed in nineteen ninety-six.', 'nineteen ninety-six'), ['date', '1996']);
   t.same(read('Results for fiscal 2023 were weak.', 'fiscal 2023'), ['date', '2023']);
   t.same(read('The shop opens on Christmas Eve.', 'Christmas Eve'), ['date', '2024-12-24']);
+  t.same(read('Voters go to the polls on Election Day.', 'Election Day'), ['date', '2024-11-05']);
+  t.same(read('Stores were closed on Labor Day.', 'Labor Day'), ['date', '2024-09-02']);
+  t.same(read('He died on Memorial Day 2019.', 'Memorial Day 2019'), ['date', '2019-05-27']);
+  t.same(read('A march is planned for International Women’s Day.', 'International Women’s Day'), ['date', '2025-03-08']);
+  t.same(read('He spoke on the eve of Independence Day. The next day, he left.', 'the eve of Independence Day', '2020-07-10'), ['date', '2020-07-03']);
+  t.same(read('He spoke on the eve of Independence Day. The next day, he left.', 'The next day', '2020-07-10'), ['date', '2020-07-04']);
   // A weekday given with the date picks the year.
   t.same(read('An editorial ran on Monday, Oct. 26, about the murder.', 'Monday, Oct. 26', '2015-10-25'), ['date', '2015-10-26']);
   t.same(read('The summit is on April 24 and 25 in Washington.', '25', '2024-03-01'), ['date', '2024-04-25']);

@@ -18,7 +18,7 @@ const CUES: readonly [Cue, string][] = [
   ['deictic', "today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|noon|midnight|midday|o'clock|o’clock"],
   ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday|later'],
   ['frequency', 'hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annual|biannually|semi'],
-  ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving'],
+  ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving|independence|fourth of july|july fourth|labor day|labour day|memorial|king day|king jr|mlk|presidents|washington|veterans|remembrance|armistice|election day|mother|father|patrick|saint patrick|women|may day|bastille|canada day|australia day|anzac'],
   ['season', 'spring|summer|autumn|fall|winter'],
   ['spelled', 'nineteen|eighteen|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties'],
   ['fiscal', 'fiscal|fy'],

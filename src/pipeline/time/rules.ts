@@ -861,24 +861,43 @@ const HOLIDAYS: [RegExp, Holiday][] = [
   [/^easter monday$/, (y) => addDays(easter(y), 1)],
   [/^good friday$/, (y) => addDays(easter(y), -2)],
   [/^thanksgiving(?: day)?$/, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^(?:independence day|the fourth of july|july fourth)$/, (y) => ({ y, m: 7, d: 4 })],
+  [/^labou?r day$/, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^memorial day$/, (y) => nthWeekday(y, 5, 1, -1)],
+  [/^(?:martin luther king(?: jr\.?)? day|mlk day)$/, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^(?:presidents['’]? day|washington['’]s birthday)$/, (y) => nthWeekday(y, 2, 1, 3)],
+  [/^(?:veterans['’]? day|remembrance day|armistice day)$/, (y) => ({ y, m: 11, d: 11 })],
+  [/^election day$/, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
+  [/^mother['’]s day$/, (y) => nthWeekday(y, 5, 7, 2)],
+  [/^father['’]s day$/, (y) => nthWeekday(y, 6, 7, 3)],
+  [/^(?:st\.? patrick['’]s day|saint patrick['’]s day)$/, (y) => ({ y, m: 3, d: 17 })],
+  [/^(?:international )?women['’]s day$/, (y) => ({ y, m: 3, d: 8 })],
+  [/^may day$/, (y) => ({ y, m: 5, d: 1 })],
+  [/^bastille day$/, (y) => ({ y, m: 7, d: 14 })],
+  [/^canada day$/, (y) => ({ y, m: 7, d: 1 })],
+  [/^australia day$/, (y) => ({ y, m: 1, d: 26 })],
+  [/^anzac day$/, (y) => ({ y, m: 4, d: 25 })],
 ];
 
 add({
   name: 'holiday',
   cues: ['holiday'],
-  needs: /christmas|year's|boxing|valentine|halloween|easter|good friday|thanksgiving/,
-  re: re(`${L}(?<h>christmas(?:${_}(?:day|eve))?|new${_}year['’]s(?:${_}(?:day|eve))?|boxing${_}day|valentine['’]s${_}day|halloween|easter(?:${_}(?:sunday|monday))?|good${_}friday|thanksgiving(?:${_}day)?)(?:,?${_}(?<yr>${YEAR4}))?${R}`),
-  accept: (m) => /^[A-Z]/.test(m[0]),
+  needs: /christmas|year['’]s|boxing|valentine|halloween|easter|good friday|thanksgiving|independence day|fourth of july|july fourth|labou?r day|memorial day|king(?: jr\.?)? day|mlk day|presidents['’]? day|washington['’]s birthday|veterans['’]? day|remembrance day|armistice day|election day|mother['’]s day|father['’]s day|patrick['’]s day|women['’]s day|may day|bastille day|canada day|australia day|anzac day/,
+  re: re(`${L}(?:(?<eve>the${_}eve${_}of)${_})?(?<h>christmas(?:${_}(?:day|eve))?|new${_}year['’]s(?:${_}(?:day|eve))?|boxing${_}day|valentine['’]s${_}day|halloween|easter(?:${_}(?:sunday|monday))?|good${_}friday|thanksgiving(?:${_}day)?|independence${_}day|the${_}fourth${_}of${_}july|july${_}fourth|labou?r${_}day|memorial${_}day|martin${_}luther${_}king(?:${_}jr\\.?)?${_}day|mlk${_}day|presidents['’]?${_}day|washington['’]s${_}birthday|veterans['’]?${_}day|remembrance${_}day|armistice${_}day|election${_}day|mother['’]s${_}day|father['’]s${_}day|(?:st\\.?|saint)${_}patrick['’]s${_}day|(?:international${_})?women['’]s${_}day|may${_}day|bastille${_}day|canada${_}day|australia${_}day|anzac${_}day)(?:,?${_}(?<yr>${YEAR4}))?${R}`),
+  accept: (m) => /^[A-Z]/.test(m.groups!.h!.replace(/^the\s+/i, '')),
+  // "the eve of" belongs to the expression; "the" before a name like "the Fourth of July" too.
   read: (m, cx) => {
     const name = lower(grp(m, 'h'));
     const h = HOLIDAYS.find(([r]) => r.test(name));
     if (!h) return null;
     const a = cx.anchor();
-    if (grp(m, 'yr')) return date(fmtDate(h[1](+grp(m, 'yr')!)));
-    if (!a) return date(`XXXX-${fmtDate(h[1](2001)).slice(5)}`);
+    // "the eve of Independence Day": the day before.
+    const day = (y: number): YMD => (grp(m, 'eve') ? addDays(h[1](y), -1) : h[1](y));
+    if (grp(m, 'yr')) return date(fmtDate(day(+grp(m, 'yr')!)));
+    if (!a) return date(`XXXX-${fmtDate(day(2001)).slice(5)}`);
     const thisYear = h[1](a.y);
     const y = +monthDayValue(a, thisYear.m, thisYear.d, cx.tense()).slice(0, 4);
-    return date(fmtDate(h[1](y)));
+    return date(fmtDate(day(y)));
   },
 });
 
