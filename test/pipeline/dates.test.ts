@@ -195,6 +195,7 @@ t.test('halves, quarters and spans ahead', async (t) => {
   t.same(read('Sales rose 5% in the first half.', 'the first half'), ['date', '2024-H1']);
   t.same(read('Sales will rise in the second half, the company said.', 'the second half'), ['date', '2024-H2']);
   t.same(find('He scored twice in the first half of the match.'), []);
+  t.same(find('He scored twice in the second half.'), []);
   t.same(read('Profit rose 3% in the quarter ended June 30.', 'the quarter'), ['date', '2024-Q2']);
   t.same(read('Profit rose in the quarter ended Sept. 30, 2023.', 'the quarter'), ['date', '2023-Q3']);
   // A fiscal quarter already named keeps its number.

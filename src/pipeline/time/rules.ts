@@ -653,6 +653,9 @@ add({
   },
 });
 
+const HALF_YEAR_CONTEXT = /\b(?:sales|revenues?|profits?|earnings|losses|growth|econom\w*|output|inflation|demand|prices|deliveries|production|orders|GDP|fiscal|quarters?|year|percent|forecast|results)\b|%/i;
+const HALF_GAME_CONTEXT = /\b\d{1,2}-\d{1,2}\b|\b(?:scored|led|trailed|goals?|match|game|halftime|half-time|minutes?|penalty|kick|innings|touchdown|striker|keeper|referee)\b/i;
+
 // "the first half of 2009", "the second half of this year", "H1 2024"
 add({
   name: 'half',
@@ -662,10 +665,12 @@ add({
   accept: (m, text) => {
     const g = m.groups!;
     if (g.h || g.yr2 || g.relyr) return true;
-    // "the first half" alone is the year's when nothing else is halved ("the first half of the match").
+    // "the first half" alone is the year's in a report on business or the economy, not a match's half.
     if (!g.the) return false;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    return !/^\s*(?:of|-|\w)/i.test(after) && !/^\s+(?:of|century|decade)\b/i.test(after);
+    if (/^\s*(?:of|-|\w)/i.test(after)) return false;
+    const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
+    return HALF_YEAR_CONTEXT.test(around) && !HALF_GAME_CONTEXT.test(around);
   },
   read: (m, cx) => {
     const h = grp(m, 'h') ? +grp(m, 'h')!.slice(1) : lower(grp(m, 'ord')) === 'first' ? 1 : 2;
@@ -805,6 +810,25 @@ add({
     const v = grp(m, 'yr') ? `${grp(m, 'yr')}-${pad(mo)}-${pad(d)}` : monthDayValue(cx.anchor(), mo, d, cx.tense());
     const p = parseYMD(v);
     return date(p ? fmtWeek(p) : 'XXXX-WXX');
+  },
+});
+
+// "For the week, the index fell", "the week's most active session": the week (or month) of the day under discussion
+add({
+  name: 'the-week',
+  cues: ['unit'],
+  needs: /the (?:week|month)\b/,
+  late: true,
+  re: re(`${L}the${_}(?<unit>week|month)${R}(?=['’]s|${_}?[,.;]|${_}(?:the|a|an|its|their|\\w+ed|was|were|had|ended|closed|rose|fell)\\b)(?!${_}(?:of|before|after|ended|ending|to|through|earlier|later|following|when|that|which|in|ahead|long)\\b)`),
+  accept: (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    return /\b(?:for|during|over|throughout|of)\s+$/i.test(before) || /^['’]s/.test(after);
+  },
+  read: (m, cx) => {
+    const p = parseYMD(dayInFocus(cx));
+    if (!p) return date(lower(grp(m, 'unit')) === 'week' ? 'XXXX-WXX' : 'XXXX-XX');
+    return date(lower(grp(m, 'unit')) === 'week' ? fmtWeek(p) : fmtMonth(p.y, p.m));
   },
 });
 
