@@ -201,6 +201,8 @@ t.test('halves, quarters and spans ahead', async (t) => {
   // A fiscal quarter already named keeps its number.
   t.same(read('The fiscal first quarter was strong. In the quarter ended Sept. 29, sales rose.', 'the quarter'), ['date', '2024-Q1']);
   t.same(read('The weeks ahead will be difficult.', 'The weeks ahead'), ['duration', 'PXW']);
+  t.same(read('The index closed lower on Friday, down 3% for the week.', 'the week'), ['date', '2024-W42']);
+  t.same(read('Looking back on the previous month, we picked the month’s biggest stories.', 'the month'), ['date', '2024-09']);
   t.same(read('The damage will be felt for years to come.', 'years to come'), ['duration', 'PXY']);
 });
 

@@ -826,9 +826,13 @@ add({
     return /\b(?:for|during|over|throughout|of)\s+$/i.test(before) || /^['’]s/.test(after);
   },
   read: (m, cx) => {
+    const unit = lower(grp(m, 'unit')) as 'week' | 'month';
+    // The week or month just named ("the previous month ... the month's stories"), else that of the day in focus.
+    const named = cx.previous((v) => parseValue(v)?.gran === unit, 400);
+    if (named) return date(named);
     const p = parseYMD(dayInFocus(cx));
-    if (!p) return date(lower(grp(m, 'unit')) === 'week' ? 'XXXX-WXX' : 'XXXX-XX');
-    return date(lower(grp(m, 'unit')) === 'week' ? fmtWeek(p) : fmtMonth(p.y, p.m));
+    if (!p) return date(unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX');
+    return date(unit === 'week' ? fmtWeek(p) : fmtMonth(p.y, p.m));
   },
 });
 
