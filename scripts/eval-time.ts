@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../src/cli/args.ts';
 import { run } from '../src/pipeline/run.ts';
 import { datesStage } from '../src/pipeline/stages/dates.ts';
+import { findTimeExpressions } from '../src/pipeline/time/extract.ts';
 import { tokensStage } from '../src/pipeline/stages/tokens.ts';
-import type { Stage } from '../src/pipeline/types.ts';
+import type { Stage, TimeExpression } from '../src/pipeline/types.ts';
 import { chronoDatesStage } from './lib/chrono-baseline.ts';
 import { loadTimeCorpus, type TimeDoc } from './lib/time-corpus.ts';
 import { countMatch, emptyCounts, scores, type TimeCounts } from './lib/time-score.ts';
@@ -58,15 +59,21 @@ for (const d of docs) {
     countMatch(c, d.gold.filter((g) => g.type === type), m.pairs.filter((p) => p.gold.type === type).map((p) => p.system));
   }
   if (showErrors) {
+    // The rule behind each system expression (rules engine only), for grouping errors by cause.
+    const rules = new Map<string, string>();
+    if (engine === 'rules') {
+      for (const x of findTimeExpressions(doc.body, d.dct, { sentences: doc.sentences, debug: true }) as (TimeExpression & { rule?: string })[]) rules.set(`${x.start}:${x.end}`, x.rule ?? '');
+    }
+    const rule = (s: { start: number; end: number }): string => rules.get(`${s.start}:${s.end}`) ?? '-';
     const ctx = (s: number, e: number): string =>
       `${d.body.slice(Math.max(0, s - 40), s)}[[${d.body.slice(s, e)}]]${d.body.slice(e, e + 30)}`.replace(/\s+/g, ' ');
     for (const g of m.missed) process.stderr.write(`MISS\t${d.id}\t${d.dct}\t${g.type}\t${g.value}\t${ctx(g.start, g.end)}\n`);
-    for (const s of m.spurious) process.stderr.write(`SPUR\t${d.id}\t${d.dct}\t${s.type}\t${s.value}\t${ctx(s.start, s.end)}\n`);
+    for (const s of m.spurious) process.stderr.write(`SPUR\t${d.id}\t${d.dct}\t${s.type}\t${s.value}\t${ctx(s.start, s.end)}\t${rule(s)}\n`);
     for (const p of m.pairs) {
       const span = p.gold.start === p.system.start && p.gold.end === p.system.end ? '' : `\tSPAN sys=[${d.body.slice(p.system.start, p.system.end)}]`;
       if (p.gold.value !== p.system.value || p.gold.type !== p.system.type || span)
         process.stderr.write(
-          `${p.gold.value !== p.system.value ? 'VAL' : p.gold.type !== p.system.type ? 'TYPE' : 'EXT'}\t${d.id}\t${d.dct}\tgold=${p.gold.type}:${p.gold.value}\tsys=${p.system.type}:${p.system.value}\t${ctx(p.gold.start, p.gold.end)}${span}\n`,
+          `${p.gold.value !== p.system.value ? 'VAL' : p.gold.type !== p.system.type ? 'TYPE' : 'EXT'}\t${d.id}\t${d.dct}\tgold=${p.gold.type}:${p.gold.value}\tsys=${p.system.type}:${p.system.value}\t${ctx(p.gold.start, p.gold.end)}${span}\t${rule(p.system)}\n`,
         );
     }
   }

@@ -45,6 +45,7 @@ t.test('calendar dates', async (t) => {
   t.same(read('The filing is dated 2023-11-30.', '2023-11-30'), ['date', '2023-11-30']);
   t.same(read('The letter, dated 7/8/07, was lost.', '7/8/07'), ['date', '2007-07-08']);
   t.same(read('The ceasefire that ended the war (2006) still holds.', '2006'), ['date', '2006']);
+  t.same(read("She sought the party's 2020 presidential nomination.", '2020'), ['date', '2020']);
   t.same(read('Sales peaked in the 1990s and fell after that.', '1990s'), ['date', '199']);
   t.same(read('Output dropped in the mid-1990s.', 'mid-1990s'), ['date', '199']);
   t.same(read('Castles were built here in the 13th century.', 'the 13th century'), ['date', '12']);
@@ -52,6 +53,12 @@ t.test('calendar dates', async (t) => {
   t.same(read('The accord was signed in nineteen ninety-six.', 'nineteen ninety-six'), ['date', '1996']);
   t.same(read('Results for fiscal 2023 were weak.', 'fiscal 2023'), ['date', '2023']);
   t.same(read('The shop opens on Christmas Eve.', 'Christmas Eve'), ['date', '2024-12-24']);
+  t.same(read('Voters go to the polls on Election Day.', 'Election Day'), ['date', '2024-11-05']);
+  t.same(read('Stores were closed on Labor Day.', 'Labor Day'), ['date', '2024-09-02']);
+  t.same(read('He died on Memorial Day 2019.', 'Memorial Day 2019'), ['date', '2019-05-27']);
+  t.same(read('A march is planned for International Women’s Day.', 'International Women’s Day'), ['date', '2025-03-08']);
+  t.same(read('He spoke on the eve of Independence Day. The next day, he left.', 'the eve of Independence Day', '2020-07-10'), ['date', '2020-07-03']);
+  t.same(read('He spoke on the eve of Independence Day. The next day, he left.', 'The next day', '2020-07-10'), ['date', '2020-07-04']);
   // A weekday given with the date picks the year.
   t.same(read('An editorial ran on Monday, Oct. 26, about the murder.', 'Monday, Oct. 26', '2015-10-25'), ['date', '2015-10-26']);
   t.same(read('The summit is on April 24 and 25 in Washington.', '25', '2024-03-01'), ['date', '2024-04-25']);
@@ -69,6 +76,15 @@ t.test('months and years resolved against the publication date and the tense', a
   t.same(read('It expanded in January this year.', 'January this year'), ['date', '2024-01']);
   t.same(read('Revenue fell in the third quarter.', 'the third quarter'), ['date', '2024-Q3']);
   t.same(read('Revenue fell in Q3 as demand slowed.', 'Q3'), ['date', '2024-Q3']);
+  t.same(read('The firm lost money in the fourth quarter of fiscal 2023.', 'the fourth quarter of fiscal 2023'), ['date', '2023-Q4']);
+  t.same(read('Revenue rose in the fiscal 2025 first quarter.', 'the fiscal 2025 first quarter'), ['date', '2025-Q1']);
+  t.same(read('Sales in Q2 FY25 grew.', 'Q2 FY25'), ['date', '2025-Q2']);
+  t.same(read('Last quarter, sales rose.', 'Last quarter'), ['date', '2024-Q3']);
+  t.same(read('The last quarter of 2023 was weak.', 'The last quarter of 2023'), ['date', '2023-Q4']);
+  t.same(read('In the year to March, sales rose 4%.', 'the year'), ['duration', 'P1Y']);
+  // "cut", "hit", "set" as nouns or present forms say nothing of the past.
+  t.same(read('Analysts expect a rate cut in December.', 'December'), ['date', '2024-12']);
+  t.same(read('The central bank cut rates in March.', 'March'), ['date', '2024-03']);
   t.same(read('The company lost money in the first quarter of 2009.', 'the first quarter of 2009'), ['date', '2009-Q1']);
   t.same(read('Growth slowed in the second half of 2021.', 'the second half of 2021'), ['date', '2021-H2']);
   t.same(read('Talks resumed this summer.', 'this summer'), ['date', '2024-SU']);
@@ -92,6 +108,57 @@ t.test('weekdays follow the tense of their clause', async (t) => {
   t.same(find('The two men met in Jerusalem on Tuesday.').map((d) => d.text), ['Tuesday']);
 });
 
+t.test('present simple and progressive of scheduled events look ahead', async (t) => {
+  // Wednesday, October 23, 2024.
+  const WED = '2024-10-23';
+  t.same(read('The two leaders meet Monday in Geneva.', 'Monday', WED), ['date', '2024-10-28']);
+  t.same(read('The summit opens Thursday and closes Saturday.', 'Thursday', WED), ['date', '2024-10-24']);
+  t.same(read('The summit opens Thursday and closes Saturday.', 'Saturday', WED), ['date', '2024-10-26']);
+  t.same(read('Voters go to the polls on Sunday.', 'Sunday', WED), ['date', '2024-10-27']);
+  t.same(read('The Senate votes Friday on the spending bill.', 'Friday', WED), ['date', '2024-10-25']);
+  t.same(read('The strike begins Monday unless a deal is reached.', 'Monday', WED), ['date', '2024-10-28']);
+  t.same(read('The team is playing Sunday in Boston.', 'Sunday', WED), ['date', '2024-10-27']);
+  t.same(read("He's leaving for Paris on Friday.", 'Friday', WED), ['date', '2024-10-25']);
+  // A date as the predicate of "is" is a date ahead.
+  t.same(read('The final vote is Tuesday.', 'Tuesday', WED), ['date', '2024-10-29']);
+  t.same(read('The hearing is on Friday.', 'Friday', WED), ['date', '2024-10-25']);
+  t.same(read('The runoff is set for Sunday.', 'Sunday', WED), ['date', '2024-10-27']);
+  // A plan made now ("has scheduled") is for later; one made in the past keeps the past.
+  t.same(read('The court has scheduled a hearing Thursday.', 'Thursday', WED), ['date', '2024-10-24']);
+  t.same(read('The court had scheduled a hearing Monday but it was moved.', 'Monday', WED), ['date', '2024-10-21']);
+  // Reports, nouns and lists are not plans.
+  t.same(read('Officials said Monday that the talks had stalled.', 'Monday', WED), ['date', '2024-10-21']);
+  t.same(read('His visits Monday drew large crowds.', 'Monday', WED), ['date', '2024-10-21']);
+  t.same(read('A vote Tuesday showed support slipping.', 'Tuesday', WED), ['date', '2024-10-22']);
+  t.same(read('On Friday, marchers wearing black shirts, face masks and helmets blocked the road.', 'Friday', WED), ['date', '2024-10-18']);
+  t.same(read('Despite signs of recovery on Sunday, the patient died.', 'Sunday', WED), ['date', '2024-10-20']);
+  // A relative clause after the date does not govern it.
+  t.same(read('The move follows Tuesday’s bid by the fund, which holds a 5% stake.', 'Tuesday', WED), ['date', '2024-10-22']);
+});
+
+t.test('deadlines look ahead, "since" looks back', async (t) => {
+  t.same(read('Cyprus has until Monday to raise the money.', 'Monday'), ['date', '2024-10-28']);
+  t.same(read('The report is due by Friday.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('He stayed until Monday.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('The agency extended its deadline until 9 a.m. Thursday.', '9 a.m. Thursday'), ['time', '2024-10-24T09:00']);
+  t.same(read('The vote was postponed until Friday.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('Schools were closed by Oct. 3, and exams postponed.', 'Oct. 3'), ['date', '2024-10-03']);
+  t.same(read('The government has been in office since May.', 'May'), ['date', '2024-05']);
+  t.same(read('The talks are expected to last two days.', 'two days'), ['duration', 'P2D']);
+  t.same(read('Jobless claims fell in the week ended Oct. 12.', 'the week'), ['date', '2024-W41']);
+});
+
+t.test('the clause that governs a date', async (t) => {
+  // A parenthetical aside neither governs the date nor cuts the clause.
+  t.same(read('On Monday, the World Trade Organization (WTO) published its forecast.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('The ministers, who meet in Brussels (the seat of the Commission) on Friday, will discuss tariffs.', 'Friday'), ['date', '2024-10-25']);
+  t.same(read('The convoy will leave at dawn (5 a.m. Thursday), the army said.', '5 a.m. Thursday'), ['time', '2024-10-24T05:00']);
+  // A weekday's event named with a possessive: reported unless the text looks forward to it.
+  t.same(read('Markets were calm ahead of Sunday’s election.', 'Sunday'), ['date', '2024-10-27']);
+  t.same(read('Sunday’s election will decide the matter.', 'Sunday'), ['date', '2024-10-27']);
+  t.same(read('They said they would appeal Monday’s ruling.', 'Monday'), ['date', '2024-10-21']);
+});
+
 t.test('deictic days, parts of days and clock times', async (t) => {
   t.same(read('The minister resigned today.', 'today'), ['date', '2024-10-22']);
   t.same(read('Rescuers ended their work yesterday.', 'yesterday'), ['date', '2024-10-21']);
@@ -103,6 +170,40 @@ t.test('deictic days, parts of days and clock times', async (t) => {
   t.same(read('The deadline passed at noon Thursday.', 'noon Thursday'), ['time', '2024-10-17T12:00']);
   t.same(read('The plane took off at 18:00 UTC on Monday.', '18:00 UTC on Monday'), ['time', '2024-10-21T18:00Z']);
   t.same(read('The blast came at 6am as residents slept.', '6am'), ['time', '2024-10-22T06:00']);
+  // A 24-hour time after a preposition of time; a race time or a score is none.
+  t.same(read('Power was restored by 20:21 on Monday.', '20:21 on Monday'), ['time', '2024-10-21T20:21']);
+  t.same(read('The polls close at 22:00.', '22:00'), ['time', '2024-10-22T22:00']);
+  t.same(find('He ran the mile in 3:45 and the score stood at 1:1.'), []);
+});
+
+t.test('parts of the day under discussion', async (t) => {
+  t.same(read('Stocks in Tokyo fell overnight.', 'overnight'), ['time', '2024-10-21TNI']);
+  t.same(read('The storm will pass overnight.', 'overnight'), ['time', '2024-10-22TNI']);
+  t.same(find('The singer became a star almost overnight.'), []);
+  t.same(read('The bridge reopened on Friday. By mid-afternoon, traffic was normal.', 'mid-afternoon'), ['time', '2024-10-18TAF']);
+  t.same(read('At mid-afternoon yesterday, shares were up.', 'mid-afternoon yesterday'), ['time', '2024-10-21TAF']);
+  t.same(read('On Monday the index rose in morning trading.', 'morning'), ['time', '2024-10-21TMO']);
+  t.same(read('Traders sold heavily in the morning, then bought back.', 'the morning'), ['time', '2024-10-22TMO']);
+  t.same(read('The ferry sank on Sunday. Later in the day, divers arrived.', 'the day'), ['date', '2024-10-20']);
+  // A habit is no particular day; a title is no time.
+  t.same(read('Owls are most vocal in the evening.', 'the evening'), ['time', 'XXXX-XX-XXTEV']);
+  t.same(read('Clients usually come in the morning.', 'the morning'), ['time', 'XXXX-XX-XXTMO']);
+  t.same(find('He hosted Good Talk in the Morning for a decade.').map((d) => d.text), ['a decade']);
+});
+
+t.test('halves, quarters and spans ahead', async (t) => {
+  t.same(read('Sales rose 5% in the first half.', 'the first half'), ['date', '2024-H1']);
+  t.same(read('Sales will rise in the second half, the company said.', 'the second half'), ['date', '2024-H2']);
+  t.same(find('He scored twice in the first half of the match.'), []);
+  t.same(find('He scored twice in the second half.'), []);
+  t.same(read('Profit rose 3% in the quarter ended June 30.', 'the quarter'), ['date', '2024-Q2']);
+  t.same(read('Profit rose in the quarter ended Sept. 30, 2023.', 'the quarter'), ['date', '2023-Q3']);
+  // A fiscal quarter already named keeps its number.
+  t.same(read('The fiscal first quarter was strong. In the quarter ended Sept. 29, sales rose.', 'the quarter'), ['date', '2024-Q1']);
+  t.same(read('The weeks ahead will be difficult.', 'The weeks ahead'), ['duration', 'PXW']);
+  t.same(read('The index closed lower on Friday, down 3% for the week.', 'the week'), ['date', '2024-W42']);
+  t.same(read('Looking back on the previous month, we picked the month’s biggest stories.', 'the month'), ['date', '2024-09']);
+  t.same(read('The damage will be felt for years to come.', 'years to come'), ['duration', 'PXY']);
 });
 
 t.test('relative periods', async (t) => {
@@ -120,10 +221,38 @@ t.test('relative periods', async (t) => {
   t.same(read('Crime fell over the past year.', 'the past year'), ['date', '2023']);
   t.same(read('The shop opened on March 3, 2010. It closed the following day.', 'the following day'), ['date', '2010-03-04']);
   t.same(read('Sales rose in 2010 and fell in the year before.', 'the year before'), ['date', '2009']);
+  // "The next day" and "that day" follow the events reported, not the day of the report.
+  t.same(read('The suspect was arrested on Oct. 3, police said Monday. He was charged the following day.', 'the following day'), ['date', '2024-10-04']);
+  t.same(read('Divers found the wreck on Sept. 9, officials told reporters on Friday. That day, the storm ended.', 'That day'), ['date', '2024-09-09']);
+  t.same(read('Police said Monday that a man was arrested. He was charged the next day.', 'the next day'), ['date', '2024-10-22']);
+  // A date ahead mentioned on the way is not where a narrative in the past has got to.
+  const story = 'The gunman struck on Friday and was held until his hearing on Nov. 5. The first attack began at 1:40 p.m. A second came the same day.';
+  t.same(read(story, '1:40 p.m.'), ['time', '2024-10-18T13:40']);
+  t.same(read(story, 'the same day'), ['date', '2024-10-18']);
+  t.same(read('The company said Friday it lost money in the first half, compared with a profit a year earlier.', 'a year earlier'), ['date', '2023-H1']);
   t.same(read('Exports grew 5%, up from 3% a year earlier.', 'a year earlier'), ['date', '2023']);
   // A year back from the reporting period under discussion.
   t.same(read('Exports grew 5% in the third quarter, up from 3% a year earlier.', 'a year earlier'), ['date', '2023-Q3']);
   t.same(read('Profit rose in the third quarter, from $2 million a year ago.', 'a year ago'), ['date', '2023-Q3']);
+});
+
+t.test('ranges: each end is an expression, and the end comes after the start', async (t) => {
+  const ends = (text: string): string[] => find(text).map((d) => `${d.text}=${d.value}`);
+  t.same(ends('She chaired the board from 2009 to 2011.'), ['2009=2009', '2011=2011']);
+  t.same(ends('She chaired the board in 2009-2011.'), ['2009=2009', '2011=2011']);
+  t.same(ends('Output fell in 2009–11 and recovered in 1995-96 terms.'), ['2009=2009', '11=2011', '1995=1995', '96=1996']);
+  t.same(ends('The 2019/20 season was cut short.'), ['2019=2019', '20=2020']);
+  // Not ranges: an ISO month, a telephone number, counts.
+  t.same(ends('The index for 2009-05 is in the annex.'), []);
+  t.same(ends('Call 555-2006 for tickets.'), []);
+  t.same(ends('Turnout rose from 1,995 to 2,006 voters.'), []);
+  t.same(ends('The fair runs March 3-5.'), ['March 3=2025-03-03', '5=2025-03-05']);
+  t.same(ends('The fair ran March 30-31, 2023, in Lyon.'), ['March 30=2023-03-30', '31, 2023=2023-03-31']);
+  t.same(ends('The fair runs from Dec. 30 to Jan. 2.'), ['Dec. 30=2024-12-30', 'Jan. 2=2025-01-02']);
+  t.same(ends('The exhibition will run from November to February.'), ['November=2024-11', 'February=2025-02']);
+  t.same(ends('Sales rose between December and March 2025.'), ['December=2024-12', 'March 2025=2025-03']);
+  t.same(ends('Prices fell from March 2023 to June.'), ['March 2023=2023-03', 'June=2023-06']);
+  t.same(ends('The show will run from Friday to Monday.'), ['Friday=2024-10-25', 'Monday=2024-10-28']);
 });
 
 t.test('durations', async (t) => {
@@ -142,6 +271,15 @@ t.test('durations', async (t) => {
   t.same(read('It was a year-long conflict.', 'year-long'), ['duration', 'P1Y']);
   t.same(read('For the first nine months the firm lost money.', 'the first nine months'), ['duration', 'P9M']);
   t.same(read('Three days later the army withdrew.', 'Three days'), ['duration', 'P3D']);
+  // Ranges of counts: one expression valued by the lower bound; "between" makes two.
+  t.same(read('Deliveries resume within two to three weeks.', 'two to three weeks'), ['duration', 'P2W']);
+  t.same(read('The repair takes 3-4 hours.', '3-4 hours'), ['duration', 'PT3H']);
+  t.same(read('It will take five or six years.', 'five or six years'), ['duration', 'P5Y']);
+  t.same(find('The review would take between 60 and 90 days.').map((d) => `${d.text}=${d.value}`), ['60=P60D', '90 days=P90D']);
+  t.same(find('Recovery takes between two to six days.').map((d) => `${d.text}=${d.value}`), ['two=P2D', 'six days=P6D']);
+  t.same(read('He left home four–five hours ago.', 'four–five hours ago'), ['date', '2024-10-22']);
+  t.same(read('The firm was bought 7 or 8 years ago.', '7 or 8 years ago'), ['date', '2017']);
+  t.same(find('Suicides among 10–19 year olds rose.'), []);
   // Ages are not time expressions of the story.
   t.same(find('A 52-year-old doctor was shot.', REF), []);
 });
@@ -179,6 +317,8 @@ t.test('things that look like dates but are not', async (t) => {
   t.same(find('The current account deficit widened.'), []);
   t.same(find('He joined the Daily Telegraph in London.'), []);
   t.same(find("Today's youth know little of the war."), []);
+  t.same(find('He starred in The Last Days of Pompeii.'), []);
+  t.same(find('Microsoft shipped Windows 2000 late.'), []);
 });
 
 t.test('without a publication date: anchored to the text or left underspecified', async (t) => {

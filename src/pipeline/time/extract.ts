@@ -4,7 +4,7 @@
  * is a parameter, nothing reads the clock.
  */
 import type { Span, TimeExpression } from '../types.ts';
-import { parseYMD, type YMD } from './calendar.ts';
+import { addDays, fmtDate, parseYMD, weekday, type YMD } from './calendar.ts';
 import { daysBetween, parseValue } from './resolve.ts';
 import { RULES } from './rules.ts';
 import { tenseAt, type Tense } from './tense.ts';
@@ -18,11 +18,11 @@ const CUES: readonly [Cue, string][] = [
   ['deictic', "today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|overnight|noon|midnight|midday|o'clock|o’clock"],
   ['vague', 'now|current|present|recent|lately|past|future|soon|term|run|these days|nowadays|someday|later'],
   ['frequency', 'hourly|daily|nightly|weekly|biweekly|fortnightly|monthly|bimonthly|quarterly|yearly|annual|biannually|semi'],
-  ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving'],
+  ['holiday', 'christmas|new year|boxing|valentine|halloween|easter|good friday|thanksgiving|independence|fourth of july|july fourth|labor day|labour day|memorial|king day|king jr|mlk|presidents|washington|veterans|remembrance|armistice|election day|mother|father|patrick|saint patrick|women|may day|bastille|canada day|australia day|anzac'],
   ['season', 'spring|summer|autumn|fall|winter'],
   ['spelled', 'nineteen|eighteen|two thousand|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties'],
   ['fiscal', 'fiscal|fy'],
-  ['period', 'q1|q2|q3|q4|h1|h2'],
+  ['period', 'q1|q2|q3|q4|h1|h2|half'],
 ];
 const CUE_BIT = new Map<Cue, number>(CUES.map(([c], i) => [c, 1 << i]));
 const DIGIT_BIT = 1 << CUES.length;
@@ -110,9 +110,9 @@ function candidates(text: string, chunks: readonly Span[]): Candidate[] {
         while (start < end && /\s/.test(text[start]!)) start++;
         while (end > start && /\s/.test(text[end - 1]!)) end--;
         if (end <= start) continue;
-        // Not a part of a hyphenated word ("pre-2006", "2006-born").
-        if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!)) continue;
-        if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '')) continue;
+        // Not a part of a hyphenated word ("pre-2006", "2006-born"), unless one end of a range ("2009-2011").
+        if (start > 1 && text[start - 1] === '-' && ALNUM.test(text[start - 2]!) && !(rule.rangeEnd && /\d/.test(text[start - 2]!))) continue;
+        if (text[end] === '-' && ALNUM.test(text[end + 1] ?? '') && !(rule.rangeEnd && /\d/.test(text[end + 1]!))) continue;
         out.push({ start, end, rule, order, m });
       }
     });
@@ -128,6 +128,26 @@ function isDateline(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   if (!/^\s*(?:[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.'’ ]+)?,\s*)?$/.test(before)) return false;
   return /^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:--|—|–|_|:|\n)/.test(text.slice(end, end + 50));
+}
+
+/**
+ * The time of a report rather than of the events reported: "police said Tuesday", "officials told reporters on
+ * Monday", "Tuesday's statement said". Such dates are not the narrative's reference time for "the next day"
+ * or "that day", which look back to the events.
+ */
+const REPORT_VERB = 'said|says|told|tells|announced|announces|reported|reports|confirmed|stated|added|wrote|tweeted|posted|noted|warned|insisted|claimed|denied|acknowledged|explained|disclosed|revealed|testified|argued|alleged';
+const REPORT_BEFORE = new RegExp(`\\b(?:${REPORT_VERB})(?:\\s+(?:reporters|journalists|lawmakers|parliament|the\\s+\\w+|a\\s+\\w+(?:\\s+\\w+)?|\\w+))?\\s+(?:on\\s+|late\\s+|early\\s+)?$`, 'i');
+const REPORT_AFTER = new RegExp(`^(?:['’]s\\s+(?:statement|announcement|report|remarks|briefing|press\\s+conference)|,?\\s+(?:${REPORT_VERB})\\b)`, 'i');
+
+function isReportTime(text: string, start: number, end: number): boolean {
+  return REPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || REPORT_AFTER.test(text.slice(end, end + 30));
+}
+
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  return /^[\s,.]*$/.test(text.slice(ls, start)) && /^[\s,.]*$/.test(text.slice(end, le));
 }
 
 /** Longest first (then rule order), without overlaps; returned in text order. */
@@ -168,7 +188,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
   let ref: YMD | null = published_;
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
   const chosen = select(candidates(text, sentences), text.length);
-  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean }[] = [];
+  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean; report: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 
   const sentenceOf = (pos: number): number => {
@@ -204,7 +224,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
         tense === undefined
           ? (tense = tenseAt(text, Math.max(Math.min(sent.start, c.start), c.start - TENSE_REACH), Math.min(Math.max(sent.end, c.end), c.end + TENSE_REACH), c.start, c.end))
           : tense,
-      previous: (test, maxDistance = Infinity) => {
+      previous: (test, maxDistance = Infinity, events = false) => {
         if (maxDistance === 0) {
           // Same sentence, nearest on either side.
           let best: { d: number; v: string } | null = null;
@@ -215,12 +235,17 @@ export function findTimeExpressions(text: string, published: string | null, opti
           }
           return best ? best.v : null;
         }
+        // The latest event time; the time of a report only when no event time precedes.
         let found: { start: number; value: string } | null = null;
+        let report: { start: number; value: string } | null = null;
         for (const r of resolved) {
           if (r.start >= c.start || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
-          if (!found || r.start > found.start) found = r;
+          if (r.report && events) {
+            if (!report || r.start > report.start) report = r;
+          } else if (!found || r.start > found.start) found = r;
         }
-        return found ? found.value : null;
+        const pick = found ?? report;
+        return pick ? pick.value : null;
       },
     };
     const reading = c.rule.read(c.m, cx);
@@ -239,6 +264,9 @@ export function findTimeExpressions(text: string, published: string | null, opti
       sentence: sIdx,
       aside: !!reading.aside,
       absolute: ABSOLUTE_RULES.has(c.rule.name) && /^\d{4}-\d{2}-\d{2}/.test(reading.value),
+      // Reports are dated to the day ("said Tuesday"); "reported third-quarter profit" names the period reported on.
+      // A date on a line of its own or opening the text (a dateline) dates the report too.
+      report: /^\d{4}-\d{2}-\d{2}$/.test(reading.value) && (isReportTime(text, c.start, c.end) || aloneOnLine(text, c.start, c.end) || (i === 0 && isDateline(text, c.start, c.end))),
     });
   };
 
@@ -249,5 +277,47 @@ export function findTimeExpressions(text: string, published: string | null, opti
   chosen.forEach((c, i) => {
     if (c.rule.late) readOne(c, i);
   });
+  orderRanges(text, out);
   return out.filter((x): x is TimeExpression => x !== null);
+}
+
+/** "from June to September", "between December and March 2025", "Monday-Friday": the two ends of a range. */
+const RANGE_BETWEEN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
+const RANGE_OPENER = /\b(?:from|between)\s+$/i;
+const MONTH_OR_DAY = /^(\d{4})-(\d{2})(-\d{2})?$/;
+const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
+
+/**
+ * The end of a range comes after its start: a month or day named without a year takes the year that puts it
+ * after the other end ("from November to February" spans the new year), or before an end whose year is written.
+ */
+function orderRanges(text: string, out: (TimeExpression | null)[]): void {
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i];
+    const b = out[i + 1];
+    if (!a || !b || a.type !== 'date' || b.type !== 'date') continue;
+    const gap = text.slice(a.end, b.start);
+    if (!RANGE_BETWEEN.test(gap)) continue;
+    if (!RANGE_OPENER.test(text.slice(Math.max(0, a.start - 10), a.start)) && !/^\s*(?:-|–|—|through)\s*$/i.test(gap)) continue;
+    const ma = MONTH_OR_DAY.exec(a.value);
+    const mb = MONTH_OR_DAY.exec(b.value);
+    if (!ma || !mb || !!ma[3] !== !!mb[3]) continue;
+    if (WEEKDAY_NAME.test(a.text) || WEEKDAY_NAME.test(b.text)) {
+      // "Wednesday through Friday": the first such weekday after the start.
+      const da = parseYMD(a.value);
+      const db = parseYMD(b.value);
+      if (da && db && WEEKDAY_NAME.test(a.text) && WEEKDAY_NAME.test(b.text) && b.value < a.value && !/\d/.test(b.text)) {
+        b.value = fmtDate(addDays(da, (weekday(db) - weekday(da) + 7) % 7));
+      }
+      continue;
+    }
+    const aYear = /\b\d{4}\b/.test(a.text);
+    const bYear = /\b\d{4}\b/.test(b.text);
+    const md = (m: RegExpExecArray): string => `${m[2]}${m[3] ?? ''}`;
+    if (!bYear && (aYear || b.value < a.value)) {
+      b.value = `${+ma[1]! + (md(mb) < md(ma) ? 1 : 0)}-${b.value.slice(5)}`;
+    } else if (bYear && !aYear) {
+      a.value = `${+mb[1]! - (md(ma) > md(mb) ? 1 : 0)}-${a.value.slice(5)}`;
+    }
+  }
 }

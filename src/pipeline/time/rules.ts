@@ -33,6 +33,8 @@ const HALF = `(?:${_}(?:(?:and${_})?a${_}half|and${_}half|1/2)|½)`;
 const NUM =
   `(?:(?:${NUMDIG}|${NUMWORD}(?:${_}(?:hundred|thousand))?|a${_}(?:hundred|thousand))${HALF}?` +
   `|a${_}couple${_}of|a${_}couple|couple${_}of|a${_}few|a${_}dozen|a${_}half|half${_}an?|an?|several|few|many|some|a${_}number${_}of|dozens${_}of|hundreds${_}of|thousands${_}of|one${_}and${_}a${_}half)`;
+/** The upper bound of a range of counts, "two to three (weeks)", "3-4 (hours)", "five or six (years)": the lower one is the value. */
+const NUM_UPPER = `(?:${_}?(?:-|–)${_}?|${_}(?:to|or)${_})(?:${NUMDIG}|${NUMWORD})`;
 const UNIT_WORD = '(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))';
 const UNIT_ADJ = `(?:(?:more|additional|extra|further|straight|consecutive|full|long|whole|short|trading|business|working|calendar|school|solid|successive)${_})`;
 const PREMOD = `(?:(?:about|around|approximately|roughly|nearly|almost|more${_}than|less${_}than|fewer${_}than|at${_}least|at${_}most|up${_}to|no${_}more${_}than|no${_}less${_}than|not${_}more${_}than|close${_}to|well${_}over|upwards${_}of|some)${_})`;
@@ -158,9 +160,20 @@ function yearBefore(cx: Context, years: number, sign: number, dctBased: boolean)
   return { type: 'date', value: a ? fmtYear(a.y + sign * years) : 'XXXX', aside: true };
 }
 
+/**
+ * In a clause in the past tense, a date after the reference date (a plan mentioned on the way: "his next court
+ * appearance on April 5") is not the time the narrative has reached.
+ */
+function narrative(cx: Context, test: (v: string) => boolean): (v: string) => boolean {
+  const a = cx.anchor();
+  if (!a || cx.tense() !== 'past') return test;
+  const limit = fmtDate(a);
+  return (v) => test(v) && !(DATE_VALUE.test(v) && v.slice(0, 10) > limit);
+}
+
 /** The reference for an anaphoric expression ("the following day"): the latest matching value, else the anchor. */
-function anchorFor(cx: Context, test: (v: string) => boolean): YMD | null {
-  const prev = cx.previous(test);
+function anchorFor(cx: Context, test: (v: string) => boolean, events = false): YMD | null {
+  const prev = cx.previous(events ? narrative(cx, test) : test, Infinity, events);
   if (prev) {
     const p = parseValue(prev);
     if (p) return p.ymd;
@@ -233,23 +246,36 @@ add({
     const mo = monthNum(grp(m, 'mon')!);
     const d = dayNum(grp(m, 'day')!);
     if (!isValid(2000, mo, d)) return null;
+    // "March 3-5, 2025", "April 24 and 25, 2009": the year after the second day is the first one's too.
+    const shared = RANGE_YEAR_AFTER.exec(cx.text.slice(cx.end, cx.end + 24));
+    if (shared) return isValid(+shared[1]!, mo, d) ? date(fmtDate({ y: +shared[1]!, m: mo, d })) : null;
     return date(monthDayWithWeekday(cx, mo, d, grp(m, 'wd')));
   },
+  rangeEnd: true,
 });
 
-// "April 24 and 25", "between March 3 and 5": the second day takes the first one's month
+/** The rest of a day range that ends with a year: "-5, 2025", " and 25, 2009". */
+const RANGE_YEAR_AFTER = new RegExp(`^${_}?(?:and|to|through|-|–)${_}?(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?,?${_}(${YEAR4})(?![\\w,.]\\d)`, 'i');
+
+// "April 24 and 25", "between March 3 and 5", "March 3-5, 2025": the second day takes the first one's month
 add({
   name: 'date-md-second',
   cues: ['month'],
   needs: /\d\s*(?:and|or|to|through|-|–)\s*\d/,
-  re: re(`(?<=${L}(?<mon>${MONTH})${_}${DAYNUM}${_}?(?:and|or|to|through|-|–)${_}?)(?<day>${DAYNUM})${R}(?![,.]?${_}?(?:\\d|${MONTH}|percent|%|million|billion))`),
+  re: re(`(?<=${L}(?<mon>${MONTH})${_}${DAYNUM}${_}?(?:and|or|to|through|-|–)${_}?)(?<day>${DAYNUM})(?:,?${_}(?<yr>${YEAR4}))?${R}(?![,.]?${_}?(?:\\d|${MONTH}|percent|%|million|billion))`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
   read: (m, cx) => {
     const mo = monthNum(grp(m, 'mon')!);
     const d = dayNum(grp(m, 'day')!);
+    const yr = grp(m, 'yr');
+    if (yr) return isValid(+yr, mo, d) ? date(fmtDate({ y: +yr, m: mo, d })) : null;
     if (!isValid(2000, mo, d)) return null;
+    // The first day of the range decides the year.
+    const first = cx.previous(isDayValue, 0);
+    if (first && /^\d{4}/.test(first) && +first.slice(5, 7) === mo) return date(`${first.slice(0, 4)}-${pad(mo)}-${pad(d)}`);
     return date(monthDayValue(cx.anchor(), mo, d, cx.tense()));
   },
+  rangeEnd: true,
 });
 
 // "22 October", "the 7th of October"
@@ -348,7 +374,8 @@ function yearOk(m: RegExpExecArray, text: string): boolean {
   }
   // A capitalised word right before is usually a name with a number ("Windows 2000", "Flight 1549").
   const prev = /([A-Za-z][\w'’.-]*)\s*$/.exec(before);
-  if (prev && /^[A-Z]/.test(prev[1]!) && before.endsWith(' ') && !before.endsWith('  ')) {
+  // "the agency's 2028 mission" is a year; "Windows 2000" is a name.
+  if (prev && /^[A-Z]/.test(prev[1]!) && before.endsWith(' ') && !before.endsWith('  ') && !/['’]s$/.test(prev[1]!)) {
     const w = prev[1]!.toLowerCase().replace(/\.$/, '');
     const known = /^(?:in|on|since|by|until|till|before|after|during|of|from|to|through|the|fiscal|fy|year|spring|summer|autumn|fall|winter|early|late|mid|end|and|or|between|around|about|circa|ca|c|for|at|as|unlike|like|until|whereas|while|compared|including|except|than|but|since|so|yet|also|only|then|with|within|without|per|its|their|his|her|our|my|your|this|that|these|those|a|an)$/.test(w);
     if (!known && !(w in MONTHS) && !(w in WEEKDAYS)) return false;
@@ -368,6 +395,52 @@ add({
   re: re(`${L}(?:(?<the>the${_}year)${_})?(?<yr>${YEAR4})${R}(?!['’]?s\\b)`),
   accept: yearOk,
   read: (m) => date(grp(m, 'yr')!),
+});
+
+/**
+ * The two years of a written range, "2009-2011", "2009–11", "1995/96": the second, in full, or its last two
+ * digits after the first's century, must come after the first and not far (an ISO month "2010-05" is not a range).
+ */
+function yearRange(first: string, second: string, sep = '-'): [number, number] | null {
+  const a = +first;
+  let b = +second;
+  if (second.length === 2) {
+    b = Math.floor(a / 100) * 100 + b;
+    if (b <= a) b += 100;
+  }
+  if (b <= a || b - a > 30) return null;
+  if (second.length === 2 && +second <= 12 && b - a > 1 && sep.trim() === '-') return null; // "2009-05" reads as a month
+  return [a, b];
+}
+const RANGE_SEP = '[ \\t]?[-–—/][ \\t]?';
+
+// "2009-2011", "the 2019-20 season", "1995/96": each year is an expression of its own, as in TimeML
+add({
+  name: 'year-range',
+  cues: ['digit'],
+  needs: /\d{4}\s?[-–—/]\s?\d\d/,
+  re: re(`(?<![\\w$£€#.,/-])(?<yr>${YEAR4})(?=(?<sep>${RANGE_SEP})(?<yr2>${YEAR4}|\\d\\d)(?![\\w%/-]|[.,]\\d))`),
+  accept: (m, text) => {
+    if (!yearRange(m.groups!.yr!, m.groups!.yr2!, m.groups!.sep)) return false;
+    const end = m.index + m[0].length + (/^\s?[-–—/]\s?\d+/.exec(text.slice(m.index + m[0].length)) ?? [''])[0].length;
+    return !COUNT_AFTER.test(text.slice(end, end + 25)) && !/^\s*(?:[ap]\.?m\b|hours?\b|GMT|UTC)/i.test(text.slice(end, end + 10));
+  },
+  read: (m) => date(grp(m, 'yr')!),
+  rangeEnd: true,
+});
+
+add({
+  name: 'year-range-second',
+  cues: ['digit'],
+  needs: /\d{4}\s?[-–—/]\s?\d\d/,
+  re: re(`(?<=(?<![\\w$£€#.,/-])(?<yr>${YEAR4})(?<sep>${RANGE_SEP}))(?<yr2>${YEAR4}|\\d\\d)(?![\\w%/-]|[.,]\\d)`),
+  accept: (m, text) => {
+    if (!yearRange(m.groups!.yr!, m.groups!.yr2!, m.groups!.sep)) return false;
+    const end = m.index + m[0].length;
+    return !COUNT_AFTER.test(text.slice(end, end + 25)) && !/^\s*(?:[ap]\.?m\b|hours?\b|GMT|UTC)/i.test(text.slice(end, end + 10));
+  },
+  read: (m) => date(String(yearRange(grp(m, 'yr')!, grp(m, 'yr2')!, grp(m, 'sep'))![1])),
+  rangeEnd: true,
 });
 
 // "nineteen ninety-six", "the year two thousand", "in two thousand and one"
@@ -461,7 +534,7 @@ add({
 // --- Quarters, halves, seasons --------------------------------------------------------------------
 
 const QUARTER_ORD = '(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)';
-const YEAR_TAIL = `(?:${_}(?:of${_})?(?:(?<yr2>${YEAR4})|(?<relyr>this|last|next|the${_}(?:current|previous|past|same|following|next|fiscal)|the)${_}(?:fiscal${_})?year))`;
+const YEAR_TAIL = `(?:${_}(?:of${_})?(?:(?:(?:fiscal(?:${_}year)?${_}|FY${_}?))?(?<yr2>${YEAR4})|FY${_}?(?<fy2>\\d\\d)|(?<relyr>this|last|next|the${_}(?:current|previous|past|same|following|next|fiscal)|the)${_}(?:fiscal${_})?year))`;
 
 function quarterIndex(s: string): number {
   const w = lower(s);
@@ -472,6 +545,8 @@ function quarterIndex(s: string): number {
 function yearFromTail(m: RegExpExecArray, cx: Context): number | null | 'unknown' {
   const y2 = grp(m, 'yr2') ?? grp(m, 'yr1');
   if (y2) return +y2;
+  const fy = grp(m, 'fy2');
+  if (fy) return +fy < 50 ? 2000 + +fy : 1900 + +fy;
   const rel = grp(m, 'relyr');
   if (rel === undefined) return null;
   const r = lower(rel).replace(/^the /, '');
@@ -488,9 +563,14 @@ add({
   cues: ['unit', 'period'],
   needs: /quarter|q[1-4]/,
   re: re(
-    `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal(?:-|${_}))?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
+    `${L}(?:the${_})?(?:(?<relyr1>this|last|next)${_}year['’]s${_}|(?:fiscal${_})?(?<yr1>${YEAR4})['’]?s?${_})?(?:(?:the${_})?(?:fiscal(?:-|${_}))?(?<ord>${QUARTER_ORD})[- ](?:fiscal[- ])?(?:quarter|qtr\\.?)|(?<q>Q[1-4]))${YEAR_TAIL}?${R}(?![- ](?:century|half))`,
   ),
-  accept: (m) => (m.groups!.q ? /^Q/.test(m.groups!.q) : true),
+  accept: (m) => {
+    const g = m.groups!;
+    if (g.q) return /^Q/.test(g.q);
+    // "last quarter" without a year is the one before this (quarter-rel), not the fourth.
+    return !(lower(g.ord) === 'last' && !/^the\b/i.test(m[0]) && !g.yr1 && !g.yr2 && !g.fy2 && !g.relyr && !g.relyr1);
+  },
   read: (m, cx) => {
     const q = grp(m, 'q') ? +grp(m, 'q')!.slice(1) : quarterIndex(grp(m, 'ord')!);
     if (!(q >= 1 && q <= 4)) return null;
@@ -519,6 +599,9 @@ add({
   },
 });
 
+/** "ended Sept. 30", "ending in June", "through March 31, 2024" after "the quarter". */
+const QUARTER_ENDED = new RegExp(`^${_}(?:ended|ending|that${_}ended|to|through)(?:${_}(?:in|on))?${_}(?<mon>${MONTH})(?:${_}(?<day>${DAYNUM}))?(?:,?${_}(?<yr>${YEAR4}))?${R}`, 'i');
+
 // "the quarter", "the latest quarter", "last quarter", "this quarter", "the year-earlier quarter", "the fourth quarters" …
 add({
   name: 'quarter-rel',
@@ -529,6 +612,14 @@ add({
   read: (m, cx) => {
     const rel = lower(grp(m, 'rel'));
     const a = cx.anchor();
+    // "the quarter ended June 30": the calendar quarter in which it ended, unless the text has already named
+    // the quarter under discussion (fiscal quarters are numbered by their company).
+    const ended = QUARTER_ENDED.exec(cx.text.slice(cx.end, cx.end + 40));
+    if (ended && !rel && lower(grp(m, 'unit')) === 'quarter' && !cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 2000)) {
+      const mo = monthNum(ended[1]!);
+      const v = ended[3] ? `${ended[3]}-${pad(mo)}` : monthValue(a, mo, 'past');
+      return date(/^\d{4}/.test(v) ? `${v.slice(0, 4)}-Q${quarterOf(mo)}` : 'XXXX-QX');
+    }
     const prev = cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v), 2000);
     // "the same period", "the latest period" are quarters only when quarters are being reported.
     if (lower(grp(m, 'unit')) === 'period' && !prev) return null;
@@ -562,16 +653,30 @@ add({
   },
 });
 
+const HALF_YEAR_CONTEXT = /\b(?:sales|revenues?|profits?|earnings|losses|growth|econom\w*|output|inflation|demand|prices|deliveries|production|orders|GDP|fiscal|quarters?|year|percent|forecast|results)\b|%/i;
+const HALF_GAME_CONTEXT = /\b\d{1,2}-\d{1,2}\b|\b(?:scored|led|trailed|goals?|match|game|halftime|half-time|minutes?|penalty|kick|innings|touchdown|striker|keeper|referee)\b/i;
+
 // "the first half of 2009", "the second half of this year", "H1 2024"
 add({
   name: 'half',
   cues: ['period', 'unit'],
   needs: /half|h[12]/,
-  re: re(`${L}(?:(?:the${_})?(?<ord>first|second|latter|last)${_}half${YEAR_TAIL}|(?<h>H[12])${_}(?<yr1>${YEAR4}))${R}`),
+  re: re(`${L}(?:(?<the>the${_})?(?<ord>first|second|latter|last)${_}half(?:${YEAR_TAIL})?|(?<h>H[12])${_}(?<yr1>${YEAR4}))${R}`),
+  accept: (m, text) => {
+    const g = m.groups!;
+    if (g.h || g.yr2 || g.relyr) return true;
+    // "the first half" alone is the year's in a report on business or the economy, not a match's half.
+    if (!g.the) return false;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (/^\s*(?:of|-|\w)/i.test(after)) return false;
+    const around = text.slice(Math.max(0, m.index - 160), m.index + m[0].length + 160);
+    return HALF_YEAR_CONTEXT.test(around) && !HALF_GAME_CONTEXT.test(around);
+  },
   read: (m, cx) => {
     const h = grp(m, 'h') ? +grp(m, 'h')!.slice(1) : lower(grp(m, 'ord')) === 'first' ? 1 : 2;
     const y = yearFromTail(m, cx);
-    if (y === null || y === 'unknown') return date(`XXXX-H${h}`);
+    if (y === null) return date(periodValue(cx.anchor(), 'H', h, cx.tense()));
+    if (y === 'unknown') return date(`XXXX-H${h}`);
     return date(`${fmtYear(y)}-H${h}`);
   },
 });
@@ -708,6 +813,49 @@ add({
   },
 });
 
+// "For the week, the index fell", "the week's most active session": the week (or month) of the day under discussion
+add({
+  name: 'the-week',
+  cues: ['unit'],
+  needs: /the (?:week|month)\b/,
+  late: true,
+  re: re(`${L}the${_}(?<unit>week|month)${R}(?=['’]s|${_}?[,.;]|${_}(?:the|a|an|its|their|\\w+ed|was|were|had|ended|closed|rose|fell)\\b)(?!${_}(?:of|before|after|ended|ending|to|through|earlier|later|following|when|that|which|in|ahead|long)\\b)`),
+  accept: (m, text) => {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    return /\b(?:for|during|over|throughout|of)\s+$/i.test(before) || /^['’]s/.test(after);
+  },
+  read: (m, cx) => {
+    const unit = lower(grp(m, 'unit')) as 'week' | 'month';
+    // The week or month just named ("the previous month ... the month's stories"), else that of the day in focus.
+    const named = cx.previous((v) => parseValue(v)?.gran === unit, 400);
+    if (named) return date(named);
+    const p = parseYMD(dayInFocus(cx));
+    if (!p) return date(unit === 'week' ? 'XXXX-WXX' : 'XXXX-XX');
+    return date(unit === 'week' ? fmtWeek(p) : fmtMonth(p.y, p.m));
+  },
+});
+
+// "the week ended March 16", "the week to Friday": the week that ends on that day
+add({
+  name: 'week-ended',
+  cues: ['unit'],
+  needs: /week\s+(?:ended|ending|to|through)\s/,
+  re: re(`${L}the${_}week(?=${_}(?:ended|ending|to|through)${_}(?:on${_})?(?:(?<mon>${MONTH})${_}(?<day>${DAYNUM})(?:,?${_}(?<yr>${YEAR4}))?|(?<wd>${WEEKDAY}))${R})`),
+  accept: (m) => !m.groups!.mon || /^[A-Z]/.test(m.groups!.mon),
+  read: (m, cx) => {
+    const g = m.groups!;
+    let end: YMD | null;
+    if (g.wd) end = parseYMD(weekdayValue(cx.anchor(), weekdayNum(g.wd), null, 'past'));
+    else {
+      const mo = monthNum(g.mon!);
+      const d = dayNum(g.day!);
+      end = parseYMD(g.yr ? `${g.yr}-${pad(mo)}-${pad(d)}` : monthDayValue(cx.anchor(), mo, d, 'past'));
+    }
+    return date(end ? fmtWeek(end) : 'XXXX-WXX');
+  },
+});
+
 // "the last week of March", "the first week of June 2009"
 add({
   name: 'week-of-month',
@@ -741,24 +889,43 @@ const HOLIDAYS: [RegExp, Holiday][] = [
   [/^easter monday$/, (y) => addDays(easter(y), 1)],
   [/^good friday$/, (y) => addDays(easter(y), -2)],
   [/^thanksgiving(?: day)?$/, (y) => nthWeekday(y, 11, 4, 4)],
+  [/^(?:independence day|the fourth of july|july fourth)$/, (y) => ({ y, m: 7, d: 4 })],
+  [/^labou?r day$/, (y) => nthWeekday(y, 9, 1, 1)],
+  [/^memorial day$/, (y) => nthWeekday(y, 5, 1, -1)],
+  [/^(?:martin luther king(?: jr\.?)? day|mlk day)$/, (y) => nthWeekday(y, 1, 1, 3)],
+  [/^(?:presidents['’]? day|washington['’]s birthday)$/, (y) => nthWeekday(y, 2, 1, 3)],
+  [/^(?:veterans['’]? day|remembrance day|armistice day)$/, (y) => ({ y, m: 11, d: 11 })],
+  [/^election day$/, (y) => addDays(nthWeekday(y, 11, 1, 1), 1)],
+  [/^mother['’]s day$/, (y) => nthWeekday(y, 5, 7, 2)],
+  [/^father['’]s day$/, (y) => nthWeekday(y, 6, 7, 3)],
+  [/^(?:st\.? patrick['’]s day|saint patrick['’]s day)$/, (y) => ({ y, m: 3, d: 17 })],
+  [/^(?:international )?women['’]s day$/, (y) => ({ y, m: 3, d: 8 })],
+  [/^may day$/, (y) => ({ y, m: 5, d: 1 })],
+  [/^bastille day$/, (y) => ({ y, m: 7, d: 14 })],
+  [/^canada day$/, (y) => ({ y, m: 7, d: 1 })],
+  [/^australia day$/, (y) => ({ y, m: 1, d: 26 })],
+  [/^anzac day$/, (y) => ({ y, m: 4, d: 25 })],
 ];
 
 add({
   name: 'holiday',
   cues: ['holiday'],
-  needs: /christmas|year's|boxing|valentine|halloween|easter|good friday|thanksgiving/,
-  re: re(`${L}(?<h>christmas(?:${_}(?:day|eve))?|new${_}year['’]s(?:${_}(?:day|eve))?|boxing${_}day|valentine['’]s${_}day|halloween|easter(?:${_}(?:sunday|monday))?|good${_}friday|thanksgiving(?:${_}day)?)(?:,?${_}(?<yr>${YEAR4}))?${R}`),
-  accept: (m) => /^[A-Z]/.test(m[0]),
+  needs: /christmas|year['’]s|boxing|valentine|halloween|easter|good friday|thanksgiving|independence day|fourth of july|july fourth|labou?r day|memorial day|king(?: jr\.?)? day|mlk day|presidents['’]? day|washington['’]s birthday|veterans['’]? day|remembrance day|armistice day|election day|mother['’]s day|father['’]s day|patrick['’]s day|women['’]s day|may day|bastille day|canada day|australia day|anzac day/,
+  re: re(`${L}(?:(?<eve>the${_}eve${_}of)${_})?(?<h>christmas(?:${_}(?:day|eve))?|new${_}year['’]s(?:${_}(?:day|eve))?|boxing${_}day|valentine['’]s${_}day|halloween|easter(?:${_}(?:sunday|monday))?|good${_}friday|thanksgiving(?:${_}day)?|independence${_}day|the${_}fourth${_}of${_}july|july${_}fourth|labou?r${_}day|memorial${_}day|martin${_}luther${_}king(?:${_}jr\\.?)?${_}day|mlk${_}day|presidents['’]?${_}day|washington['’]s${_}birthday|veterans['’]?${_}day|remembrance${_}day|armistice${_}day|election${_}day|mother['’]s${_}day|father['’]s${_}day|(?:st\\.?|saint)${_}patrick['’]s${_}day|(?:international${_})?women['’]s${_}day|may${_}day|bastille${_}day|canada${_}day|australia${_}day|anzac${_}day)(?:,?${_}(?<yr>${YEAR4}))?${R}`),
+  accept: (m) => /^[A-Z]/.test(m.groups!.h!.replace(/^the\s+/i, '')),
+  // "the eve of" belongs to the expression; "the" before a name like "the Fourth of July" too.
   read: (m, cx) => {
     const name = lower(grp(m, 'h'));
     const h = HOLIDAYS.find(([r]) => r.test(name));
     if (!h) return null;
     const a = cx.anchor();
-    if (grp(m, 'yr')) return date(fmtDate(h[1](+grp(m, 'yr')!)));
-    if (!a) return date(`XXXX-${fmtDate(h[1](2001)).slice(5)}`);
+    // "the eve of Independence Day": the day before.
+    const day = (y: number): YMD => (grp(m, 'eve') ? addDays(h[1](y), -1) : h[1](y));
+    if (grp(m, 'yr')) return date(fmtDate(day(+grp(m, 'yr')!)));
+    if (!a) return date(`XXXX-${fmtDate(day(2001)).slice(5)}`);
     const thisYear = h[1](a.y);
     const y = +monthDayValue(a, thisYear.m, thisYear.d, cx.tense()).slice(0, 4);
-    return date(fmtDate(h[1](y)));
+    return date(fmtDate(day(y)));
   },
 });
 
@@ -801,6 +968,84 @@ add({
   },
 });
 
+const HABITUAL = /\b(?:usually|often|always|generally|typically|normally|sometimes|rarely|seldom|never|every|each|tend\s+to|used\s+to)\b/i;
+
+/** The text of the sentence around an expression, roughly: up to the sentence ends on either side. */
+function sentenceAround(cx: Context): string {
+  const before = cx.text.slice(Math.max(0, cx.start - 200), cx.start);
+  const after = cx.text.slice(cx.end, cx.end + 200);
+  const b = before.search(/[.!?]\s+[^.!?]*$/);
+  const a = after.search(/[.!?](?:\s|$)/);
+  return `${b >= 0 ? before.slice(b + 1) : before} ${a >= 0 ? after.slice(0, a) : after}`;
+}
+
+/** The day under discussion: a day named in the sentence, else the latest event day nearby, else the reference day. */
+function dayInFocus(cx: Context): string {
+  const day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 1000, true) ?? relative(cx.anchor(), 'day', 0);
+  return day.slice(0, 10);
+}
+
+// "overnight": the night before the day under discussion ("shares fell overnight in Asia"), or the coming one
+add({
+  name: 'overnight',
+  cues: ['deictic'],
+  needs: /overnight/,
+  late: true,
+  re: re(`${L}overnight${R}(?!-)`),
+  accept: (m, text) =>
+    // "an overnight success", "almost overnight" (suddenly) are not nights.
+    !/^\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b/i.test(text.slice(m.index + 9, m.index + 30)) &&
+    !/\b(?:almost|virtually|nearly|practically|seemingly|literally)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
+    !titleCase(text, m.index),
+  read: (m, cx) => {
+    const day = dayInFocus(cx);
+    const p = parseYMD(day);
+    if (!p) return { type: 'time', value: 'XXXX-XX-XXTNI' };
+    return { type: 'time', value: `${fmtDate(cx.tense() === 'future' ? p : addDays(p, -1))}TNI` };
+  },
+});
+
+// "by mid-afternoon", "in the morning", "in morning trading", "late in the evening": a part of the day under discussion
+add({
+  name: 'part-of-day',
+  cues: ['deictic'],
+  needs: /morning|afternoon|evening/,
+  late: true,
+  re: re(`(?:${L}mid[- ]?(?<mid>morning|afternoon|day)(?:${_}(?<dw>yesterday|today|tomorrow|${WEEKDAY}))?|(?<=${L}(?:in|during|by|until|till|through|throughout|since|from|early${_}in|late${_}in|later${_}in|earlier${_}in)${_})the${_}(?<the>morning|afternoon|evening)|(?<trading>morning|afternoon|evening)(?=${_}(?:trading|trade|session|deals|dealings)\\b))${R}(?!-)`),
+  accept: (m, text) => {
+    const g = m.groups!;
+    const word = g.mid ?? g.the ?? g.trading!;
+    // "Imus in the Morning" is a title.
+    if (/^[A-Z]/.test(word) && titleCase(text, m.index + m[0].lastIndexOf(word))) return false;
+    return !(g.the && /^\s+(?:of|after|before|when|that|which)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)));
+  },
+  read: (m, cx) => {
+    const g = m.groups!;
+    const pod = lower(g.mid ?? g.the ?? g.trading);
+    const code = pod === 'day' ? 'MI' : PARTS_OF_DAY[pod]!;
+    // "mid-afternoon yesterday", "mid-morning Tuesday": the day is given.
+    const dw = lower(g.dw);
+    if (dw) {
+      const day = dw in DAY_WORDS ? relative(cx.anchor(), 'day', DAY_WORDS[dw]!) : weekdayValue(cx.anchor(), weekdayNum(dw), null, cx.tense());
+      return { type: 'time', value: `${day}T${code}` };
+    }
+    // "Owls call in the evening", "they usually come in the morning": a habit, not a day.
+    const tense = cx.tense();
+    if (!cx.previous(isDayValue, 0) && (tense === 'present' || HABITUAL.test(sentenceAround(cx)))) return { type: 'time', value: `XXXX-XX-XXT${code}` };
+    return { type: 'time', value: `${dayInFocus(cx)}T${code}` };
+  },
+});
+
+// "later in the day", "during the day": the day under discussion
+add({
+  name: 'the-day',
+  cues: ['unit'],
+  needs: /(?:in|during) the day\b/,
+  late: true,
+  re: re(`(?<=${L}(?:earlier|later|early|late)${_}in${_}|${L}during${_})the${_}day${R}(?!${_}(?:of|before|after|when|that|today|yesterday|tomorrow|${WEEKDAY})\\b)`),
+  read: (m, cx) => date(dayInFocus(cx)),
+});
+
 // "Tuesday", "last Friday", "next Monday", "Friday morning", "Tuesday night", "this coming Sunday"
 // ("early"/"late" before a weekday stay outside the extent, as in TimeBank).
 add({
@@ -815,11 +1060,19 @@ add({
     const rel = lower(grp(m, 'rel')).replace(/^this /, '');
     if ((rel === 'previous' || rel === 'following') && /^the\s/i.test(m[0])) {
       // "the previous Friday": before the day under discussion.
-      const base = anchorFor(cx, isDayValue);
+      const base = anchorFor(cx, isDayValue, true);
       if (base) return withPartOfDay(weekdayValue(base, dow, rel === 'previous' ? 'last' : 'next', null), grp(m, 'pod'));
     }
     const r = rel === 'last' || rel === 'past' || rel === 'previous' ? 'last' : rel === 'next' || rel === 'coming' || rel === 'following' ? 'next' : rel === 'this' ? 'this' : null;
-    return withPartOfDay(weekdayValue(cx.anchor(), dow, r, cx.tense()), grp(m, 'pod'));
+    let tense = cx.tense();
+    if (!r && /^['’]s\b/.test(cx.text.slice(cx.end, cx.end + 3))) {
+      // "Tuesday's ruling": the day of an event, mostly one reported; ahead only when the text looks forward to it
+      // ("ahead of Sunday's vote", "Sunday's vote will decide"), not from a reported "would" ("would appeal Monday's ruling").
+      const before = cx.text.slice(Math.max(0, cx.start - 60), cx.start);
+      if (/\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$/i.test(before)) tense = 'future';
+      else if (tense === 'future' && /\bwould\b/i.test(before)) tense = 'past';
+    }
+    return withPartOfDay(weekdayValue(cx.anchor(), dow, r, tense), grp(m, 'pod'));
   },
 });
 
@@ -828,7 +1081,7 @@ add({
 const AMPM = '(?:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\w])';
 const TZ = `(?:(?:UTC|GMT)(?:${_}?[+−-]${_}?\\d{1,2}(?::?\\d\\d)?)?|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|IST|JST|AEST|AEDT)(?![\\w])`;
 const CLOCK =
-  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b|local${_}time))|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
+  `(?:(?<h>[01]?\\d|2[0-3])(?:[:.](?<mi>[0-5]\\d))?${_}?(?<ampm>${AMPM})|(?<h24>[01]?\\d|2[0-3]):(?<mi24>[0-5]\\d)(?=${_}?(?:${TZ}|hours?|hrs|h\\b|local${_}time))|(?<=${L}(?:at|by|until|till|from|before|after|since|around|about|approximately|shortly${_}(?:before|after))${_})(?<h24b>[01]\\d|2[0-3]|[1-9]):(?<mi24b>[0-5]\\d)(?![:.,]?\\d)|(?<hw>${NUMWORD_SMALL.split('|').slice(1, 13).join('|')}|1[0-2]|[1-9])${_}(?:o['’]clock|(?<pw>in${_}the${_}(?:morning|afternoon|evening)|at${_}night))|(?<hoc>[01]?\\d|2[0-3])${_}o['’]clock|(?<noon>noon|midnight|midday))`;
 const DAYREF = `(?<dw>${WEEKDAY}|today|tonight|tomorrow|yesterday)|(?<dmon>${MONTH})${_}(?<dday>${DAYNUM})(?:,?${_}(?<dyr>${YEAR4}))?`;
 
 function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string } | null {
@@ -849,6 +1102,10 @@ function clockReading(m: RegExpExecArray): { hh: number; mm: number; tz: string 
   } else if (g.h24 !== undefined) {
     h = +g.h24;
     mm = +g.mi24!;
+  } else if (g.h24b !== undefined) {
+    // A 24-hour time after a preposition of time: "at 13:30", "by 20:21".
+    h = +g.h24b;
+    mm = +g.mi24b!;
   } else if (g.hw !== undefined) {
     h = /^\d/.test(g.hw) ? +g.hw : parseNumber(g.hw);
     const pw = lower(g.pw);
@@ -866,9 +1123,8 @@ function dayOfRef(m: RegExpExecArray, cx: Context): string | null {
   if (g.dw) {
     const w = lower(g.dw);
     if (w in DAY_WORDS) return relative(a, 'day', DAY_WORDS[w]!);
-    // A clock time after "until" or "by" is a deadline, which lies ahead.
-    const deadline = /\b(?:until|till|by|before|no\s+later\s+than)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 16), cx.start));
-    return weekdayValue(a, weekdayNum(g.dw), null, deadline ? 'future' : cx.tense());
+    // A clock time after "until" or "by" is a deadline: the tense of the clause says where it lies.
+    return weekdayValue(a, weekdayNum(g.dw), null, cx.tense());
   }
   if (g.dmon) {
     const mo = monthNum(g.dmon);
@@ -913,7 +1169,7 @@ add({
     let day = dayOfRef(m, cx);
     if (!day) {
       // Borrow the day of the sentence ("at 10:35 a.m. … Friday"), else the day under discussion, else the anchor.
-      day = cx.previous(isDayValue, 0) ?? cx.previous(isDayValue, 400) ?? relative(cx.anchor(), 'day', 0);
+      day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 400, true) ?? relative(cx.anchor(), 'day', 0);
       day = day.slice(0, 10);
     }
     return { type: 'time', value: timeValue(day, c) };
@@ -984,7 +1240,7 @@ add({
     else if (rel === 'next' || rel === 'coming' || rel === 'following' || rel === 'upcoming') n = 1;
     if (rel === 'previous' || rel === 'following' || rel === 'same' || rel === 'prior' || (hasThe && rel === 'next')) {
       // Anaphoric: relative to the period under discussion.
-      const base = anchorFor(cx, (v) => parseValue(v) !== null && granRank(parseValue(v)!.gran) <= granRank(gran));
+      const base = anchorFor(cx, (v) => parseValue(v) !== null && granRank(parseValue(v)!.gran) <= granRank(gran), true);
       return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
     }
     return date(relative(cx.anchor(), gran, n));
@@ -1018,10 +1274,12 @@ add({
     const u = lower(grp(m, 'unit'));
     const pod = PARTS_OF_DAY[u];
     const gran: Granularity = pod || u === 'day' ? 'day' : (u as Granularity);
-    const base = cx.previous((v) => {
+    const events = gran === 'day' || gran === 'week';
+    const fits = (v: string): boolean => {
       const p = parseValue(v);
       return !!p && granRank(p.gran) <= granRank(gran);
-    });
+    };
+    const base = cx.previous(events ? narrative(cx, fits) : fits, Infinity, events);
     const p = base ? parseValue(base) : null;
     if (!p) return null;
     const v = formatAt(p.ymd, gran);
@@ -1051,8 +1309,9 @@ add({
   needs: /\bthe\s+(?:[a-z]+\s+){0,2}year/,
   re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|ahead|to${_}come|\\d|two${_}thousand|nineteen)\\b)`),
   read: (m, cx) => {
-    const after = cx.text.slice(cx.end, cx.end + 12);
-    if (/^\s+(?:ended|ending|through|to\s+date)\b/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
+    // "the year ended June 30", "the year to March": the twelve months up to a date.
+    const after = cx.text.slice(cx.end, cx.end + 30);
+    if (/^\s+(?:ended|ending|through|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$))/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
     const adj = lower(grp(m, 'adj'));
     const prev = /current|fiscal|calendar|latest/.test(adj) ? null : cx.previous(isYearish, 1500);
     if (prev) return date(prev.slice(0, 4));
@@ -1074,7 +1333,7 @@ add({
     const base = anchorFor(cx, (v) => {
       const p = parseValue(v);
       return !!p && granRank(p.gran) <= granRank(gran);
-    });
+    }, gran === 'day' || gran === 'week');
     return date(base ? formatAt(shift(base, gran, n), gran) : unknownAt(gran));
   },
 });
@@ -1111,15 +1370,19 @@ add({
   cues: ['unit'],
   needs: /\b(?:past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)\s+(?:[\w,-]+\s+){0,4}(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|centur|millenni)/,
   re: re(
-    `${L}(?<the>the${_})?(?<rel>past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)${_}(?:(?<num>${NUM})${_})?(?:(?:trading|business|working|calendar)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<orso>or${_}so))?${R}`,
+    `${L}(?<the>the${_})?(?<rel>past|last|next|coming|previous|following|recent|first|final|latest|remaining|ensuing|preceding|prior|initial|opening|closing)${_}(?:(?<num>${NUM})(?:${NUM_UPPER})?${_})?(?:(?:trading|business|working|calendar)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<orso>or${_}so))?${R}`,
   ),
-  accept: (m) => {
+  accept: (m, text) => {
     const g = m.groups!;
     const unit = unitOf(g.unit!);
     if (!unit) return false;
     const plural = /s$/i.test(g.unit!) && !/^(?:hrs|mins|secs|yrs|wks)$/i.test(g.unit!);
     if (!g.num && !plural) return false; // "last week" is rel-unit
+    // "The Last Days of Pompeii" is a title.
+    if (titleCase(text, m.index + m[0].indexOf(g.rel!)) && /^[A-Z]/.test(g.unit!)) return false;
     const rel = lower(g.rel);
+    // "expected to last two days": "last" is the verb; the span is "two days".
+    if (rel === 'last' && !g.the && /\b(?:to|will|would|could|may|might|should|can|must|did|does|do|not|n['’]t)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index))) return false;
     if ((rel === 'first' || rel === 'final' || rel === 'latest' || rel === 'remaining' || rel === 'initial' || rel === 'opening' || rel === 'closing') && !g.the) return false;
     return true;
   },
@@ -1140,7 +1403,7 @@ add({
   cues: ['unit'],
   needs: /(?:second|sec|minute|min|hour|hr|day|night|week|fortnight|month|quarter|year|yr|decade|centur|millenni)[a-z]*\s+(?:(?:and a half|or so)\s+)?(?:ago|earlier|later|back|from now|hence)\b/,
   re: re(
-    `${L}(?:${PREMOD})?(?<num>${NUM})${_}(?:(?:trading|business|working|calendar|full)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}(?:a${_}half|${NUM}${_}${UNIT_WORD})))?(?:${_}or${_}so)?${_}(?<dir>ago|earlier|later|back|from${_}now|hence)${R}(?!${_}than)`,
+    `${L}(?:${PREMOD})?(?<num>${NUM})(?:${NUM_UPPER})?${_}(?:(?:trading|business|working|calendar|full)${_})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}(?:a${_}half|${NUM}${_}${UNIT_WORD})))?(?:${_}or${_}so)?${_}(?<dir>ago|earlier|later|back|from${_}now|hence)${R}(?!${_}than)`,
   ),
   trim: (m) => {
     // "three days later" is a span ("three days") before an event; only the year-earlier comparison is a date.
@@ -1161,12 +1424,12 @@ add({
     if (Number.isNaN(n)) return date(sign < 0 ? 'PAST_REF' : 'FUTURE_REF');
     if (unit.time) {
       // "two hours ago": the day of the anchor.
-      return date(deictic ? relative(cx.anchor(), 'day', 0) : relative(anchorFor(cx, isDayValue), 'day', 0));
+      return date(deictic ? relative(cx.anchor(), 'day', 0) : relative(anchorFor(cx, isDayValue, true), 'day', 0));
     }
     const gran = granOf(unit);
     if (!gran) return null;
     if (unit.key === 'year' && Number.isInteger(n)) return yearBefore(cx, n, sign, deictic);
-    const base = deictic ? cx.anchor() : anchorFor(cx, (v) => { const p = parseValue(v); return !!p && granRank(p.gran) <= granRank(gran); });
+    const base = deictic ? cx.anchor() : anchorFor(cx, (v) => { const p = parseValue(v); return !!p && granRank(p.gran) <= granRank(gran); }, gran === 'day' || gran === 'week');
     if (!base) return date(unknownAt(gran));
     const amount = Math.round(n * unit.factor);
     if (unit.key === 'decade' || unit.key === 'century') return date(fmtYear(shift(base, 'year', sign * amount).y));
@@ -1217,6 +1480,16 @@ add({
   read: (m) => ({ type: 'duration', value: durationValue(NaN, unitOf(grp(m, 'unit')!)!) }),
 });
 
+// "the weeks ahead", "the days to come", "in years to come": an unspecified span ahead
+add({
+  name: 'span-ahead',
+  cues: ['unit'],
+  needs: /(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)/,
+  re: re(`${L}(?:the${_}(?:(?:next|coming)${_}(?:few${_}|several${_})?)?)?(?<unit>days|weeks|months|years|decades)${_}(?:ahead|to${_}come)${R}`),
+  accept: (m, text) => /^the\b/i.test(m[0]) || /\b(?:in|for|over|during)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index)),
+  read: (m) => ({ type: 'duration', value: durationValue(NaN, unitOf(grp(m, 'unit')!)!) }),
+});
+
 // "will one day", "someday": an unspecified future
 add({
   name: 'one-day-future',
@@ -1227,6 +1500,10 @@ add({
 });
 
 // --- Durations ----------------------------------------------------------------------------------
+
+function upperNumber(upper: string): string {
+  return /(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)$/i.exec(upper)![0];
+}
 
 function durationReading(m: RegExpExecArray): Reading | null {
   const unit = unitOf(grp(m, 'unit')!);
@@ -1244,7 +1521,7 @@ add({
   cues: ['unit'],
   needs: /\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries|millenni)\b/,
   re: re(
-    `${L}(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}old\\b)`,
+    `${L}(?<between>between${_})?(?:(?<the>the)${_}(?:(?:first|last|final|past|next|latest|full|entire|whole|same|initial|remaining|ensuing)${_})?)?(?:${BOUND})?(?<num>${NUM})(?<upper>${NUM_UPPER})?${_}(?:${UNIT_ADJ})?(?<unit>${UNIT_WORD})(?:${_}(?<and>and${_}a${_}half))?(?:${_}or${_}so)?${R}(?!-|${_}olds?\\b)`,
   ),
   accept: (m, text) => {
     const g = m.groups!;
@@ -1253,7 +1530,7 @@ add({
     if (!unit) return false;
     const plural = /s$/i.test(g.unit!) && unit.key !== 'century';
     // "a day", "one year" need a singular unit; "two days" a plural one (but "1.5 year" happens).
-    if (/^(?:an?|one|a single)$/.test(num) && plural) return false;
+    if (/^(?:an?|one|a single)$/.test(num) && plural && !g.upper) return false;
     if (/^(?:some|many|few)$/.test(num)) {
       // "some time", "many years": vague, kept only when followed by nothing temporal-looking? keep "many years"
       if (num === 'some' && !plural) return false;
@@ -1271,10 +1548,22 @@ add({
     return true;
   },
   trim: (m) => {
-    // "the" belongs to the extent only when it introduces the number ("the nine months"), always the case here.
+    // "between two to six days": two expressions (the lower bound is found by duration-lower), as "between 2 and 6 days".
+    const g = m.groups!;
+    if (g.between) {
+      if (!g.upper) return [g.between.length, m[0].length];
+      const at = m[0].indexOf(g.upper) + g.upper.length - upperNumber(g.upper).length;
+      return [at, m[0].length];
+    }
     return [0, m[0].length];
   },
   read: (m, cx) => {
+    const g = m.groups!;
+    if (g.between && g.upper) {
+      const unit = unitOf(g.unit!);
+      const n = parseNumber(upperNumber(g.upper));
+      return unit && !Number.isNaN(n) ? { type: 'duration', value: durationValue(n, unit) } : null;
+    }
     const r = durationReading(m);
     if (!r) return null;
     const num = lower(grp(m, 'num'));
@@ -1286,6 +1575,19 @@ add({
       return { type: 'set', value: durationValue(1, unit) };
     }
     return r;
+  },
+});
+
+// "between 60 and 90 days": the lower bound is an expression of its own, with the unit of the upper one
+add({
+  name: 'duration-lower',
+  cues: ['unit'],
+  needs: /between\s+\S+\s+(?:and|to)\s/,
+  re: re(`(?<=${L}between${_})(?<num>${NUMDIG}|${NUMWORD})(?=${_}(?:and|to)${_}(?:${NUMDIG}|${NUMWORD})${_}(?<unit>${UNIT_WORD})${R})`),
+  read: (m) => {
+    const unit = unitOf(grp(m, 'unit')!);
+    const n = parseNumber(grp(m, 'num')!);
+    return unit && !Number.isNaN(n) ? { type: 'duration', value: durationValue(n, unit) } : null;
   },
 });
 
@@ -1462,7 +1764,7 @@ add({
   accept: (m, text) => !/before|after$/i.test(m.groups!.w!) || /^\s*(?:[.,;:!?)"”’]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
-    const base = anchorFor(cx, isDayValue);
+    const base = anchorFor(cx, isDayValue, true);
     const n = /next|following|after/.test(w) ? 1 : /previous|preceding|before/.test(w) ? -1 : 0;
     const pod = lower(grp(m, 'pod'));
     return withPartOfDay(base ? fmtDate(addDays(base, n)) : 'XXXX-XX-XX', pod && pod !== 'day' ? pod : undefined);

@@ -27,8 +27,16 @@ const IRREGULAR_PAST = new Set(
     'tore withdrew overtook undertook forgot forgave got hit hurt let put quit read shut split spread cut cost ' +
     'built dealt heard laid lent lit slept sat slid won wound upheld overthrew arose awoke bore beat bent bit bled ' +
     'bred clung crept dug fed fled flung hung knelt leapt meant sank sang shrank sprang stank stung strode strove ' +
-    'swam swung unveiled was were had did').split(/\s+/),
+    'swam swung unveiled died lied tied was were had did').split(/\s+/),
 );
+/** Past forms that are also present forms or nouns. */
+const AMBIGUOUS_PAST = new Set(['cut', 'hit', 'set', 'put', 'let', 'cost', 'spread', 'read', 'hurt', 'quit', 'shut', 'split', 'bet', 'cast', 'bid', 'burst', 'fit', 'shed', 'upset', 'left']);
+/** Words that follow a noun rather than a transitive verb. */
+const NOUN_AFTER = new Set([
+  'in', 'on', 'at', 'of', 'for', 'by', 'from', 'with', 'to', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should',
+  'has', 'had', 'have', 'and', 'or', 'but', 'than', 'which', 'as', 'since', 'after', 'before', 'during', 'until', 'this',
+  'next', 'last', 'may', 'might', 'can', 'must',
+]);
 const NOT_VERB_ED = new Set([
   'need', 'speed', 'feed', 'bed', 'seed', 'hundred', 'indeed', 'proceed', 'succeed', 'exceed', 'breed', 'shed', 'wed',
   'red', 'bred', 'greed', 'deed', 'weed', 'reed', 'sled', 'fled', 'led', 'ted', 'naked', 'wicked', 'sacred', 'rugged',
@@ -47,6 +55,8 @@ interface Cue {
   strong: boolean;
   /** A verb of planning ("planned", "scheduled"): what follows it in its clause lies ahead. */
   plan?: boolean;
+  /** Governs a date before it only: a verb of a relative clause. */
+  leftOnly?: boolean;
 }
 
 /** Verbs whose object or complement is a plan: "planned a rally on Saturday", "scheduled a vote Thursday". */
@@ -55,7 +65,75 @@ const PLAN_VERBS = new Set([
   'postponed', 'delayed', 'arranged', 'rescheduled',
 ]);
 
-const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s)\b|[;:"“”()—–]|--/g;
+/**
+ * Verbs of scheduled events. Their present simple and present progressive speak of what is planned
+ * ("the leaders meet Monday", "the summit opens Thursday", "the team is playing Sunday"), so a date they
+ * govern lies ahead; reporting verbs ("says") are not among them.
+ */
+const EVENT_VERBS = (
+  'meet vote open close begin start end finish resume reopen return leave arrive travel visit tour play face host hold ' +
+  'launch take go head fly depart expire convene reconvene decide rule testify appear speak sign attend kick wrap ' +
+  'debut premiere air run sit hear unveil announce release publish land sail compete race perform graduate marry ' +
+  'retire step move begin kick-off strike march rally gather'
+).split(' ');
+/** Present-simple forms that are far more often plural nouns ("votes", "visits"); they count only after a pronoun. */
+const NOUNLIKE_3SG = new Set([
+  'votes', 'returns', 'visits', 'plays', 'faces', 'hosts', 'holds', 'heads', 'rules', 'signs', 'runs', 'ends', 'starts',
+  'releases', 'leaves', 'takes', 'airs', 'lands', 'races', 'strikes', 'marches', 'rallies', 'steps', 'moves', 'tours',
+  'closes', 'finishes', 'debuts', 'premieres', 'kicks',
+]);
+const DOUBLED_ING: Record<string, string> = { begin: 'beginning', run: 'running', sit: 'sitting', step: 'stepping' };
+
+function thirdPerson(v: string): string {
+  if (v === 'go') return 'goes';
+  if (/(?:s|sh|ch|x|z)$/.test(v)) return `${v}es`;
+  if (/[^aeiou]y$/.test(v)) return `${v.slice(0, -1)}ies`;
+  return `${v}s`;
+}
+function ingForm(v: string): string {
+  if (DOUBLED_ING[v]) return DOUBLED_ING[v];
+  if (v.endsWith('ie')) return `${v.slice(0, -2)}ying`;
+  if (/[^e]e$/.test(v)) return `${v.slice(0, -1)}ing`;
+  return `${v}ing`;
+}
+const EVENT_BASE = new Set(EVENT_VERBS);
+const EVENT_3SG = new Set(EVENT_VERBS.map(thirdPerson));
+const EVENT_ING = new Set([...EVENT_VERBS.map(ingForm), 'travelling']);
+
+/** Words after which a present form is not a verb with a subject ("a vote", "the end", "to meet", "his visits"). */
+const NOT_SUBJECT = new Set([
+  'a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'of', 'for', 'to', 'in',
+  'on', 'at', 'by', 'with', 'from', 'into', 'about', 'after', 'before', 'during', 'and', 'or', 'but', 'than', 'as', 'no',
+  'any', 'each', 'every', 'some', 'next', 'last', 'first', 'final', 'open', 'close', 'early', 'late', 'whose',
+  'despite', 'amid', 'among', 'over', 'under', 'against', 'without', 'within', 'like', 'unlike', 'via', 'per', 'since',
+  'until', 'through', 'throughout', 'across', 'behind', 'beyond', 'near', 'toward', 'towards', 'upon', 'onto', 'off',
+  'out', 'up', 'down', 'around', 'along', 'between', 'if', 'when', 'while', 'because', 'so', 'not', 'also', 'all',
+]);
+const PLURAL_SUBJECT = new Set(['they', 'we', 'you', 'i', 'people', 'police', 'men', 'women', 'children', 'who', 'that']);
+const SINGULAR_SUBJECT = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
+
+/**
+ * A present-simple event verb with a subject before it: the base form after a plural subject ("leaders meet",
+ * "they return"), the third person after a singular one ("the summit opens", "Parliament votes").
+ */
+function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: number): boolean {
+  const w = words[i]!;
+  const prev = words[i - 1];
+  // The subject is the word right before, with nothing but a space between ("clothes, face masks" is a list).
+  if (prev === undefined || !joined[i] || NOT_SUBJECT.has(prev) || /^\d/.test(prev) || CLAUSE_BREAK.has(prev) || prev === "'s") return false;
+  if (auxTense(prev) || prev === 'to' || prev === 'not' || prev === "n't") return false;
+  if (EVENT_BASE.has(w)) return PLURAL_SUBJECT.has(prev) || (/[^s'u]s$/.test(prev) && prev.length > 3 && !EVENT_3SG.has(prev));
+  if (EVENT_3SG.has(w)) {
+    if (SINGULAR_SUBJECT.has(prev)) return true;
+    // "votes", "plays": a verb after a name or "the" and a singular noun ("the Senate votes", "the team plays").
+    if (NOUNLIKE_3SG.has(w)) return ((/^[A-Z]/.test(raw[i - 1]!) && i > 1) || words[i - 2] === 'the') && !/s$/.test(prev) && prev.length > 2;
+    // A singular noun or a name: not a plural, not an adjective-looking word in -ly, -al, -ive.
+    return (/^[A-Z]/.test(raw[i - 1]!) && i > 1) || (!/(?:[^s]s|ly|al|ive|ous)$/.test(prev) && prev.length > 2);
+  }
+  return false;
+}
+
+const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s|re)\b|[;:"“”()—–]|--/g;
 
 function auxTense(w: string): Exclude<Tense, null> | null {
   if (FUTURE_AUX.has(w)) return 'future';
@@ -67,12 +145,24 @@ function auxTense(w: string): Exclude<Tense, null> | null {
   return null;
 }
 
-function cues(words: string[], raw: string[]): Cue[] {
+function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const next = words[i + 1];
+    if (w === 'is' || w === 'are' || w === 'am' || w === "'re" || /^(?:he|she|it|that|who|they|we|you)'(?:s|re)$/.test(w)) {
+      // "is meeting Monday", "are playing Sunday": the present progressive of a scheduled event looks ahead.
+      let k = i + 1;
+      while (k < words.length && k <= i + 2 && SKIP.has(words[k]!)) k++;
+      if (EVENT_ING.has(words[k] ?? '')) {
+        out.push({ i, tense: 'future', strong: true });
+        i = k;
+        continue;
+      }
+    }
     const aux = auxTense(w);
+    // "was to have given": a perfect infinitive takes the tense of what governs it.
+    if (aux && PERFECT_AUX.has(w) && words[i - 1] === 'to') continue;
     if (aux) {
       // "is/are/was expected to", "has/have to": the infinitive's future wins; "is to" / "are to" are future.
       if ((w === 'is' || w === 'are' || w === 'am') && next === 'to') out.push({ i, tense: 'future', strong: true });
@@ -88,15 +178,27 @@ function cues(words: string[], raw: string[]): Cue[] {
       if (!(j >= 0 && auxTense(words[j]!) === 'past' && !PERFECT_AUX.has(words[j]!))) out.push({ i, tense: 'future', strong: true });
       continue;
     }
+    if (presentEventVerb(words, raw, joined, i)) {
+      // A relative clause after the date ("Tuesday's bid by Ford, which holds a stake") does not govern it.
+      out.push({ i, tense: 'future', strong: true, leftOnly: /^(?:who|which|that)$/.test(words[i - 1]!) });
+      continue;
+    }
     const isCap = /^[A-Z]/.test(raw[i]!) && i > 0;
     // "the originally planned launch" was the plan before it changed.
     const plan = PLAN_VERBS.has(w) && !/^(?:originally|previously|initially|first|earlier)$/.test(words[i - 1] ?? '');
+    // "cut", "hit", "set": as often a present form or a noun ("a rate cut in December", "the cost of") as a past.
+    if (AMBIGUOUS_PAST.has(w) && (NOUN_AFTER.has(words[i + 1] ?? '.') || CLAUSE_BREAK.has(words[i + 1] ?? '.') || NOT_SUBJECT.has(words[i - 1] ?? 'the') || (words[i - 2] !== undefined && /^(?:a|an|the|its|their|his|her|our|this|that)$/.test(words[i - 2]!) && !joined[i - 1]))) continue;
     const pastForm = IRREGULAR_PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w) && !isCap);
     if (pastForm) {
       // A participle after an auxiliary takes the auxiliary's tense ("will be held", "has been delayed").
       let j = i - 1;
       while (j >= 0 && j >= i - 4 && SKIP.has(words[j]!)) j--;
-      if (j >= 0 && auxTense(words[j]!)) continue; // the auxiliary itself is a cue
+      if (j >= 0 && auxTense(words[j]!)) {
+        // "has scheduled a hearing Thursday", "is planned for Friday": a plan made now is for later; a plan
+        // made in the past ("had scheduled") leaves the auxiliary's tense.
+        if (plan && auxTense(words[j]!) !== 'past') out.push({ i, tense: 'future', strong: true, plan: true });
+        continue; // otherwise the auxiliary itself is the cue
+      }
       if (j >= 0 && (words[j] === 'to' || words[j] === 'the' || words[j] === 'a' || words[j] === 'an')) continue;
       out.push({ i, tense: 'past', strong: true, plan });
       continue;
@@ -115,20 +217,54 @@ function cues(words: string[], raw: string[]): Cue[] {
 /** Words right before a date that set it ahead ("effective Feb. 1", "as early as Tuesday"). */
 const AHEAD_BEFORE = /\b(?:effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|scheduled\s+for|slated\s+for|set\s+for|due)\s+(?:on\s+|in\s+)?$/i;
 
+/** A copula right before a date makes it the predicate, which in news is a date ahead ("the vote is Tuesday"). */
+const COPULA_BEFORE = /(?:^|[^\w'’])(?:is|are|['’]s|['’]re)\s+(?:(?:now|still|also|currently|tentatively)\s+)?(?:(?:on|in|set\s+for|slated\s+for|scheduled\s+for|planned\s+for|due(?:\s+on)?)\s+)?$/i;
+/** A short parenthetical aside: "(the EU's capital)", "(WHO)". */
+const PAREN_RE = /\([^()\n]{0,80}\)/g;
+
 export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
-  if (AHEAD_BEFORE.test(text.slice(Math.max(sentStart, start - 30), start))) return 'future';
+  const before = text.slice(Math.max(sentStart, start - 30), start);
+  if (AHEAD_BEFORE.test(before)) return 'future';
+  if (COPULA_BEFORE.test(before) && !/\b(?:there|it|that|this|what)\s+(?:is|are|['’]s)\s+$/i.test(before)) return 'future';
+  // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
+  if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  const tense = clauseTense(text, sentStart, sentEnd, start, end);
+  if (DEADLINE_BEFORE.test(before)) {
+    // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
+    if (tense !== 'past' || (/\b(?:until|till)\s+\S*\s*$/i.test(before) && DELAY_BEFORE.test(text.slice(Math.max(sentStart, start - 100), start)))) return 'future';
+  }
+  return tense;
+}
+
+const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
+
+/** A deadline: "until Monday", "by March", "no later than Friday". */
+const DEADLINE_BEFORE = /\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
+
+function clauseTense(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
   const raw: string[] = [];
   const pos: number[] = [];
   const sentence = text.slice(sentStart, sentEnd);
+  // Parenthetical asides that do not hold the expression are left out; their brackets do not break the clause.
+  const asides: [number, number][] = [];
+  PAREN_RE.lastIndex = 0;
+  for (let m = PAREN_RE.exec(sentence); m; m = PAREN_RE.exec(sentence)) {
+    const a = m.index + sentStart;
+    const b = a + m[0].length;
+    if (!(a <= start && end <= b)) asides.push([a, b]);
+  }
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(sentence); m; m = WORD_RE.exec(sentence)) {
     const at = m.index + sentStart;
     if (at >= start && at < end) continue;
+    if (m[0] === '(' || m[0] === ')' || asides.some(([a, b]) => at >= a && at < b)) continue;
     raw.push(m[0]);
     pos.push(at);
   }
   const words = raw.map((w) => w.toLowerCase().replace(/’/g, "'"));
-  const cs = cues(words, raw);
+  // Whether each word follows the previous one across white space only (no comma, no aside).
+  const joined = pos.map((p, k) => k > 0 && /^\s+$/.test(text.slice(pos[k - 1]! + raw[k - 1]!.length, p)));
+  const cs = cues(words, raw, joined);
   if (cs.length === 0) return null;
   let split = pos.findIndex((p) => p >= end);
   if (split < 0) split = pos.length;
@@ -140,10 +276,12 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   const left = strong.filter((c) => c.i < split && !breakBetween(c.i, split)).at(-1);
   // "planned a rally on Saturday": the date belongs to the plan, which lies ahead.
   if (left && split - left.i <= 10) return left.plan ? 'future' : left.tense;
-  const right = strong.find((c) => c.i >= split && !breakBetween(split - 1, c.i));
+  const right = strong.find((c) => c.i >= split && !c.leftOnly && !breakBetween(split - 1, c.i));
   if (right) return right.tense;
   if (left) return left.tense;
-  const anyStrong = strong.at(-1);
-  if (anyStrong) return anyStrong.tense;
-  return cs[0]!.tense;
+  // No verb in the clause: the nearest verb of the sentence, then the nearest adverb.
+  const dist = (c: Cue): number => (c.i < split ? split - c.i : c.i - split + 1);
+  const nearest = (list: Cue[]): Cue | undefined => list.reduce<Cue | undefined>((best, c) => (!best || dist(c) < dist(best) ? c : best), undefined);
+  const usable = (c: Cue): boolean => !(c.leftOnly && c.i >= split);
+  return (nearest(strong.filter(usable)) ?? nearest(cs.filter(usable)) ?? { tense: null }).tense;
 }

@@ -21,8 +21,12 @@ export interface Context {
   anchor(): YMD | null;
   /** Tense of the clause around the expression. */
   tense(): Tense;
-  /** The latest earlier expression whose value has at least the given granularity, within `maxDistance` characters. */
-  previous(test: (value: string) => boolean, maxDistance?: number): string | null;
+  /**
+   * The latest earlier expression whose value passes `test`, within `maxDistance` characters (0: the nearest in
+   * the same sentence). With `events`, the time of a report ("police said Tuesday") gives way to the latest
+   * time of the events reported, the reference of "the next day" or "that day".
+   */
+  previous(test: (value: string) => boolean, maxDistance?: number, events?: boolean): string | null;
 }
 
 /** A pattern rule: where it matches, and how the match reads. */
@@ -40,6 +44,8 @@ export interface Rule {
   readonly read: (m: RegExpExecArray, cx: Context) => Reading | null;
   /** Resolved after the other expressions (clock times that borrow the date of the sentence). */
   readonly late?: boolean;
+  /** May touch a hyphen or dash with a digit on its other side: one end of a range ("2009-2011", "March 3-5"). */
+  readonly rangeEnd?: boolean;
 }
 
 /** Classes of cue words found by one scan of each sentence. */
