@@ -9,7 +9,7 @@ import { NerModel } from '../src/pipeline/models/ner/model.ts';
 import { createDoc } from '../src/pipeline/run.ts';
 import { recognizeEntities } from '../src/pipeline/stages/ner.ts';
 import { splitSentences } from '../src/pipeline/stages/tokens.ts';
-import { readWikinews } from './wikinews.ts';
+import { readWikinews } from './lib/wikinews.ts';
 
 const { options } = parseArgs(process.argv.slice(2), ['rounds']);
 const rounds = Number(options.get('rounds') ?? 5);

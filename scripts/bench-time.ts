@@ -4,26 +4,20 @@
  * Each article is tokenized once (the tokens stage), then the dates stage runs over all articles
  * `rounds` times after a warm-up round; prints the figures and, last, one JSON object.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../src/cli/args.ts';
 import { createDoc } from '../src/pipeline/run.ts';
 import { annotateDates } from '../src/pipeline/stages/dates.ts';
 import { splitSentences } from '../src/pipeline/stages/tokens.ts';
 import type { Doc } from '../src/pipeline/types.ts';
-import { readCsvRecords } from './lib/csv.ts';
+import { readWikinews, WIKINEWS_DIR } from './lib/wikinews.ts';
 
-const ROOT = new URL('..', import.meta.url);
 const { options } = parseArgs(process.argv.slice(2), ['data', 'rounds']);
-const dir = (options.get('data') as string | undefined) ?? fileURLToPath(new URL('../shared/eval-data/wikinews-2019-2020/', ROOT));
+const dir = (options.get('data') as string | undefined) ?? WIKINEWS_DIR;
 const rounds = Number(options.get('rounds') ?? 5);
 
 const articles: { body: string; published: string }[] = [];
-for (const name of readdirSync(dir).filter((f) => f.endsWith('.csv')).sort()) {
-  for (const r of readCsvRecords(readFileSync(join(dir, name), 'utf8'))) {
-    if (r.text && r.text.trim()) articles.push({ body: r.text, published: r.date ?? '' });
-  }
+for (const r of readWikinews(dir)) {
+  if (r.text.trim()) articles.push({ body: r.text, published: r.date });
 }
 if (articles.length === 0) {
   process.stderr.write(`bench-time: no articles in ${dir}\n`);

@@ -9,7 +9,7 @@
  * Usage: npm run -s eval:text -- [--data DIR] [--wikinews DIR]
  * Prints one JSON object as the last line.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseArgs } from '../src/cli/args.ts';
@@ -18,43 +18,14 @@ import { decodeHtmlBytes } from '../src/ingest/html/decode.ts';
 import { parseHtml } from '../src/ingest/html/dom.ts';
 import { cleanText } from '../src/ingest/text.ts';
 import { addCounts, countItem, scores, type Counts } from './extract-score.ts';
+import { checkWikinewsCleaning } from './lib/wikinews-cleaning.ts';
+import { readWikinews, WIKINEWS_DIR } from './lib/wikinews.ts';
 
 const ROOT = new URL('..', import.meta.url);
 const { options } = parseArgs(process.argv.slice(2), ['data', 'wikinews']);
 const dir = typeof options.get('data') === 'string' ? (options.get('data') as string) : new URL('../shared/eval-data/trafilatura-eval/', ROOT).pathname;
-const wnDir = typeof options.get('wikinews') === 'string' ? (options.get('wikinews') as string) : new URL('../shared/eval-data/wikinews-2019-2020/', ROOT).pathname;
+const wnDir = typeof options.get('wikinews') === 'string' ? (options.get('wikinews') as string) : WIKINEWS_DIR;
 
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          f += '"';
-          i++;
-        } else q = false;
-      } else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(f);
-      f = '';
-    } else if (c === '\n') {
-      row.push(f);
-      rows.push(row);
-      row = [];
-      f = '';
-    } else if (c !== '\r') f += c;
-  }
-  if (f || row.length) {
-    row.push(f);
-    rows.push(row);
-  }
-  return rows;
-}
 
 const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 const all = zero();
@@ -83,37 +54,18 @@ if (existsSync(evalPath)) {
   }
 }
 
-let articles = 0;
-let datelines = 0;
-let datesRight = 0;
-let prose = 0;
-let kept = 0;
-if (existsSync(wnDir)) {
-  for (const f of readdirSync(wnDir).filter((x) => x.endsWith('.csv'))) {
-    for (const [, date, , text] of parseCsv(readFileSync(join(wnDir, f), 'utf8')).slice(1)) {
-      if (!text?.trim()) continue;
-      articles++;
-      const d = cleanText(text);
-      if (/^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+ \d{1,2}, \d{4}\s*\n/.test(text)) {
-        datelines++;
-        if (d.published === date) datesRight++;
-      }
-      const body = d.body.replace(/\s+/g, ' ');
-      for (const line of text.split('\n')) {
-        const l = line.replace(/\s+/g, ' ').trim();
-        if (l.split(' ').length >= 10 && /[.!?"”]$/.test(l) && !/Image: /.test(l)) {
-          prose++;
-          if (body.includes(l)) kept++;
-        }
-      }
-    }
-  }
-}
+const wikinews = existsSync(wnDir) ? checkWikinewsCleaning(readWikinews(wnDir)) : null;
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 process.stdout.write(
   JSON.stringify({
     page_text: { pages, uncleaned: scores(raw), all: scores(all), english: scores(en) },
-    wikinews: { articles, prose_lines: prose, prose_kept: prose ? round(kept / prose) : null, datelines, dateline_dates_read: datelines ? round(datesRight / datelines) : null },
+    wikinews: wikinews && {
+      articles: wikinews.articles,
+      prose_lines: wikinews.prose_lines,
+      prose_kept: wikinews.prose_lines ? round(wikinews.prose_kept / wikinews.prose_lines) : null,
+      datelines: wikinews.datelines,
+      dateline_dates_read: wikinews.datelines ? round(wikinews.datelines_read / wikinews.datelines) : null,
+    },
   }) + '\n',
 );

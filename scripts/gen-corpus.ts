@@ -3,48 +3,16 @@
  * (url,date,title,text). Usage: npm run gen:corpus [-- --data DIR]
  * The default DIR is ../shared/eval-data/wikinews-2019-2020 beside the project root.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parsePublished } from '../src/ingest/dates.ts';
+import { readWikinews, WIKINEWS_DIR } from './lib/wikinews.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argi = process.argv.indexOf('--data');
-const dataDir = argi > 0 ? process.argv[argi + 1]! : join(root, '..', 'shared', 'eval-data', 'wikinews-2019-2020');
+const dataDir = argi > 0 ? process.argv[argi + 1]! : WIKINEWS_DIR;
 const outFile = join(root, 'data', 'wikinews', 'articles.ndjson');
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 const DATELINE = /^\s*((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4})[^\S\n]*(?:\n|$)/;
 
@@ -60,36 +28,31 @@ interface Out {
 const out: Out[] = [];
 const dropped: string[] = [];
 let fromDateline = 0;
-for (const file of ['wikinews_2019.csv', 'wikinews_2020.csv']) {
-  const rows = parseCsv(readFileSync(join(dataDir, file), 'utf8'));
-  const header = rows.shift()!;
-  if (header.join(',') !== 'url,date,title,text') throw new Error(`${file}: unexpected header ${header.join(',')}`);
-  for (const [url, date, title, raw] of rows as [string, string, string, string][]) {
-    let text = raw;
-    let published = parsePublished(date);
-    const m = DATELINE.exec(text);
-    if (m) {
-      const d = parsePublished(m[1]!);
-      if (d) {
-        if (published && d !== published) process.stderr.write(`${title}: dateline ${d} differs from the date column ${published}; the dateline wins\n`);
-        published = d;
-        fromDateline++;
-      }
-      text = text.slice(m[0].length);
+for (const { url, date, title, text: raw } of readWikinews(dataDir)) {
+  let text = raw;
+  let published = parsePublished(date);
+  const m = DATELINE.exec(text);
+  if (m) {
+    const d = parsePublished(m[1]!);
+    if (d) {
+      if (published && d !== published) process.stderr.write(`${title}: dateline ${d} differs from the date column ${published}; the dateline wins\n`);
+      published = d;
+      fromDateline++;
     }
-    // Paragraphs are separated by runs of blank lines: one blank line is enough; trailing spaces go.
-    text = text
-      .split(/\n\s*\n/)
-      .map((p) => p.replace(/[^\S\n]+$/gm, '').trim())
-      .filter(Boolean)
-      .join('\n\n');
-    if (!text) {
-      dropped.push(`${title} (${url}): no text besides the dateline`);
-      continue;
-    }
-    if (!published) throw new Error(`${title}: no publication date`);
-    out.push({ url: url.replace(/^(https?:\/\/[^/]+)\/\/+/, '$1/'), title: title.trim(), published, source: 'Wikinews', language: 'en', text });
+    text = text.slice(m[0].length);
   }
+  // Paragraphs are separated by runs of blank lines: one blank line is enough; trailing spaces go.
+  text = text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/[^\S\n]+$/gm, '').trim())
+    .filter(Boolean)
+    .join('\n\n');
+  if (!text) {
+    dropped.push(`${title} (${url}): no text besides the dateline`);
+    continue;
+  }
+  if (!published) throw new Error(`${title}: no publication date`);
+  out.push({ url: url.replace(/^(https?:\/\/[^/]+)\/\/+/, '$1/'), title: title.trim(), published, source: 'Wikinews', language: 'en', text });
 }
 out.sort((a, b) => a.published.localeCompare(b.published) || a.url.localeCompare(b.url));
 writeFileSync(outFile, out.map((o) => JSON.stringify(o)).join('\n') + '\n');

@@ -1,7 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-/** The bundled-sample Wikinews articles (CSV: url,date,title,text) as plain records. */
+/** The Wikinews articles of ../shared/eval-data/wikinews-2019-2020 (CSV: url,date,title,text), the sample corpus' source. */
+export const WIKINEWS_DIR = fileURLToPath(new URL('../../../shared/eval-data/wikinews-2019-2020/', import.meta.url));
+
+/** One row of the Wikinews CSV files. */
 export interface WikinewsArticle {
   url: string;
   date: string;
@@ -43,7 +47,7 @@ export function parseCsv(text: string): string[][] {
   return rows;
 }
 
-export function readWikinews(dir: string): WikinewsArticle[] {
+export function readWikinews(dir: string = WIKINEWS_DIR): WikinewsArticle[] {
   const out: WikinewsArticle[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.csv')).sort()) {
     const [header, ...rows] = parseCsv(readFileSync(join(dir, f), 'utf8'));

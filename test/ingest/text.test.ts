@@ -3,6 +3,8 @@ import t from 'tap';
 import { prepare } from '../../src/ingest/prepare.ts';
 import { analyzeText, cleanText } from '../../src/ingest/text.ts';
 import type { ArticleDraft } from '../../src/ingest/types.ts';
+import { readWikinews } from '../../scripts/lib/wikinews.ts';
+import { checkWikinewsCleaning } from '../../scripts/lib/wikinews-cleaning.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/text/${name}`, import.meta.url), 'utf8');
 const SEED = new URL('../../../shared/seed/jpost-netanyahu-blinken.txt', import.meta.url);
@@ -277,67 +279,11 @@ t.test('text that is all prose is kept whole', async (t) => {
   t.equal(d.title, null);
 });
 
-function parseCsv(s: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let f = '';
-  let q = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (q) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
-          f += '"';
-          i++;
-        } else q = false;
-      } else f += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(f);
-      f = '';
-    } else if (c === '\n') {
-      row.push(f);
-      rows.push(row);
-      row = [];
-      f = '';
-    } else if (c !== '\r') f += c;
-  }
-  if (f || row.length) {
-    row.push(f);
-    rows.push(row);
-  }
-  return rows;
-}
 
 t.test('Wikinews articles keep their bodies and their dateline dates', async (t) => {
-  let articles = 0;
-  let datelines = 0;
-  let datesRight = 0;
-  let prose = 0;
-  let kept = 0;
-  for (const year of ['2019', '2020']) {
-    const csv = readFileSync(new URL(`../../../shared/eval-data/wikinews-2019-2020/wikinews_${year}.csv`, import.meta.url), 'utf8');
-    for (const [, date, , text] of parseCsv(csv).slice(1)) {
-      if (!text?.trim()) continue;
-      articles++;
-      const d = cleanText(text);
-      if (/^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \w+ \d{1,2}, \d{4}\s*\n/.test(text)) {
-        datelines++;
-        if (d.published === date && d.published_source === 'dateline') datesRight++;
-      }
-      const body = d.body.replace(/\s+/g, ' ');
-      for (const line of text.split('\n')) {
-        const l = line.replace(/\s+/g, ' ').trim();
-        // Prose lines: long, ending like a sentence, and not an image caption.
-        if (l.split(' ').length >= 10 && /[.!?"”]$/.test(l) && !/Image: /.test(l)) {
-          prose++;
-          if (body.includes(l)) kept++;
-        }
-      }
-    }
-  }
-  t.equal(articles, 295);
-  t.ok(datelines > 150, `${datelines} articles open with a dateline`);
-  t.equal(datesRight, datelines, 'every dateline is read');
-  t.ok(kept / prose >= 0.99, `prose lines kept: ${kept}/${prose}`);
+  const c = checkWikinewsCleaning(readWikinews());
+  t.equal(c.articles, 295);
+  t.ok(c.datelines > 150, `${c.datelines} articles open with a dateline`);
+  t.equal(c.datelines_read, c.datelines, 'every dateline is read');
+  t.ok(c.prose_kept / c.prose_lines >= 0.99, `prose lines kept: ${c.prose_kept}/${c.prose_lines}`);
 });

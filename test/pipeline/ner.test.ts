@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
-import { readWikinews } from '../../scripts/wikinews.ts';
+import { readWikinews } from '../../scripts/lib/wikinews.ts';
 import { prepare } from '../../src/ingest/prepare.ts';
 import { annotate, defaultStages, run } from '../../src/pipeline/index.ts';
 import { NerModel } from '../../src/pipeline/models/ner/model.ts';
