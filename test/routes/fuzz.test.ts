@@ -1,4 +1,5 @@
 import t from 'tap';
+import { mulberry32 } from '../../src/pipeline/models/ner/hash.ts';
 import { build } from '../helper.ts';
 
 /**
@@ -6,17 +7,6 @@ import { build } from '../helper.ts';
  * ids, bodies and content types from a seeded generator, so failures reproduce) and must answer with a
  * 2xx or a 4xx in the error shape.
  */
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let x = s;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NASTY = [
   '', ' ', '0', '-1', '1e309', '9'.repeat(40), 'NaN', 'null', 'true', '[]', '{}', '"', "'", '\\', '%', '*', '"unterminated', 'a OR', 'NEAR(', 'AND AND',
@@ -40,7 +30,7 @@ t.test('no route answers 5xx to malformed requests', async (t) => {
   // A stored article, so ids and cursors can point at something real.
   const created = await app.inject({ method: 'POST', url: '/articles', payload: { title: 'Harbour reopens', text: 'The harbour of Porto Vela reopened on Monday, harbour master Ana Ribeiro said.', published: '2023-05-02' } });
   t.equal(created.statusCode, 201);
-  const rand = rng(20241022);
+  const rand = mulberry32(20241022);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const bodies = (): string => {
     const r = rand();

@@ -201,6 +201,14 @@ const add = (r: Rule): void => {
 
 // --- Explicit calendar dates -------------------------------------------------------------------
 
+/** A full date from the `yr`, `mon` and `day` groups, or null when there is no such day. */
+function readYearMonthDay(m: RegExpExecArray) {
+  const y = +grp(m, 'yr')!;
+  const mo = monthNum(grp(m, 'mon')!);
+  const d = dayNum(grp(m, 'day')!);
+  return isValid(y, mo, d) ? date(fmtDate({ y, m: mo, d })) : null;
+}
+
 // "Tuesday, October 22, 2024", "Oct. 7, 2023", "October 7 2023"
 add({
   name: 'date-mdy',
@@ -208,12 +216,7 @@ add({
   needs: /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)\s+\d/,
   re: re(`${L}(?:(?<wd>${WEEKDAY}),?${_})?(?<mon>${MONTH})${_}(?<day>${DAYNUM}),?${_}(?<yr>${YEAR4})${R}(?![,.]\\d)`),
   accept: (m, text) => monthWordOk(m.groups!.mon!, text, m.index + (m[0].length - m[0].slice(m[0].toLowerCase().indexOf(lower(m.groups!.mon!).slice(0, 3))).length), true),
-  read: (m) => {
-    const y = +grp(m, 'yr')!;
-    const mo = monthNum(grp(m, 'mon')!);
-    const d = dayNum(grp(m, 'day')!);
-    return isValid(y, mo, d) ? date(fmtDate({ y, m: mo, d })) : null;
-  },
+  read: readYearMonthDay,
 });
 
 // "7 October 2023", "the 7th of October, 2023"
@@ -223,12 +226,7 @@ add({
   needs: /\d\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/,
   re: re(`${L}(?:(?<wd>${WEEKDAY}),?${_})?(?:the${_})?(?<day>${DAYNUM})(?:${_}of)?${_}(?<mon>${MONTH}),?${_}(?<yr>${YEAR4})${R}(?![,.]\\d)`),
   accept: (m) => /^[A-Z]/.test(m.groups!.mon!),
-  read: (m) => {
-    const y = +grp(m, 'yr')!;
-    const mo = monthNum(grp(m, 'mon')!);
-    const d = dayNum(grp(m, 'day')!);
-    return isValid(y, mo, d) ? date(fmtDate({ y, m: mo, d })) : null;
-  },
+  read: readYearMonthDay,
 });
 
 // "October 1", "Oct. 22nd", "Tuesday, October 22": the year comes from the anchor and the tense.
