@@ -1,5 +1,5 @@
 import type { ArticleDraft } from '../ingest/types.ts';
-import type { Block, Doc, EntityType, MentionKind, QuoteKind, TimeType } from '../pipeline/types.ts';
+import type { Doc, EntityType, MentionKind, QuoteKind, TimeType } from '../pipeline/types.ts';
 import type { Granularity } from './timex.ts';
 
 /**
@@ -49,20 +49,11 @@ export interface ArticleSummary {
   snippet: string | null;
 }
 
-export interface ArticleRecord {
+/** A stored article: the draft's fields (its language resolved, "en" by default) plus what storage adds. */
+export interface ArticleRecord
+  extends Pick<ArticleDraft, 'title' | 'body' | 'blocks' | 'published' | 'published_source' | 'url' | 'canonical_url' | 'source' | 'authors' | 'captions' | 'credits'> {
   id: number;
-  title: string | null;
-  body: string;
-  blocks: Block[];
-  published: string | null;
-  published_source: string | null;
-  url: string | null;
-  canonical_url: string | null;
-  source: string | null;
-  authors: string[];
   language: string;
-  captions: string[];
-  credits: string[];
   content_hash: string;
   annotations_skipped: string[];
   metadata: Record<string, unknown>;
