@@ -143,3 +143,10 @@ t.test('a participle after a statement shares its speaker', async (t) => {
   const q = quotesOf(doc).find((x) => x.cue?.text === 'adding');
   t.equal(entityName(doc, q), 'Nadia Petrov');
 });
+
+t.test('reported speech before ", X said" is the whole clause from the sentence start', async (t) => {
+  const doc = docWithNames('Israel is unlikely to make a “significant move” against Tehran, but could instead mount a symbolic limited attack, commander Reza Tabrizi said on Tuesday.', { 'Reza Tabrizi': 'person' });
+  const q = quotesOf(doc)[0];
+  t.match(q?.text ?? '', /^Israel is unlikely to make/);
+  t.equal(entityName(doc, q), 'Reza Tabrizi');
+});

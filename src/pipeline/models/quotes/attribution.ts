@@ -177,6 +177,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   }
   const result = [...byCue.values()];
   for (const a of result) tidyContents(doc, a, quotations);
+  for (const a of result) extendToClauseStart(doc, a, spans);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -272,6 +273,22 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
   const interposed = (t: TokenSpan): boolean =>
     t.end === head - 1 && w(t.end) === ',' && w(tail) === ',' && doc.tokens[t.start]!.sentence === doc.tokens[tail]!.sentence;
   a.contents = a.contents.filter((t) => !(t.end <= cue.start && !quoted(t) && countWords(doc, t.start, t.end) <= 3 && interposed(t)));
+}
+
+/**
+ * Reported speech before its attribution ("Israel is unlikely to make …, X said") is the whole clause
+ * from the sentence start: a content the tagger began mid-clause is extended back over the untagged
+ * words before it.
+ */
+function extendToClauseStart(doc: Doc, a: Attribution, spans: readonly TokenSpan[]): void {
+  if (!a.cue || !a.source || !isSpeechCue(doc, a.cue)) return;
+  const head = Math.min(a.cue.start, a.source.start);
+  for (const t of a.contents) {
+    if (t.end + 1 !== head || doc.tokens[t.end]!.text !== ',') continue;
+    const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
+    if (t.start === s0 || spans.some((x) => x.end > s0 && x.start < t.start)) continue;
+    t.start = s0;
+  }
 }
 
 function sentenceRange(doc: Doc, i: number): [number, number] {
