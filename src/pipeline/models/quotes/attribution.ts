@@ -341,9 +341,10 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
     if (a.source || a.continues) continue;
     const cueWord = doc.tokens[a.cue!.start]!.text.toLowerCase();
     if (!cueWord.endsWith('ing') || doc.tokens[a.cue!.start - 1]?.text !== ',') continue;
-    // Only from an attribution of speech: "X went to Y to push for Z, stressing …" reports an action, not a statement.
+    // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
     const prev = sorted[k - 1]!;
-    if (prev.source && isSpeechCue(doc, prev.cue) && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
+    const purpose = !isSpeechCue(doc, prev.cue) && doc.tokens[prev.cue!.start - 1]?.text.toLowerCase() === 'to';
+    if (prev.source && !purpose && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
   }
 }
 
