@@ -40,3 +40,23 @@ t.test('a pronoun with no fitting antecedent stays unlinked', async (t) => {
   corefStage.run(doc);
   t.equal(linked(doc, 'She'), null);
 });
+
+t.test('"their" after a plural noun is not the organization named before it', async (t) => {
+  const body = 'The plan of the Regional Water Council allows farmers on both banks of the river to return to their fields.';
+  const doc = docWithNames(body, { 'Regional Water Council': 'organization' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'their'), null);
+});
+
+t.test('"they" right after an organization subject refers to it', async (t) => {
+  const doc = docWithNames('Velmont Industries cut its forecast. They expect sales to fall.', { 'Velmont Industries': 'organization' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'They'), 'Velmont Industries');
+});
+
+t.test('a possessive right after the subject refers to it', async (t) => {
+  const body = 'Colonel Aryeh Dahan said the exercise was over. General Mateo Ruiz, in his speech to the troops, praised them.';
+  const doc = docWithNames(body, { 'Aryeh Dahan': 'person', 'Mateo Ruiz': 'person' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'his'), 'Mateo Ruiz');
+});

@@ -124,3 +124,29 @@ t.test('the speaker is the head of the source, not a possessor in an apposition'
   const q = quotesOf(doc)[0];
   t.equal(entityName(doc, q), 'Laura Fenwick');
 });
+
+t.test('an attribution interposed after the subject: the content is what follows it', async (t) => {
+  const doc = docWithNames('Mayor Ilse Brandt, according to her spokesman, spoke of the need for new housing near the harbour and the old rail yards.', { 'Ilse Brandt': 'person' });
+  const q = quotesOf(doc).find((x) => x.cue?.text.startsWith('according'));
+  t.ok(q, 'a quote cued by "according to"');
+  t.match(q?.text ?? '', /^spoke of the need for new housing/);
+  t.equal(doc.body.slice(q!.speaker!.start!, q!.speaker!.end!), 'her spokesman');
+});
+
+t.test('a participle after a sentence that reports an action is not a quote', async (t) => {
+  const doc = docWithNames('Special envoy Omar Haddad has been in Cairo this week to push for a truce, stressing the importance of the earlier agreement.', { 'Omar Haddad': 'person', Cairo: 'place' });
+  t.same(quotesOf(doc).filter((q) => q.kind === 'indirect'), []);
+});
+
+t.test('a participle after a statement shares its speaker', async (t) => {
+  const doc = docWithNames('Nadia Petrov said the plant would close in May, adding that the workers would be offered jobs elsewhere.', { 'Nadia Petrov': 'person' });
+  const q = quotesOf(doc).find((x) => x.cue?.text === 'adding');
+  t.equal(entityName(doc, q), 'Nadia Petrov');
+});
+
+t.test('reported speech before ", X said" is the whole clause from the sentence start', async (t) => {
+  const doc = docWithNames('Israel is unlikely to make a “significant move” against Tehran, but could instead mount a symbolic limited attack, commander Reza Tabrizi said on Tuesday.', { 'Reza Tabrizi': 'person' });
+  const q = quotesOf(doc)[0];
+  t.match(q?.text ?? '', /^Israel is unlikely to make/);
+  t.equal(entityName(doc, q), 'Reza Tabrizi');
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { PERSONAL_PRONOUNS } from '../models/quotes/lexicon.ts';
+import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
 import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 
 /**
@@ -145,6 +146,31 @@ export function resolveCoreference(doc: Doc): void {
     if (!firstInSentence.has(s)) firstInSentence.set(s, m.start);
   }
   const byStart = [...doc.mentions].filter((m) => m.entity_id).sort((a, b) => a.start - b.start);
+  // Part-of-speech tags of a sentence, computed only where a plural pronoun needs them.
+  const posCache = new Map<number, string[]>();
+  const posOf = (ti: number): string => {
+    const s = doc.tokens[ti]!.sentence;
+    let tags = posCache.get(s);
+    if (!tags) {
+      const { tokenStart, tokenEnd } = doc.sentences[s]!;
+      const words = doc.tokens.slice(tokenStart, tokenEnd).map((t) => t.text);
+      const model = loadSyntaxModel();
+      tags = tagSyntax(words, words.map(() => 0), model).pos.map((p) => model.posTags[p]!);
+      posCache.set(s, tags);
+    }
+    return tags[ti - doc.sentences[s]!.tokenStart]!;
+  };
+  /**
+   * Whether a plural pronoun at token `ti` should not go to the organization mentioned at `m`: the name
+   * only modifies a noun ("the UN Security Council resolution"), or a plural noun stands between them
+   * ("… allows civilians to return to their homes": "their" is the civilians').
+   */
+  const pluralBlocked = (m: Mention, ti: number): boolean => {
+    const after = tokenIndexAt(doc, m.end);
+    if (after < ti && /^NNP/.test(posOf(after)) && doc.tokens[after]!.start <= m.end + 1) return true;
+    for (let k = after; k < ti; k++) if (doc.tokens[k]!.sentence === doc.tokens[ti]!.sentence && /^NNP?S$/.test(posOf(k))) return true;
+    return false;
+  };
   let next = 0;
   const added: Mention[] = [];
   const addKnown = (m: Mention): void => {
@@ -167,7 +193,8 @@ export function resolveCoreference(doc: Doc): void {
       const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
       // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
       const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
-      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive);
+      const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : null;
+      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked);
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
@@ -201,7 +228,14 @@ export function resolveCoreference(doc: Doc): void {
   doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-function pickAntecedent(known: readonly Candidate[], sentence: number, offset: number, pron: (typeof PERSONAL_PRONOUNS)[string], possessive: boolean): Candidate | null {
+function pickAntecedent(
+  known: readonly Candidate[],
+  sentence: number,
+  offset: number,
+  pron: (typeof PERSONAL_PRONOUNS)[string],
+  possessive: boolean,
+  blocked: ((c: Candidate) => boolean) | null,
+): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   const seen = new Map<string, number>();
@@ -218,11 +252,12 @@ function pickAntecedent(known: readonly Candidate[], sentence: number, offset: n
       if (type === 'person') continue;
     } else if (pron.number === 'pl') {
       // "they" for an organization only when it is the subject just before; plural pronouns mostly mean groups of people.
-      if (type !== 'organization' || dist > 1 || !c.subject) continue;
+      if (type !== 'organization' || dist > 1 || !c.subject || blocked?.(c)) continue;
     }
     const chars = offset - c.mention.end;
-    // Possessives mostly point at the nearest fitting name ("Iran and its proxies"); other pronouns at the subject.
-    const subjectBonus = c.subject ? (possessive && dist === 0 ? 1 : 4) : 0;
+    // Possessives mostly point at the nearest fitting name ("Iran and its proxies"), and at the subject just
+    // before them ("Gallant, in his meeting"); other pronouns at the subject.
+    const subjectBonus = c.subject ? (possessive && dist === 0 ? (chars < 40 ? 4 : 1) : 4) : 0;
     let score = 10 - 3 * dist + subjectBonus + Math.min(2, (seen.get(c.info.entity.id) ?? 0) * 0.5) - Math.min(3, chars / 60);
     if (dist === 0 && !possessive) score -= 1;
     if (!c.info.gender && (pron.gender === 'm' || pron.gender === 'f')) score -= 1.5;

@@ -177,6 +177,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   }
   const result = [...byCue.values()];
   for (const a of result) tidyContents(doc, a, quotations);
+  for (const a of result) extendToClauseStart(doc, a, spans);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -251,12 +252,13 @@ function onlyLinkWords(doc: Doc, t: TokenSpan, q: TokenSpan): boolean {
 }
 
 /**
- * Contents of one attribution: fragments around the cue in one sentence ("Netanyahu, according to his
- * office, spoke of …") become one span; an unquoted content after the cue gives way to a quotation
- * before it ("“…,” he said during the meeting").
+ * Contents of one attribution. A short fragment before an interposed attribution is the subject of the
+ * reported clause, not speech ("Netanyahu, according to his office, spoke of …": the content is what
+ * follows the attribution, here or by contentByRule); an unquoted content after the cue gives way to a
+ * quotation before it ("“…,” he said during the meeting").
  */
 function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]): void {
-  if (a.contents.length < 2 || !a.cue) return;
+  if (a.contents.length === 0 || !a.cue) return;
   const cue = a.cue;
   const quoted = (t: TokenSpan): boolean => quotations.some((q) => t.start <= q.open && q.last < t.end);
   const before = a.contents.filter((t) => t.end <= cue.start);
@@ -265,16 +267,28 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
     a.contents = a.contents.filter((t) => !after.includes(t));
     return;
   }
-  const sorted = [...a.contents].sort((x, y) => x.start - y.start);
-  const merged: TokenSpan[] = [sorted[0]!];
-  for (const t of sorted.slice(1)) {
-    const last = merged[merged.length - 1]!;
-    const between = { start: last.end, end: t.start };
-    const bridged = doc.tokens[last.start]!.sentence === doc.tokens[t.end - 1]!.sentence && cue.start >= between.start && cue.end <= between.end && countWords(doc, last.start, last.end) <= 3;
-    if (bridged) last.end = t.end;
-    else merged.push({ ...t });
+  const w = (i: number): string => doc.tokens[i]?.text ?? '';
+  const tail = Math.max(cue.end, a.source?.end ?? 0);
+  const head = Math.min(cue.start, a.source?.start ?? Infinity);
+  const interposed = (t: TokenSpan): boolean =>
+    t.end === head - 1 && w(t.end) === ',' && w(tail) === ',' && doc.tokens[t.start]!.sentence === doc.tokens[tail]!.sentence;
+  a.contents = a.contents.filter((t) => !(t.end <= cue.start && !quoted(t) && countWords(doc, t.start, t.end) <= 3 && interposed(t)));
+}
+
+/**
+ * Reported speech before its attribution ("Israel is unlikely to make …, X said") is the whole clause
+ * from the sentence start: a content the tagger began mid-clause is extended back over the untagged
+ * words before it.
+ */
+function extendToClauseStart(doc: Doc, a: Attribution, spans: readonly TokenSpan[]): void {
+  if (!a.cue || !a.source || !isSpeechCue(doc, a.cue)) return;
+  const head = Math.min(a.cue.start, a.source.start);
+  for (const t of a.contents) {
+    if (t.end + 1 !== head || doc.tokens[t.end]!.text !== ',') continue;
+    const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
+    if (t.start === s0 || spans.some((x) => x.end > s0 && x.start < t.start)) continue;
+    t.start = s0;
   }
-  a.contents = merged;
 }
 
 function sentenceRange(doc: Doc, i: number): [number, number] {
@@ -306,8 +320,8 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
   const tail = Math.max(cue.end, a.source?.end ?? 0);
   const head = Math.min(cue.start, a.source?.start ?? Infinity);
-  // After the attribution: "According to X, …" / "X said that …"
-  if ((w(cue.start) === 'according' && head === s0 && w(tail) === ',') || w(tail) === 'that') {
+  // After the attribution: "According to X, …" / "Y, according to X, …" / "X said that …"
+  if ((w(cue.start) === 'according' && (head === s0 || w(head - 1) === ',') && w(tail) === ',') || w(tail) === 'that') {
     const t: TokenSpan = { type: 'content', start: tail + (w(tail) === ',' ? 1 : 0), end: s1 };
     if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
   }
@@ -327,8 +341,10 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
     if (a.source || a.continues) continue;
     const cueWord = doc.tokens[a.cue!.start]!.text.toLowerCase();
     if (!cueWord.endsWith('ing') || doc.tokens[a.cue!.start - 1]?.text !== ',') continue;
+    // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
     const prev = sorted[k - 1]!;
-    if (prev.source && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
+    const purpose = !isSpeechCue(doc, prev.cue) && doc.tokens[prev.cue!.start - 1]?.text.toLowerCase() === 'to';
+    if (prev.source && !purpose && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
   }
 }
 
