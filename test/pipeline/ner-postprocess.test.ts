@@ -39,3 +39,12 @@ t.test('a hyphenated modifier at the start of a sentence is not part of a name',
   const spans = [span(0, 2, 'PER'), span(3, 4, 'PER'), span(5, 6, 'LOC')];
   t.same(harmonize([names], [spans], [false]), [spans], 'hyphenated names stay whole');
 });
+
+t.test('a name after a publication or company noun is an organization throughout', async (t) => {
+  const sentences = ['the news site Korvath reported', 'According to Korvath , talks stalled', 'Korvath Dune spoke'].map(words);
+  const spans = [[span(3, 4, 'PER')], [span(2, 3, 'PER')], [span(0, 2, 'PER')]];
+  const out = harmonize(sentences, spans, [false, false, false]);
+  t.same(out.map((l) => l[0]!.label), ['ORG', 'ORG', 'PER'], 'other names that only share a word stay people');
+  const plain = words('the reporter Korvath said');
+  t.same(harmonize([plain], [[span(2, 3, 'PER')]], [false]), [[span(2, 3, 'PER')]], 'a noun for a person says nothing');
+});

@@ -16,6 +16,8 @@ import type { Label, LabelSpan } from './tags.ts';
  * - Titles are not part of names: a leading personal title is cut from a person or organization name and what
  *   is left is a person ("Senator Warren", "Queen Elizabeth II"); a title ending a name is cut ("US Secretary"
  *   → "US"); a title followed by "of" is an office, not a name ("Secretary of State").
+ * - A name right after a common noun for a publication or company ("the news web site Al-Akhbar", "the newspaper
+ *   Haaretz", "the firm Palantir") is an organization, and so are its other mentions in the article.
  * - A hyphenated modifier that is capitalised only because it starts the sentence ("Fourteen-year-old Zoe") is
  *   not part of the name after it: the tokenizer keeps it whole, so it is cut from the front of a person,
  *   organization or place name. (Alone, such a word may be a name: "Silpa-archa".)
@@ -24,6 +26,12 @@ import type { Label, LabelSpan } from './tags.ts';
 const ORG_HEADS = new Set([
   'office', 'department', 'ministry', 'bureau', 'agency', 'council', 'commission', 'cabinet', 'secretariat', 'court',
   'party', 'army', 'church', 'college', 'university', 'hospital', 'school', 'foundation', 'fund', 'union', 'association',
+]);
+
+/** Lower-case nouns that, right before a name, say it names a publication or a company. */
+const ORG_DESCRIPTORS = new Set([
+  'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'site', 'website', 'broadcaster', 'channel', 'outlet', 'network',
+  'company', 'firm', 'carmaker', 'automaker', 'retailer', 'airline', 'conglomerate', 'startup', 'publisher', 'group',
 ]);
 
 /** Share of a name's mentions that decides its type for all of them. */
@@ -36,6 +44,13 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
   const spans = input.map((list, si) => list.flatMap((s) => trimTitles(sentences[si]!, s)));
   const seen = new Map<string, Map<Label, number>>();
   const text = (si: number, s: LabelSpan) => sentences[si]!.slice(s.start, s.end).map(norm).join(' ');
+  const described = new Set<string>();
+  spans.forEach((list, si) => {
+    for (const s of list) if (s.label === 'PER' && ORG_DESCRIPTORS.has(sentences[si]![s.start - 1] ?? '')) described.add(text(si, s));
+  });
+  if (described.size) {
+    for (let si = 0; si < spans.length; si++) spans[si] = spans[si]!.map((s) => (s.label === 'PER' && described.has(text(si, s)) ? { ...s, label: 'ORG' } : s));
+  }
   spans.forEach((list, si) => {
     for (const s of list) {
       if (s.label === 'MISC') continue;
