@@ -48,3 +48,12 @@ t.test('a name after a publication or company noun is an organization throughout
   const plain = words('the reporter Korvath said');
   t.same(harmonize([plain], [[span(2, 3, 'PER')]], [false]), [[span(2, 3, 'PER')]], 'a noun for a person says nothing');
 });
+
+t.test('a title inside an organization name splits it into the names it joins', async (t) => {
+  const rep = words('U.S. Representative Tulsi Gabbard of Hawaii said');
+  t.same(harmonize([rep], [[span(0, 6, 'ORG')]], [false]), [[span(0, 1, 'ORG'), span(2, 4, 'PER'), span(5, 6, 'LOC')]]);
+  const chair = words('Veltrop Chairman Anna Brisk spoke');
+  t.same(harmonize([chair], [[span(0, 4, 'ORG')]], [false]), [[span(0, 1, 'ORG'), span(2, 4, 'PER')]]);
+  const office = words('the Veltrop Minister Bureau said');
+  t.same(harmonize([office], [[span(1, 4, 'ORG')]], [false]), [[span(1, 4, 'ORG')]], 'an office noun ends an organization');
+});

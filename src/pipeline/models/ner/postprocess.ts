@@ -148,5 +148,22 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
     label = 'PER';
   }
   while (end - start > 1 && TRAILING_TITLES.has(words[end - 1]!.toLowerCase())) end--;
-  return [{ start, end, label }];
+  return splitAtTitle(words, { start, end, label });
+}
+
+/**
+ * A title inside one name joins two names ("U.S. Representative Tulsi Gabbard of Hawaii", "Apple Chairman Tim
+ * Cook"): what stands before the title keeps the label, the capitalised words after it are a person, and a place
+ * after "of" closes the phrase.
+ */
+function splitAtTitle(words: readonly string[], s: LabelSpan): LabelSpan[] {
+  if (s.label !== 'ORG' || s.end - s.start < 3) return [s];
+  let k = s.start + 1;
+  while (k < s.end - 1 && !(isTitle(words[k]) && isCapitalised(words[k + 1]!) && !isTitle(words[k + 1]))) k++;
+  if (k >= s.end - 1 || ORG_HEADS.has(words[s.end - 1]!.toLowerCase())) return [s];
+  let e = k + 1;
+  while (e < s.end && isCapitalised(words[e]!)) e++;
+  const out: LabelSpan[] = [{ start: s.start, end: k, label: s.label }, { start: k + 1, end: e, label: 'PER' }];
+  if (e + 1 < s.end && words[e] === 'of' && isCapitalised(words[e + 1]!)) out.push({ start: e + 1, end: s.end, label: 'LOC' });
+  return out;
 }
