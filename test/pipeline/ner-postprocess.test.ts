@@ -57,3 +57,10 @@ t.test('a title inside an organization name splits it into the names it joins', 
   const office = words('the Veltrop Minister Bureau said');
   t.same(harmonize([office], [[span(1, 4, 'ORG')]], [false]), [[span(1, 4, 'ORG')]], 'an office noun ends an organization');
 });
+
+t.test('a person whose name ends in a building noun is a place; a surname that is also a noun is not', async (t) => {
+  const hospital = words('at Tupua Meaole Hospital today');
+  t.same(harmonize([hospital], [[span(1, 4, 'PER')]], [false]), [[span(1, 4, 'LOC')]]);
+  const park = words('President Min-jun Park said');
+  t.same(harmonize([park], [[span(1, 3, 'PER')]], [false]), [[span(1, 3, 'PER')]]);
+});

@@ -18,6 +18,7 @@ import type { Label, LabelSpan } from './tags.ts';
  *   → "US"); a title followed by "of" is an office, not a name ("Secretary of State").
  * - A name right after a common noun for a publication or company ("the news web site Al-Akhbar", "the newspaper
  *   Haaretz", "the firm Palantir") is an organization, and so are its other mentions in the article.
+ * - A person whose name ends in a building noun ("… Hospital", "… Palace") is a place.
  * - A hyphenated modifier that is capitalised only because it starts the sentence ("Fourteen-year-old Zoe") is
  *   not part of the name after it: the tokenizer keeps it whole, so it is cut from the front of a person,
  *   organization or place name. (Alone, such a word may be a name: "Silpa-archa".)
@@ -77,7 +78,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = possessiveOffices(words, out);
-    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => trimHyphenatedModifier(words, s));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
 
@@ -103,6 +104,18 @@ function possessiveOffices(words: readonly string[], spans: LabelSpan[]): LabelS
     j = last;
   }
   return out;
+}
+
+/** Nouns that end the name of a building (places, as CoNLL-2003 marks hospitals, hotels and museums). */
+const FACILITY_HEADS = new Set([
+  'hospital', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'palace', 'mosque', 'cathedral', 'prison', 'monastery',
+  'synagogue', 'basilica',
+]); // not nouns that are also surnames (Park, Temple, Castle, Tower, Bridge)
+
+/** A person whose name ends in a building noun is the building ("Tupua Tamasese Meaole Hospital"). */
+function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label !== 'PER' || s.end - s.start < 2 || !FACILITY_HEADS.has(words[s.end - 1]!.toLowerCase())) return s;
+  return { ...s, label: 'LOC' };
 }
 
 const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directive', 'regulation', 'order']);
