@@ -61,6 +61,6 @@ t.test('a title inside an organization name splits it into the names it joins', 
 t.test('a person whose name ends in a building noun is a place; a surname that is also a noun is not', async (t) => {
   const hospital = words('at Tupua Meaole Hospital today');
   t.same(harmonize([hospital], [[span(1, 4, 'PER')]], [false]), [[span(1, 4, 'LOC')]]);
-  const park = words('President Min-jun Park said');
+  const park = words('President Minjun Park said');
   t.same(harmonize([park], [[span(1, 3, 'PER')]], [false]), [[span(1, 3, 'PER')]]);
 });
