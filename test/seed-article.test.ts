@@ -126,6 +126,16 @@ t.test('the seed article: clean text, entities, dates and quotes through the API
   t.same(byName.map((q: { id: number }) => q.id), byId.map((q: { id: number }) => q.id), 'the same quotes by speaker name');
   const said = (await app.inject(`/entities/${netanyahu.id}/quotes`)).json().items;
   t.same(said.map((q: { id: number }) => q.id).sort(), byId.map((q: { id: number }) => q.id).sort(), 'GET /entities/{id}/quotes');
+  // What was said about whom: quotations that mention an entity.
+  const iran = a.entities.find((e: { canonical_name: string }) => e.canonical_name === 'Iran');
+  const aboutIran = (await app.inject(`/quotes?about=${iran.id}&limit=100`)).json().items;
+  const expected = a.quotes.filter((q: { start: number; end: number }) => iran.mentions.some((m: { start: number; end: number }) => m.start >= q.start && m.end <= q.end));
+  t.ok(expected.length >= 3, 'several quotations mention Iran');
+  t.same(aboutIran.map((q: { id: number }) => q.id).sort(), expected.map((q: { id: number }) => q.id).sort(), 'GET /quotes?about=');
+  t.ok(aboutIran.some((q: { text: string }) => q.text.includes('too small to be able to attack Iran')));
+  const jafariOnIran = (await app.inject(`/quotes?about=${iran.id}&speaker=mohammad%20ali%20jafari&limit=100`)).json().items;
+  t.ok(jafariOnIran.length >= 1 && jafariOnIran.every((q: { speaker: { name: string } }) => q.speaker), 'about and speaker combine');
+  t.equal((await app.inject('/quotes?about=abc')).statusCode, 400);
   const people = (await app.inject('/entities?type=person&prefix=Net')).json().items;
   t.same(people.map((e: { name: string }) => e.name), ['Benjamin Netanyahu'], 'name prefix search finds the person by surname');
   const inOctober = (await app.inject('/articles?mentions_date_from=2024-10-01&mentions_date_to=2024-10-31')).json().items;

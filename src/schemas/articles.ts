@@ -196,6 +196,9 @@ export const QuoteListQuery = PageQuery.extend({
   speaker: z.string().min(1).max(500).optional().meta({
     description: 'A canonical entity id, or a name matched case-insensitively against the quote\'s speaker and the names of its entity.',
   }),
+  about: z.coerce.number().int().positive().optional().meta({
+    description: 'Only quotations that mention this canonical entity id (by name or by a pronoun resolved to it): what was said about it.',
+  }),
   q: z.string().min(1).max(500).optional().meta({ description: 'Full-text search in the quotation (same syntax as GET /articles).' }),
   kind: QuoteKindSchema.optional(),
   ...rangeFields,

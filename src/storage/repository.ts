@@ -180,6 +180,8 @@ export interface QuoteQuery extends PageQuery {
   speaker_id?: number | undefined;
   /** Speaker name, case-insensitive: the name in the quote or any name of its canonical entity. */
   speaker_name?: string | undefined;
+  /** Canonical entity id of an entity mentioned inside the quotation. */
+  about?: number | undefined;
   q?: string | undefined;
   kind?: QuoteKind | undefined;
   published_from?: string | undefined;

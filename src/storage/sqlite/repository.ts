@@ -436,6 +436,9 @@ export class SqliteRepository implements Repository {
         name, name,
       );
     }
+    if (query.about !== undefined) {
+      w.add('EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end")', query.about);
+    }
     if (query.kind) w.add('q.kind = ?', query.kind);
     this.articleFilter(w, { published_from: query.published_from, published_to: query.published_to });
     const shape: CursorShape = ['string', 'number', 'number', 'number'];
