@@ -7,6 +7,8 @@ import {
   MentionsByMonthQuery,
   TopEntities,
   TopEntitiesQuery,
+  TopSpeakers,
+  TopSpeakersQuery,
 } from '../schemas/aggregates.ts';
 import { ErrorResponse } from '../schemas/common.ts';
 
@@ -58,6 +60,21 @@ const aggregates: FastifyPluginAsyncZod = async (app) => {
       const { type, ...rest } = req.query;
       return { types: await app.repo.topEntities({ ...rest, types: type ? [type] : ALL_TYPES }) };
     },
+  );
+
+  app.get(
+    '/aggregates/top-speakers',
+    {
+      schema: {
+        tags: ['aggregates', 'quotes'],
+        operationId: 'topSpeakers',
+        summary: 'The most quoted speakers',
+        description: 'Speaker entities ranked by the quotations attributed to them in the articles within the filters; with `about`, only quotations that mention that entity.',
+        querystring: TopSpeakersQuery,
+        response: { 200: TopSpeakers, 400: ErrorResponse },
+      },
+    },
+    async (req) => ({ items: await app.repo.topSpeakers(req.query) }),
   );
 };
 

@@ -29,6 +29,14 @@ export const TopEntitiesQuery = z
   })
   .superRefine(orderedRange('published_from', 'published_to'));
 
+export const TopSpeakersQuery = z
+  .object({
+    ...filterFields,
+    about: z.coerce.number().int().positive().optional().meta({ description: 'Only quotations that mention this canonical entity id: who speaks about it.' }),
+    limit: z.coerce.number().int().min(1).max(100).default(10).meta({ description: 'Speakers (1–100, default 10).' }),
+  })
+  .superRefine(orderedRange('published_from', 'published_to'));
+
 export const ArticlesByMonth = z
   .object({ items: z.array(z.object({ month: z.string().meta({ description: 'YYYY-MM' }), articles: z.number().int() })) })
   .meta({ id: 'ArticlesByMonth', description: 'Articles per publication month, oldest first; months without articles are left out.' });
@@ -68,3 +76,17 @@ export const TopEntities = z
     ),
   })
   .meta({ id: 'TopEntities', description: 'The most mentioned entities of each type: by articles, then mentions.' });
+
+export const TopSpeakers = z
+  .object({
+    items: z.array(
+      z.object({
+        id: z.number().int(),
+        type: EntityTypeSchema,
+        name: z.string(),
+        quotes: z.number().int().meta({ description: 'Quotations (within the filters) attributed to the entity.' }),
+        articles: z.number().int().meta({ description: 'Articles those quotations come from.' }),
+      }),
+    ),
+  })
+  .meta({ id: 'TopSpeakers', description: 'The most quoted speaker entities: by quotations, then articles.' });

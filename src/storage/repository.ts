@@ -233,6 +233,20 @@ export interface TopEntity {
   mentions: number;
 }
 
+export interface TopSpeakersQuery extends Omit<ArticleFilter, 'type'> {
+  /** Only quotations that mention this canonical entity. */
+  about?: number | undefined;
+  limit: number;
+}
+
+export interface TopSpeaker {
+  id: number;
+  type: EntityType;
+  name: string;
+  quotes: number;
+  articles: number;
+}
+
 export interface Stats {
   articles: number;
   entities: number;
@@ -258,6 +272,8 @@ export interface Repository {
   articlesByMonth(query: ArticleFilter): Promise<MonthCount[]>;
   mentionsByMonth(query: MentionsByMonthQuery): Promise<MentionMonthCount[]>;
   topEntities(query: TopEntitiesQuery): Promise<{ type: EntityType; entities: TopEntity[] }[]>;
+  /** The speaker entities with the most quotations (within the article filters). */
+  topSpeakers(query: TopSpeakersQuery): Promise<TopSpeaker[]>;
   stats(): Promise<Stats>;
   getSetting(key: string): Promise<string | null>;
   setSetting(key: string, value: string): Promise<void>;

@@ -97,6 +97,18 @@ t.test('aggregates', async (t) => {
     ['organization', ['Harbour Authority']],
     ['place', ['Lisbon']],
   ]);
+  const speakers = (await app.inject('/aggregates/top-speakers')).json();
+  t.same(speakers, {
+    items: [
+      { id: id('Jane Doe'), type: 'person', name: 'Jane Doe', quotes: 2, articles: 2 },
+      { id: id('Harbour Authority'), type: 'organization', name: 'Harbour Authority', quotes: 1, articles: 1 },
+    ],
+  });
+  const early = (await app.inject('/aggregates/top-speakers?published_to=2024-10-23')).json().items;
+  t.same(early.map((s: { name: string; quotes: number }) => [s.name, s.quotes]), [['Jane Doe', 1], ['Harbour Authority', 1]], 'within the publication range');
+  t.same((await app.inject('/aggregates/top-speakers?limit=1')).json().items.length, 1);
+  t.same((await app.inject(`/aggregates/top-speakers?about=${id('Lisbon')}`)).json().items, [], 'no quotation mentions Lisbon');
+  t.equal((await app.inject('/aggregates/top-speakers?limit=0')).statusCode, 400);
   const places = (await app.inject('/aggregates/top-entities?type=place&published_from=2024-10-24')).json();
   t.same(places, { types: [{ type: 'place', entities: [{ id: id('Lisbon'), type: 'place', name: 'Lisbon', articles: 1, mentions: 1 }, { id: id('Porto'), type: 'place', name: 'Porto', articles: 1, mentions: 1 }] }] });
 });
@@ -112,10 +124,10 @@ t.test('GET /health, /docs and the OpenAPI document', async (t) => {
   t.match(docs.body, /swagger/i, 'Swagger UI');
   const spec = (await app.inject('/docs/json')).json();
   t.equal(spec.openapi, '3.1.0');
-  for (const path of ['/articles', '/articles/batch', '/articles/{id}', '/articles/{id}/quotes', '/quotes', '/entities', '/entities/{id}', '/entities/{id}/mentions', '/entities/{id}/quotes', '/aggregates/mentions-by-month', '/aggregates/articles-by-month', '/aggregates/top-entities', '/health']) {
+  for (const path of ['/articles', '/articles/batch', '/articles/{id}', '/articles/{id}/quotes', '/quotes', '/entities', '/entities/{id}', '/entities/{id}/mentions', '/entities/{id}/quotes', '/aggregates/mentions-by-month', '/aggregates/articles-by-month', '/aggregates/top-entities', '/aggregates/top-speakers', '/health']) {
     t.ok(spec.paths[path], path);
   }
-  for (const name of ['Error', 'Article', 'ArticleList', 'ArticleIngestResult', 'BatchResult', 'QuoteList', 'EntityList', 'EntityDetail', 'EntityMentionList', 'MentionsByMonth', 'ArticlesByMonth', 'TopEntities', 'Health']) {
+  for (const name of ['Error', 'Article', 'ArticleList', 'ArticleIngestResult', 'BatchResult', 'QuoteList', 'EntityList', 'EntityDetail', 'EntityMentionList', 'MentionsByMonth', 'ArticlesByMonth', 'TopEntities', 'TopSpeakers', 'Health']) {
     t.ok(spec.components.schemas[name], `component ${name}`);
   }
   // Every response of every operation is a named component.

@@ -32,6 +32,8 @@ import type {
   Stats,
   TopEntitiesQuery,
   TopEntity,
+  TopSpeaker,
+  TopSpeakersQuery,
 } from '../repository.ts';
 import { MONTHLY_GRANULARITIES, valueRange } from '../timex.ts';
 import { openDatabase } from './open.ts';
@@ -45,6 +47,8 @@ const ARTICLE_COLUMNS = `a.id, a.title, a.body, a.blocks, a.published, a.publish
   a.language, a.captions, a.credits, a.content_hash, a.annotations_skipped, a.metadata, a.created_at, a.updated_at`;
 
 const ORDER_KEY = "coalesce(a.published, '')";
+/** A quotation (q) that mentions the bound entity id. */
+const QUOTE_MENTIONS = 'EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end")';
 
 function json<T>(v: unknown, fallback: T): T {
   if (typeof v !== 'string') return fallback;
@@ -437,7 +441,7 @@ export class SqliteRepository implements Repository {
       );
     }
     if (query.about !== undefined) {
-      w.add('EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = ? AND m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end")', query.about);
+      w.add(QUOTE_MENTIONS, query.about);
     }
     if (query.kind) w.add('q.kind = ?', query.kind);
     this.articleFilter(w, { published_from: query.published_from, published_to: query.published_to });
@@ -559,6 +563,15 @@ export class SqliteRepository implements Repository {
         ${w.sql()} GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.id LIMIT ?`, [...w.params, query.limit]) as unknown as TopEntity[];
       return { type, entities };
     });
+  }
+
+  async topSpeakers(query: TopSpeakersQuery): Promise<TopSpeaker[]> {
+    const w = new Where();
+    this.articleFilter(w, query);
+    if (query.about !== undefined) w.add(QUOTE_MENTIONS, query.about);
+    return this.ftsAll(`SELECT e.id, e.type, e.name, COUNT(*) AS quotes, COUNT(DISTINCT q.article_id) AS articles
+      FROM quotes q JOIN articles a ON a.id = q.article_id JOIN entities e ON e.id = q.speaker_entity_id
+      ${w.sql()} GROUP BY e.id ORDER BY quotes DESC, articles DESC, e.id LIMIT ?`, [...w.params, query.limit]) as unknown as TopSpeaker[];
   }
 
   // ---------------------------------------------------------------- misc
