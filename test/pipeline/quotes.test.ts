@@ -150,3 +150,12 @@ t.test('reported speech before ", X said" is the whole clause from the sentence 
   t.match(q?.text ?? '', /^Israel is unlikely to make/);
   t.equal(entityName(doc, q), 'Reza Tabrizi');
 });
+
+t.test('reported speech that reports nothing is not kept', async (t) => {
+  const short = docWithNames('The ministry of transport announced yesterday. Maria Lindqvist said the harbour would reopen in the spring.', { 'Maria Lindqvist': 'person' });
+  const texts = quotesOf(short).map((q) => q.text);
+  t.notOk(texts.includes('yesterday'), 'a content of one word is no report');
+  t.ok(texts.some((x) => x.includes('the harbour would reopen in the spring')), 'a clause is');
+  const question = docWithNames('Can you tell us something about yourself and the work of the harbour board?', {});
+  t.same(quotesOf(question).filter((q) => q.kind === 'indirect').map((q) => q.speaker?.name), [], 'an interview question to "you" is no quote');
+});

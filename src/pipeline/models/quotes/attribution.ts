@@ -488,6 +488,18 @@ function isPronounSpan(doc: Doc, s: TokenSpan): boolean {
   return s.end - s.start === 1 && PERSONAL_PRONOUNS[doc.tokens[s.start]!.text.toLowerCase()] !== undefined;
 }
 
+/**
+ * Reported speech the product keeps: a content of at least three words ("announced yesterday" reports
+ * nothing), a speaker that is not the reader ("tell me about yourself" in an interview), and, when the speaker
+ * names no entity, a short description rather than a clause the tagger mistook for one.
+ */
+function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null, speaker: Speaker | null): boolean {
+  if (countWords(doc, content.start, content.end) < 3) return false;
+  if (!source || !speaker) return true;
+  if (source.end - source.start === 1 && /^you$/i.test(doc.tokens[source.start]!.text)) return false;
+  return speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8;
+}
+
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
   const quotes: Quote[] = [];
@@ -515,6 +527,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       }
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
+      if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cue = root.cue ? charRange(doc, root.cue) : null;
