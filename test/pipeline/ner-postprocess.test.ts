@@ -54,6 +54,10 @@ t.test('a title inside an organization name splits it into the names it joins', 
   t.same(harmonize([rep], [[span(0, 6, 'ORG')]], [false]), [[span(0, 1, 'ORG'), span(2, 4, 'PER'), span(5, 6, 'LOC')]]);
   const chair = words('Veltrop Chairman Anna Brisk spoke');
   t.same(harmonize([chair], [[span(0, 4, 'ORG')]], [false]), [[span(0, 1, 'ORG'), span(2, 4, 'PER')]]);
+  const director = words('Korvath Research Institute Director Ane Brisk said');
+  t.same(harmonize([director], [[span(0, 6, 'PER')]], [false]), [[span(0, 3, 'ORG'), span(4, 6, 'PER')]], 'a person span too');
+  const president = words('Veltrop President Joe Brisk said');
+  t.same(harmonize([president], [[span(0, 4, 'PER')]], [false]), [[span(2, 4, 'PER')]], 'a prefix that does not end like an organization is left out');
   const office = words('the Veltrop Minister Bureau said');
   t.same(harmonize([office], [[span(1, 4, 'ORG')]], [false]), [[span(1, 4, 'ORG')]], 'an office noun ends an organization');
 });

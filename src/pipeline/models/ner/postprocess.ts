@@ -35,6 +35,9 @@ const ORG_DESCRIPTORS = new Set([
   'company', 'firm', 'carmaker', 'automaker', 'retailer', 'airline', 'conglomerate', 'startup', 'publisher', 'group',
 ]);
 
+/** Last words of organization names (for the words before a title inside a person span). */
+const ORG_ENDINGS = new Set([...ORG_HEADS, 'institute', 'organization', 'organisation', 'corporation', 'company', 'inc.', 'group', 'committee', 'service', 'centre', 'center', 'partnership', 'network', 'bank']);
+
 /** Share of a name's mentions that decides its type for all of them. */
 const VOTE = 2 / 3;
 const norm = (w: string) => w.replace(/[’‘`]/g, "'");
@@ -166,17 +169,21 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
 
 /**
  * A title inside one name joins two names ("U.S. Representative Tulsi Gabbard of Hawaii", "Apple Chairman Tim
- * Cook"): what stands before the title keeps the label, the capitalised words after it are a person, and a place
- * after "of" closes the phrase.
+ * Cook"): what stands before the title is an organization, the capitalised words after it are a person, and a
+ * place after "of" closes the phrase.
  */
 function splitAtTitle(words: readonly string[], s: LabelSpan): LabelSpan[] {
-  if (s.label !== 'ORG' || s.end - s.start < 3) return [s];
+  if ((s.label !== 'ORG' && s.label !== 'PER') || s.end - s.start < 3) return [s];
   let k = s.start + 1;
   while (k < s.end - 1 && !(isTitle(words[k]) && isCapitalised(words[k + 1]!) && !isTitle(words[k + 1]))) k++;
   if (k >= s.end - 1 || ORG_HEADS.has(words[s.end - 1]!.toLowerCase())) return [s];
   let e = k + 1;
   while (e < s.end && isCapitalised(words[e]!)) e++;
-  const out: LabelSpan[] = [{ start: s.start, end: k, label: s.label }, { start: k + 1, end: e, label: 'PER' }];
+  const person: LabelSpan = { start: k + 1, end: e, label: 'PER' };
+  // In a person span, the words before the title are an organization only when they end like one
+  // ("Amazon Environmental Research Institute Director Ane Alencar"); "US President Joe Biden" keeps the person alone.
+  if (s.label === 'PER' && !ORG_ENDINGS.has(words[k - 1]!.toLowerCase())) return [person];
+  const out: LabelSpan[] = [{ start: s.start, end: k, label: 'ORG' }, person];
   if (e + 1 < s.end && words[e] === 'of' && isCapitalised(words[e + 1]!)) out.push({ start: e + 1, end: s.end, label: 'LOC' });
   return out;
 }
