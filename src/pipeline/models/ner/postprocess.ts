@@ -143,7 +143,7 @@ const TITLES = new Set([
   'president', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'chancellor', 'secretary', 'minister',
   'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'dr', 'dr.',
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo',
 ]);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
