@@ -68,3 +68,9 @@ t.test('a person whose name ends in a building noun is a place; a surname that i
   const park = words('President Minjun Park said');
   t.same(harmonize([park], [[span(1, 3, 'PER')]], [false]), [[span(1, 3, 'PER')]]);
 });
+
+t.test('interjections, question words and lone titles are no names', async (t) => {
+  const sentences = ['Yeah , we did', 'What ?', 'the Senator said', 'King scored twice'].map(words);
+  const spans = [[span(0, 1, 'ORG')], [span(0, 1, 'PER')], [span(1, 2, 'ORG')], [span(0, 1, 'PER')]];
+  t.same(harmonize(sentences, spans, [false, false, false, false]), [[], [], [], [span(0, 1, 'PER')]], 'a lone title taken for a person stays');
+});

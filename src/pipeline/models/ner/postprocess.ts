@@ -16,6 +16,7 @@ import type { Label, LabelSpan } from './tags.ts';
  * - Titles are not part of names: a leading personal title is cut from a person or organization name and what
  *   is left is a person ("Senator Warren", "Queen Elizabeth II"); a title ending a name is cut ("US Secretary"
  *   → "US"); a title followed by "of" is an office, not a name ("Secretary of State").
+ * - Interjections, question words and lone titles ("Yeah", "Um", "What", "Senator") are no names.
  * - A name right after a common noun for a publication or company ("the news web site Al-Akhbar", "the newspaper
  *   Haaretz", "the firm Palantir") is an organization, and so are its other mentions in the article.
  * - A person whose name ends in a building noun ("… Hospital", "… Palace") is a place.
@@ -28,6 +29,21 @@ const ORG_HEADS = new Set([
   'office', 'department', 'ministry', 'bureau', 'agency', 'council', 'commission', 'cabinet', 'secretariat', 'court',
   'party', 'army', 'church', 'college', 'university', 'hospital', 'school', 'foundation', 'fund', 'union', 'association',
 ]);
+
+/**
+ * Words that are never names on their own: interjections and question words that start transcribed speech
+ * ("Yeah, we did", "Um, …", "What?") and titles standing alone as organizations or places ("the Senator said"; a lone "King" may be a person's name).
+ */
+const CLOSED_CLASS = new Set([
+  'yeah', 'yes', 'yep', 'no', 'nope', 'oh', 'um', 'uh', 'ah', 'er', 'hmm', 'okay', 'ok', 'wow', 'hey', 'hi', 'hello', 'well',
+  'so', 'sure', 'thanks', 'please', 'sorry', 'what', 'why', 'how', 'who', 'where', 'when', 'which', 'whatever',
+]);
+
+function closedClassWord(words: readonly string[], s: LabelSpan): boolean {
+  if (s.end - s.start !== 1) return false;
+  const w = words[s.start]!.toLowerCase();
+  return CLOSED_CLASS.has(w) || (TITLES.has(w) && s.label !== 'PER');
+}
 
 /** Lower-case nouns that, right before a name, say it names a publication or a company. */
 const ORG_DESCRIPTORS = new Set([
@@ -45,7 +61,7 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isPossessive = (w: string) => /^['’]s$/i.test(w);
 
 export function harmonize(sentences: readonly (readonly string[])[], input: LabelSpan[][], headline: readonly boolean[]): LabelSpan[][] {
-  const spans = input.map((list, si) => list.flatMap((s) => trimTitles(sentences[si]!, s)));
+  const spans = input.map((list, si) => list.filter((s) => !closedClassWord(sentences[si]!, s)).flatMap((s) => trimTitles(sentences[si]!, s)));
   const seen = new Map<string, Map<Label, number>>();
   const text = (si: number, s: LabelSpan) => sentences[si]!.slice(s.start, s.end).map(norm).join(' ');
   const described = new Set<string>();
