@@ -146,6 +146,9 @@ t.test('deadlines look ahead, "since" looks back', async (t) => {
   t.same(read('The government has been in office since May.', 'May'), ['date', '2024-05']);
   t.same(read('The talks are expected to last two days.', 'two days'), ['duration', 'P2D']);
   t.same(read('Jobless claims fell in the week ended Oct. 12.', 'the week'), ['date', '2024-W41']);
+  t.same(read('The new rules apply starting March 8.', 'March 8'), ['date', '2025-03-08'], '"starting" looks ahead');
+  t.same(read('Vaccines could arrive as early as March.', 'March'), ['date', '2025-03']);
+  t.same(read('The railway had started handing out masks as early as March 8.', 'March 8'), ['date', '2024-03-08'], 'unless told in the past');
 });
 
 t.test('the clause that governs a date', async (t) => {

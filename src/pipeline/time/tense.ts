@@ -215,7 +215,9 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
  * otherwise the nearest verb to the right ("On Monday, he will …"); adverbs decide when there is no verb.
  */
 /** Words right before a date that set it ahead ("effective Feb. 1", "as early as Tuesday"). */
-const AHEAD_BEFORE = /\b(?:effective|as\s+(?:soon|early)\s+as|no\s+later\s+than|starting|beginning|scheduled\s+for|slated\s+for|set\s+for|due)\s+(?:on\s+|in\s+)?$/i;
+const AHEAD_BEFORE = /\b(?:effective|no\s+later\s+than|scheduled\s+for|slated\s+for|set\s+for|due)\s+(?:on\s+|in\s+)?$/i;
+/** Look ahead unless the clause is told in the past ("had started … as early as March 8"). */
+const AHEAD_UNLESS_PAST = /\b(?:as\s+(?:soon|early)\s+as|starting|beginning)\s+(?:on\s+|in\s+)?$/i;
 
 /** A copula right before a date makes it the predicate, which in news is a date ahead ("the vote is Tuesday"). */
 const COPULA_BEFORE = /(?:^|[^\w'’])(?:is|are|['’]s|['’]re)\s+(?:(?:now|still|also|currently|tentatively)\s+)?(?:(?:on|in|set\s+for|slated\s+for|scheduled\s+for|planned\s+for|due(?:\s+on)?)\s+)?$/i;
@@ -229,6 +231,7 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
+  if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   if (DEADLINE_BEFORE.test(before)) {
     // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
     if (tense !== 'past' || (/\b(?:until|till)\s+\S*\s*$/i.test(before) && DELAY_BEFORE.test(text.slice(Math.max(sentStart, start - 100), start)))) return 'future';
