@@ -39,17 +39,26 @@ const NOUNISH = new Set(['state', 'report', 'post', 'point', 'call', 'note', 'or
  * Paragraphs with none of these are not tagged: the quotes there would be filtered out anyway.
  */
 export function mayHoldQuote(tokens: readonly SeqToken[]): boolean {
-  for (const t of tokens) {
-    const w = t.text.toLowerCase();
-    if (w.length === 1 && (w === '"' || w === '“' || w === '”' || w === ':' || w === '«')) return true;
-    if (w === '``' || w === "''") return true;
-    if (w.length < 3 || !/^[a-z]/.test(w)) continue;
-    if (SPEECH_WORDS.has(w)) return true;
-    const l = lemma(w, SAY_VERB_LEMMAS);
-    if (!SAY_VERB_LEMMAS.has(l)) continue;
-    if (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing')) return true;
-  }
+  for (const t of tokens) if (isSpeechSignal(t.text)) return true;
   return false;
+}
+
+const SIGNALS = new Map<string, boolean>();
+
+function isSpeechSignal(text: string): boolean {
+  let v = SIGNALS.get(text);
+  if (v === undefined) {
+    const w = text.toLowerCase();
+    v = false;
+    if (w === '"' || w === '“' || w === '”' || w === ':' || w === '«' || w === '``' || w === "''") v = true;
+    else if (w.length >= 3 && /^[a-z]/.test(w)) {
+      const l = lemma(w, SAY_VERB_LEMMAS);
+      v = SPEECH_WORDS.has(w) || (SAY_VERB_LEMMAS.has(l) && (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing')));
+    }
+    if (SIGNALS.size > 100_000) SIGNALS.clear();
+    SIGNALS.set(text, v);
+  }
+  return v;
 }
 
 /**

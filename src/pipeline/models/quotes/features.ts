@@ -25,7 +25,7 @@ const PTB: Record<string, string> = {
 };
 
 export function normToken(text: string): string {
-  return PTB[text] ?? text.replace(/’/g, "'");
+  return PTB[text] ?? (text.includes('’') ? text.replace(/’/g, "'") : text);
 }
 
 export const enum QMark {
@@ -71,15 +71,40 @@ function shapeOf(w: string): string {
   return 'p';
 }
 
-const SHAPES = new Map<string, number>();
-function shapeId(w: string): number {
-  const s = shapeOf(w);
-  let id = SHAPES.get(s);
-  if (id === undefined) {
-    id = strHash(s);
-    SHAPES.set(s, id);
+/** What the features need of a token's text alone, computed once per distinct text (the cache is emptied when it grows large). */
+interface WordForm {
+  norm: string;
+  lower: string;
+  wh: number;
+  shape: number;
+  suffix: number;
+  /** Cue kind (see Analysis.cueKind) and lemma hash. */
+  cueKind: number;
+  cueLemma: number;
+}
+
+const FORMS = new Map<string, WordForm>();
+
+function wordForm(text: string): WordForm {
+  let f = FORMS.get(text);
+  if (f !== undefined) return f;
+  const norm = normToken(text);
+  const lower = norm.toLowerCase();
+  const wh = strHash(lower);
+  let cueKind = 0;
+  let cueLemma = 0;
+  if (/^[a-z]/.test(lower)) {
+    if (PREPOSITIONAL_CUES.has(lower)) [cueKind, cueLemma] = [3, wh];
+    else {
+      const l = lemma(lower);
+      if (SPEECH_VERB_LEMMAS.has(l)) [cueKind, cueLemma] = [1, strHash(l)];
+      else if (ATTRIBUTION_NOUN_SET.has(lower)) [cueKind, cueLemma] = [2, wh];
+    }
   }
-  return id;
+  f = { norm, lower, wh, shape: strHash(shapeOf(norm)), suffix: lower.length > 3 ? strHash(lower.slice(-3)) : 0, cueKind, cueLemma };
+  if (FORMS.size > 100_000) FORMS.clear();
+  FORMS.set(text, f);
+  return f;
 }
 
 const DOUBLE_QUOTES = new Set(['“', '”', '"']);
@@ -123,29 +148,19 @@ export function quoteState(norm: readonly string[], spaceBefore: readonly boolea
 
 export function analyse(tokens: readonly SeqToken[], syntax: SyntaxModel = loadSyntaxModel()): Analysis {
   const n = tokens.length;
-  const norm = tokens.map((t) => normToken(t.text));
-  const lower = norm.map((w) => w.toLowerCase());
-  const wh = lower.map(strHash);
-  const shape = norm.map(shapeId);
-  const suffix = lower.map((w) => (w.length > 3 ? strHash(w.slice(-3)) : 0));
+  const forms = tokens.map((t) => wordForm(t.text));
+  const norm = forms.map((f) => f.norm);
+  const lower = forms.map((f) => f.lower);
+  const wh = forms.map((f) => f.wh);
+  const shape = forms.map((f) => f.shape);
+  const suffix = forms.map((f) => f.suffix);
   const cueKind = new Uint8Array(n);
   const cueLemma = new Array<number>(n).fill(0);
   for (let i = 0; i < n; i++) {
-    const w = lower[i]!;
-    if (!/^[a-z]/.test(w)) continue;
-    if (PREPOSITIONAL_CUES.has(w) && (w !== 'per' || i + 1 < n)) {
-      cueKind[i] = 3;
-      cueLemma[i] = wh[i]!;
-      continue;
-    }
-    const l = lemma(w);
-    if (SPEECH_VERB_LEMMAS.has(l)) {
-      cueKind[i] = 1;
-      cueLemma[i] = strHash(l);
-    } else if (ATTRIBUTION_NOUN_SET.has(w)) {
-      cueKind[i] = 2;
-      cueLemma[i] = wh[i]!;
-    }
+    const f = forms[i]!;
+    if (f.cueKind === 3 && f.lower === 'per' && i + 1 >= n) continue;
+    cueKind[i] = f.cueKind;
+    cueLemma[i] = f.cueLemma;
   }
   const { qmark, inQuote } = quoteState(norm, tokens.map((t) => t.spaceBefore));
   const sentStart = new Int32Array(n);
@@ -212,10 +227,11 @@ const F_CUEPOS = T++, F_CLPOS = T++, F_CRPOS = T++, F_POSPN = T++, F_CHW = T++;
 const F_CPOS = T++, F_CHEAD = T++, F_CNEXT = T++, F_CPREV = T++, F_CNEXTCUE = T++, F_CPREVCUE = T++, F_CSUBJ = T++, F_CAFTER = T++;
 export const TEMPLATE_COUNT = T;
 
-/** Feature hashes for every token of a paragraph. */
-export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens)): number[][] {
+/** Feature hashes for every token of a paragraph (or, with a sink, each token's features handed to it in turn). */
+export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void): number[][] {
   const { n, wh, shape, suffix, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType } = a;
-  const out: number[][] = new Array(n);
+  const out: number[][] = new Array(sink ? 0 : n);
+  const buffer: number[] = [];
   const pt = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : pos[k]!);
   const ct = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : chunk[k]!);
   // Nearest cue candidate to the left and right inside the sentence, with commas in between.
@@ -247,7 +263,9 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
   const sh = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : shape[k]!);
   const ck = (k: number): number => (k < 0 || k >= n ? 9 : cueKind[k]! ? cueLemma[k]! : 0);
   for (let i = 0; i < n; i++) {
-    const f: number[] = [];
+    // With a sink, one buffer is reused for every token (inference adds the weights right away).
+    const f: number[] = sink ? buffer : [];
+    f.length = 0;
     const q = inQuote[i]! * 4 + qmark[i]!;
     f.push(mix(F_BIAS), mix(F_W, wh[i]), mix(F_WP1, w(i - 1)), mix(F_WN1, w(i + 1)), mix(F_WP2, w(i - 2)), mix(F_WN2, w(i + 2)));
     f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)));
@@ -305,7 +323,8 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
       if (e < n) f.push(mix(F_QSPAN, ck(e + 1) ? 1 : 0, ck(e + 2) ? 1 : 0, ck(e + 3) ? 1 : 0));
       else f.push(mix(F_QSPAN, 7));
     }
-    out[i] = f;
+    if (sink) sink(i, f);
+    else out[i] = f;
   }
   return out;
 }

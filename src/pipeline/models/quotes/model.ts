@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { analyse, featurize, stackedFeatures } from './features.ts';
 import type { SeqToken } from './features.ts';
-import { LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
+import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
 import type { SerializedWeights, WeightTable } from './perceptron.ts';
 
 /**
  * The shipped attribution tagger (data/models/quotes.json), loaded once on first use. Two passes: the
  * first tags source/cue/content from token features; the second adds scores from features of the
- * first pass's labels to the first pass's scores and decodes again.
+ * first pass's labels (and, in models trained with `pass2Full`, its own scores of the token features)
+ * to the first pass's scores and decodes again.
  */
 
 export const MODEL_URL = new URL('../../../../data/models/quotes.json', import.meta.url);
@@ -17,6 +18,8 @@ export interface QuoteModelFile {
   labels: string[];
   /** Weight of the first-pass scores in the second pass. */
   alpha: number;
+  /** Whether the second pass also scores the first pass's features (besides the stacked ones). */
+  pass2Full?: boolean;
   pass1: SerializedWeights;
   pass2: SerializedWeights;
 }
@@ -27,6 +30,7 @@ export interface QuoteModel {
   /** Transitions of the second pass: its own plus the first pass's (times alpha). */
   trans2: Float32Array;
   alpha: number;
+  pass2Full: boolean;
 }
 
 let loaded: QuoteModel | null = null;
@@ -38,20 +42,32 @@ export function loadQuoteModel(url: URL = MODEL_URL): QuoteModel {
   const pass1 = deserializeWeights(file.pass1);
   const pass2 = deserializeWeights(file.pass2);
   const alpha = file.alpha;
-  const model = { pass1, pass2, alpha, trans2: Float32Array.from(pass2.trans, (v, k) => v + alpha * pass1.trans[k]!) };
+  const model = { pass1, pass2, alpha, pass2Full: !!file.pass2Full, trans2: Float32Array.from(pass2.trans, (v, k) => v + alpha * pass1.trans[k]!) };
   if (url === MODEL_URL) loaded = model;
   return model;
 }
 
 /** Tag ids (indices into LABELS, BILOU) for the tokens of one paragraph. */
 export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): number[] {
-  if (tokens.length === 0) return [];
+  const n = tokens.length;
+  if (n === 0) return [];
   const a = analyse(tokens);
-  const em1 = model.pass1.emissions(featurize(tokens, a));
-  const p1 = viterbi(em1, model.pass1.trans, tokens.length);
-  const em2 = model.pass2.emissions(stackedFeatures(a, p1));
-  for (let k = 0; k < em2.length; k++) em2[k] = em2[k]! + model.alpha * em1[k]!;
-  return viterbi(em2, model.trans2, tokens.length);
+  // The first pass's features are scored as they are made, by both passes when the second one uses them too.
+  const em1 = new Float64Array(n * L);
+  const em2 = new Float64Array(n * L);
+  const { pass1, pass2 } = model;
+  if (model.pass2Full) {
+    featurize(tokens, a, (i, f) => {
+      pass1.sumInto(f, em1, i * L);
+      pass2.sumInto(f, em2, i * L);
+    });
+  } else featurize(tokens, a, (i, f) => pass1.sumInto(f, em1, i * L));
+  for (let k = 0; k < em1.length; k++) em1[k] = em1[k]! * pass1.scale;
+  const p1 = viterbi(em1, pass1.trans, n);
+  const feats2 = stackedFeatures(a, p1);
+  for (let i = 0; i < n; i++) pass2.sumInto(feats2[i]!, em2, i * L);
+  for (let k = 0; k < em2.length; k++) em2[k] = em2[k]! * pass2.scale + model.alpha * em1[k]!;
+  return viterbi(em2, model.trans2, n);
 }
 
 /** BIO labels (source / cue / content) for the tokens of one paragraph. */

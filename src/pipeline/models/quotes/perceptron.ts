@@ -264,11 +264,19 @@ export class TrainableWeights {
 
   /**
    * One structured perceptron step on a sequence (BILOU quote tags); returns whether the prediction was
-   * wrong. `offset` (emission scores) and `transOffset` are fixed scores added to the model's own.
+   * wrong. `offset` (emission scores) and `transOffset` are fixed scores added to the model's own;
+   * `more` is a second feature list per token, scored and updated with the first.
    */
-  update(feats: readonly (readonly number[])[], gold: readonly number[], offset?: ArrayLike<number>, transOffset?: ArrayLike<number>): boolean {
+  update(
+    feats: readonly (readonly number[])[],
+    gold: readonly number[],
+    offset?: ArrayLike<number>,
+    transOffset?: ArrayLike<number>,
+    more?: readonly (readonly number[])[],
+  ): boolean {
     const n = feats.length;
     const em = this.emissions(feats);
+    if (more) for (let i = 0; i < n; i++) this.scoreInto(more[i]!, em, i * this.nLabels);
     if (offset) for (let k = 0; k < em.length; k++) em[k] = em[k]! + offset[k]!;
     let tr: ArrayLike<number> = this.tr;
     if (transOffset) tr = Float64Array.from(this.tr, (v, k) => v + transOffset[k]!);
@@ -283,6 +291,10 @@ export class TrainableWeights {
         wrong = true;
         this.bump(feats[i]!, g, 1);
         this.bump(feats[i]!, p, -1);
+        if (more) {
+          this.bump(more[i]!, g, 1);
+          this.bump(more[i]!, p, -1);
+        }
       }
       if (g !== p || gp !== pp) {
         this.bumpTrans(gp, g, 1);
