@@ -96,7 +96,13 @@ try {
     ['GET /aggregates/articles-by-month', '/aggregates/articles-by-month'],
     ['GET /aggregates/mentions-by-month', '/aggregates/mentions-by-month'],
     ['GET /aggregates/top-entities', '/aggregates/top-entities?limit=10'],
-    ...(entity ? ([['GET /entities/{id}', `/entities/${entity}`]] as [string, string][]) : []),
+    ['GET /aggregates/top-speakers', '/aggregates/top-speakers?limit=10'],
+    ...(entity
+      ? ([
+          ['GET /entities/{id}', `/entities/${entity}`],
+          ['GET /quotes?about=', `/quotes?about=${entity}&limit=20`],
+        ] as [string, string][])
+      : []),
   ];
   const latency: Record<string, { p50_ms: number; p95_ms: number; req_per_s: number }> = {};
   for (const [name, path] of endpoints) {
