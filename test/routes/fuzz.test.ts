@@ -13,8 +13,8 @@ const NASTY = [
   '-', '^', 'title:x', '2024-13-45', '2024-02-30', '0000-00-00', '99999-01-01', '2024-1-1', 'yesterday', '../../etc/passwd', '<script>', '\u0000', '\ud800',
   'é', '👍', 'x'.repeat(3000), 'person', 'place', 'organization', 'direct', ' Netanyahu ', 'WyJhcnRpY2xlcyIsIjIwMjAtMTItMjgiLDI5M10', 'eyJ4IjoxfQ', '%%%',
 ];
-const QUERY_KEYS = ['q', 'limit', 'cursor', 'entity', 'type', 'source', 'language', 'published_from', 'published_to', 'mentions_date_from', 'mentions_date_to', 'speaker', 'kind', 'prefix', 'from', 'to', 'format', 'title', 'url', 'published'];
-const PATHS = ['/articles', '/articles/{id}', '/articles/{id}/quotes', '/quotes', '/entities', '/entities/{id}', '/entities/{id}/mentions', '/entities/{id}/quotes', '/aggregates/articles-by-month', '/aggregates/mentions-by-month', '/aggregates/top-entities', '/health'];
+const QUERY_KEYS = ['q', 'limit', 'cursor', 'entity', 'type', 'source', 'language', 'published_from', 'published_to', 'mentions_date_from', 'mentions_date_to', 'speaker', 'about', 'kind', 'prefix', 'from', 'to', 'format', 'title', 'url', 'published'];
+const PATHS = ['/articles', '/articles/{id}', '/articles/{id}/quotes', '/quotes', '/entities', '/entities/{id}', '/entities/{id}/mentions', '/entities/{id}/quotes', '/aggregates/articles-by-month', '/aggregates/mentions-by-month', '/aggregates/top-entities', '/aggregates/top-speakers', '/health'];
 /** Percent-encoding, with a lone surrogate sent as the malformed UTF-8 it would be on the wire. */
 const encode = (s: string): string => {
   try {
