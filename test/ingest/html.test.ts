@@ -153,3 +153,13 @@ t.test('the headline without its kicker', async (t) => {
   t.equal(h('<h1><span class="overline">Budget talks</span> <span>Council agrees on new park</span></h1>'), 'Council agrees on new park');
   t.equal(h('<h1>Council agrees on <em>new</em> park</h1>'), 'Council agrees on new park');
 });
+
+t.test('bylines: credentials after a comma and a trailing weekday are not authors', async (t) => {
+  const html = (author: string) =>
+    `<html><head><title>Harbour reopens after repairs</title><meta name="author" content="${author}"></head><body><article><h1>Harbour reopens after repairs</h1>` +
+    '<p>The harbour of Porto Vela reopened on Monday after two years of repairs, the port authority said in a statement.</p>' +
+    '<p>Ships will be able to dock at all twelve berths from next week, harbour master Ana Ribeiro told reporters.</p></article></body></html>';
+  t.same(extractHtml(html('Grant Tinsley, PhD')).authors, ['Grant Tinsley']);
+  t.same(extractHtml(html('Ana Ribeiro, M.D., and Tom Okafor')).authors, ['Ana Ribeiro', 'Tom Okafor']);
+  t.same(extractHtml(html('Alex Bozarjian Thursday, May 2, 2024')).authors, ['Alex Bozarjian']);
+});

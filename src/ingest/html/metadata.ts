@@ -97,17 +97,24 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'citation_author', 'byl', 'og:article:author', 'book:author', 'twitter:creator:name', 'dc.contributor'];
 const TITLE_SEP = /\s+[|–—·•»:\-/]\s+|\s+[|»]\s*|\s*[|»]\s+/;
 
+/** Academic and professional letters after a name, which a comma split would make an author of their own ("Grant Tinsley, PhD"). */
+const CREDENTIAL = /^(?:ph\.?\s?d|m\.?d|d\.?o|r\.?d|r\.?n|m\.?s|m\.?a|b\.?a|b\.?s|m\.?p\.?h|mba|jd|j\.d|esq|cpa|dds|dvm|lcsw|facp|mrcp|frcp|jr|sr|ii|iii|iv)\.?$/i;
+/** A weekday a byline line runs on into ("Alex Bozarjian Thursday, May 2"). */
+const TRAILING_DAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*$/i;
+
 function cleanAuthor(a: string, siteName: string | null): string[] {
   let s = collapse(a.replace(/<[^>]+>/g, ' '));
   if (!s || /^https?:|^www\.|@|\[at\]|\(at\)|^\/\//i.test(s)) return [];
   s = s
     .replace(/^(?:(?:ein |eine )?(?:beitrag|artikel|text|post|story|article|blog beitrag)\s+(?:von|by)|(?:veröffentlicht|geschrieben|erstellt|verfasst|posted|written|published|publié|écrit|publicado|escrito|scritto|pubblicato)\s+(?:von|by|par|por|da)|by|von|par|por|de|door|di|autor(?:in)?:?|autoren:?|author:?|authors:?|text:?|von:)\s+/i, '')
-    .replace(/\s*[|–—]\s*.*$/, '');
+    .replace(/\s*[|–—]\s*.*$/, '')
+    .replace(TRAILING_DAY, '');
   if (!s || (siteName && s.toLowerCase() === siteName.toLowerCase() && words(s).length > 3)) return [];
   if (s.length > 80 || /\d{3,}/.test(s)) return [];
   const parts = s.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*/).map((x) => x.trim()).filter(Boolean);
   return parts
     .map((p) => p.replace(/[\s\-–—|:,;]+$/, '').trim())
+    .filter((p) => !CREDENTIAL.test(p))
     .filter(
       (p) =>
         p &&
