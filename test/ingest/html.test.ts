@@ -163,3 +163,14 @@ t.test('bylines: credentials after a comma and a trailing weekday are not author
   t.same(extractHtml(html('Ana Ribeiro, M.D., and Tom Okafor')).authors, ['Ana Ribeiro', 'Tom Okafor']);
   t.same(extractHtml(html('Alex Bozarjian Thursday, May 2, 2024')).authors, ['Alex Bozarjian']);
 });
+
+t.test('a UTC timestamp a day after the date in the URL gives way to the URL', async (t) => {
+  const html = (time: string) =>
+    `<html><head><title>Harbour reopens after repairs</title><meta property="article:published_time" content="${time}"></head><body><article><h1>Harbour reopens after repairs</h1>` +
+    '<p>The harbour of Porto Vela reopened on Monday after two years of repairs, the port authority said in a statement.</p>' +
+    '<p>Ships will be able to dock at all twelve berths from next week, harbour master Ana Ribeiro told reporters.</p></article></body></html>';
+  const url = 'https://news.example/2023/11/08/harbour-reopens';
+  t.equal(extractHtml(html('2023-11-09T05:30:59Z'), { url }).published, '2023-11-08', 'an evening story in UTC');
+  t.equal(extractHtml(html('2023-11-08T23:30:59-06:00'), { url }).published, '2023-11-08');
+  t.equal(extractHtml(html('2023-11-12T10:00:00Z'), { url }).published, '2023-11-12', 'a later date is another story: the metadata stays');
+});

@@ -71,6 +71,12 @@ function ldNames(v: Json | undefined, personsOnly: boolean): string[] {
   return [];
 }
 
+/** The day a URL's path names ("/2023/11/08/", "-20231108-"), as YYYY-MM-DD. */
+export function urlDate(url: string): string | null {
+  const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
+  return m ? isoDate(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
 /** A date value from metadata → YYYY-MM-DD. */
 export function metaDate(value: string | null | undefined): string | null {
   if (!value) return null;
@@ -376,10 +382,8 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
       if (published) break;
     }
   }
-  if (!published && url) {
-    const m = /(?:^|[/_-])((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
-    if (m) take(`${m[1]}-${m[2]}-${m[3]}`, 'url');
-  }
+  const dayInUrl = url ? urlDate(url) : null;
+  if (dayInUrl) take(dayInUrl, 'url');
   if (!published) {
     // Date-named elements ("entry-date", "post-meta", "datum") in the article's zone.
     for (const e of dateEls.filter(inZone)) {
@@ -396,6 +400,12 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
   }
   if (art) take(str(art.dateModified), 'modified');
   for (const k of MODIFIED_META) take(meta.get(k), 'modified');
+  // Metadata timestamps are often in UTC, which moves an evening story to the next day; the day in the URL is the
+  // local one.
+  if (published && dayInUrl && published !== dayInUrl && Math.abs(Date.parse(published) - Date.parse(dayInUrl)) === 86_400_000) {
+    published = dayInUrl;
+    publishedSource = 'url';
+  }
 
   // ---- authors
   const authors: string[] = [];
