@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateString, EntityTypeSchema, orderedRange } from './common.ts';
+import { DateString, EntityTypeSchema, entityRefFields, orderedRange } from './common.ts';
 
 const filterFields = {
   q: z.string().min(1).max(500).optional().meta({ description: 'Only articles matching this full-text search (same syntax as GET /articles).' }),
@@ -65,9 +65,7 @@ export const TopEntities = z
         type: EntityTypeSchema,
         entities: z.array(
           z.object({
-            id: z.number().int(),
-            type: EntityTypeSchema,
-            name: z.string(),
+            ...entityRefFields,
             articles: z.number().int().meta({ description: 'Articles (within the filters) that mention the entity.' }),
             mentions: z.number().int().meta({ description: 'Mentions in those articles.' }),
           }),
@@ -81,9 +79,7 @@ export const TopSpeakers = z
   .object({
     items: z.array(
       z.object({
-        id: z.number().int(),
-        type: EntityTypeSchema,
-        name: z.string(),
+        ...entityRefFields,
         quotes: z.number().int().meta({ description: 'Quotations (within the filters) attributed to the entity.' }),
         articles: z.number().int().meta({ description: 'Articles those quotations come from.' }),
       }),

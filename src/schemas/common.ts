@@ -23,6 +23,9 @@ const timeTypes = ['date', 'time', 'duration', 'set'] as const satisfies readonl
 const mentionKinds = ['name', 'nominal', 'pronoun'] as const satisfies readonly MentionKind[];
 
 export const EntityTypeSchema = z.enum(entityTypes).meta({ id: 'EntityType' });
+
+/** The fields that name a canonical entity in lists and aggregates. */
+export const entityRefFields = { id: z.number().int(), type: EntityTypeSchema, name: z.string() };
 export const QuoteKindSchema = z.enum(quoteKinds).meta({ id: 'QuoteKind' });
 export const TimeTypeSchema = z.enum(timeTypes).meta({ id: 'TimeType' });
 export const MentionKindSchema = z.enum(mentionKinds).meta({ id: 'MentionKind' });

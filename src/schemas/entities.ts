@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { ArticleRef, EntityTypeSchema, MentionKindSchema, NextCursor, PageQuery } from './common.ts';
+import { ArticleRef, EntityTypeSchema, MentionKindSchema, NextCursor, PageQuery, entityRefFields } from './common.ts';
 
 export const EntitySummary = z
   .object({
-    id: z.number().int(),
-    type: EntityTypeSchema,
-    name: z.string(),
+    ...entityRefFields,
     article_count: z.number().int().meta({ description: 'Articles that mention the entity.' }),
     mention_count: z.number().int().meta({ description: 'Mentions in all articles (names, noun phrases and pronouns).' }),
   })
@@ -17,7 +15,7 @@ export const EntityDetail = EntitySummary.extend({
   quote_count: z.number().int().meta({ description: 'Quotations attributed to the entity.' }),
   names: z.array(z.object({ name: z.string(), article_count: z.number().int() })).meta({ description: 'Names the entity is given in articles, most used first.' }),
   co_occurring: z
-    .array(z.object({ id: z.number().int(), type: EntityTypeSchema, name: z.string(), shared_articles: z.number().int() }))
+    .array(z.object({ ...entityRefFields, shared_articles: z.number().int() }))
     .meta({ description: 'The ten entities that share the most articles with this one.' }),
 }).meta({ id: 'EntityDetail' });
 
