@@ -159,3 +159,15 @@ t.test('reported speech that reports nothing is not kept', async (t) => {
   const question = docWithNames('Can you tell us something about yourself and the work of the harbour board?', {});
   t.same(quotesOf(question).filter((q) => q.kind === 'indirect').map((q) => q.speaker?.name), [], 'an interview question to "you" is no quote');
 });
+
+t.test('"his office" speaks for the office the article names, else for the man', async (t) => {
+  const body =
+    'Prime Minister Dana Kowalski met the envoy on Monday. The Prime Minister’s Office said the talks were useful. ' +
+    'Kowalski, according to his office, spoke of the importance of new elections in the spring and of the need for calm. ' +
+    'Defence Minister Piotr Nowak also met the envoy. “We will stand together,” his office said.';
+  const doc = docWithNames(body, { 'Dana Kowalski': 'person', Kowalski: 'person', 'Prime Minister’s Office': 'organization', 'Piotr Nowak': 'person' });
+  const quotes = quotesOf(doc);
+  const stressed = quotes.find((q) => q.text.includes('new elections'));
+  t.equal(entityName(doc, stressed), 'Prime Minister’s Office');
+  t.equal(entityName(doc, quotes.find((q) => q.text.includes('stand together'))), 'Piotr Nowak', 'no office named for him: the man');
+});

@@ -1,4 +1,4 @@
-import type { Doc, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
+import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
 import { normToken, quoteState } from './features.ts';
 import type { SeqToken } from './features.ts';
 import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
@@ -487,10 +487,27 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
   }
   if (best) {
-    const e = doc.entities.find((x) => x.id === best!.entity_id);
+    let e = doc.entities.find((x) => x.id === best!.entity_id);
+    if (e && e.type === 'person' && /^(?:his|her)\s+office$/i.test(text)) e = officeOf(doc, e) ?? e;
     if (e) return { entity_id: e.id, name: e.name, start, end };
   }
   return { entity_id: null, name: text, start, end };
+}
+
+/**
+ * The office a person heads, when the article names it: "his office" of "Prime Minister Benjamin Netanyahu"
+ * is the "Prime Minister’s Office" the article mentions.
+ */
+function officeOf(doc: Doc, person: Entity): Entity | null {
+  for (const org of doc.entities) {
+    const m = org.type === 'organization' ? /^(?:the\s+)?(.+?)['’]s\s+office$/i.exec(org.name) : null;
+    if (!m) continue;
+    const title = m[1]!.toLowerCase();
+    const titled = (x: Mention): boolean =>
+      x.entity_id === person.id && x.kind === 'name' && doc.body.slice(Math.max(0, x.start - title.length - 1), x.start).trim().toLowerCase() === title;
+    if (doc.mentions.some(titled)) return org;
+  }
+  return null;
 }
 
 function isPronounSpan(doc: Doc, s: TokenSpan): boolean {
