@@ -74,3 +74,12 @@ t.test('interjections, question words and lone titles are no names', async (t) =
   const spans = [[span(0, 1, 'ORG')], [span(0, 1, 'PER')], [span(1, 2, 'ORG')], [span(0, 1, 'PER')]];
   t.same(harmonize(sentences, spans, [false, false, false, false]), [[], [], [], [span(0, 1, 'PER')]], 'a lone title taken for a person stays');
 });
+
+t.test('a person whose name ends like a news organization is one', async (t) => {
+  const sentences = ['Reporters talked to Agence Korvath-Presse on Monday', 'the Greek Reporter said', 'the Korvath News Agency said'].map(words);
+  const spans = [[span(3, 5, 'PER')], [span(1, 3, 'PER')], [span(1, 4, 'PER')]];
+  const out = harmonize(sentences, spans, [false, false, false]);
+  t.same(out.map((l) => l[0]!.label), ['ORG', 'ORG', 'ORG']);
+  t.same(harmonize([words('Bill Press spoke')], [[span(0, 2, 'PER')]], [false]), [[span(0, 2, 'PER')]], '"Press" is also a surname');
+  t.same(harmonize([words('Jane Newsome spoke')], [[span(0, 2, 'PER')]], [false]), [[span(0, 2, 'PER')]]);
+});

@@ -131,10 +131,21 @@ const FACILITY_HEADS = new Set([
   'synagogue', 'basilica',
 ]); // not nouns that are also surnames (Park, Temple, Castle, Tower, Bridge)
 
-/** A person whose name ends in a building noun is the building ("Tupua Tamasese Meaole Hospital"). */
+/** Last words (or last parts of a hyphenated word) of the names of news organizations and other bodies. */
+const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agency', 'times', 'herald', 'tribune', 'gazette', 'journal', 'reporter', 'foundation']);
+
+/**
+ * A person whose name ends in a building noun is the building ("Tupua Tamasese Meaole Hospital"); one whose name
+ * ends like an organization's is the organization ("Agence France-Presse", "Greek Reporter").
+ */
 function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
-  if (s.label !== 'PER' || s.end - s.start < 2 || !FACILITY_HEADS.has(words[s.end - 1]!.toLowerCase())) return s;
-  return { ...s, label: 'LOC' };
+  if (s.label !== 'PER' || s.end - s.start < 1) return s;
+  const last = words[s.end - 1]!.toLowerCase();
+  if (s.end - s.start >= 2 && FACILITY_HEADS.has(last)) return { ...s, label: 'LOC' };
+  // "Press" and "Times" are also surnames (Bill Press): alone as the last word they say nothing.
+  const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : s.end - s.start >= 2 && last !== 'press' && last !== 'times' ? last : '';
+  if (ORG_LAST_WORDS.has(tail)) return { ...s, label: 'ORG' };
+  return s;
 }
 
 const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directive', 'regulation', 'order']);
