@@ -19,7 +19,8 @@ import type { Label, LabelSpan } from './tags.ts';
  * - Interjections, question words and lone titles ("Yeah", "Um", "What", "Senator") are no names.
  * - A name right after a common noun for a publication or company ("the news web site Al-Akhbar", "the newspaper
  *   Haaretz", "the firm Palantir") is an organization, and so are its other mentions in the article.
- * - A person whose name ends in a building noun ("… Hospital", "… Palace") is a place.
+ * - A person whose name ends in a building noun ("… Hospital", "… Palace") is a place, and one whose name ends like
+ *   a news organization's or another body's ("Agence France-Presse", "… News Agency") is an organization.
  * - A hyphenated modifier that is capitalised only because it starts the sentence ("Fourteen-year-old Zoe") is
  *   not part of the name after it: the tokenizer keeps it whole, so it is cut from the front of a person,
  *   organization or place name. (Alone, such a word may be a name: "Silpa-archa".)
