@@ -96,12 +96,14 @@ export function viterbi(em: ArrayLike<number>, tr: ArrayLike<number>, n: number)
  * with their label in one int32, (q << 8) | label; sums are scaled once per sequence.
  */
 export class WeightTable {
-  /** Slot s holds (key, row) at 2s, 2s + 1; row -1 marks an empty slot. */
+  /**
+   * Slot s holds a key at 2s and its row's entries at 2s + 1 as (first entry << 8) | entry count; -1 marks
+   * an empty slot. One probe finds both, so scoring a feature touches the table and the entries only.
+   */
   private readonly table: Int32Array;
   private readonly mask: number;
-  /** Row r's entries are rowStart[r] .. rowStart[r + 1]. */
-  private readonly rowStart: Int32Array;
   private readonly entries: Int32Array;
+  private readonly memo = new Map<string, Float64Array>();
 
   constructor(
     keys: Uint32Array,
@@ -111,6 +113,7 @@ export class WeightTable {
     readonly trans: Float32Array,
     readonly nLabels: number = L,
   ) {
+    if (entries.length >= 1 << 23) throw new Error('weight table too large');
     let size = 1;
     while (size < keys.length * 2) size <<= 1;
     this.mask = size - 1;
@@ -120,16 +123,15 @@ export class WeightTable {
       let s = keys[r]! & this.mask;
       while (this.table[2 * s + 1] !== -1) s = (s + 1) & this.mask;
       this.table[2 * s] = keys[r]! | 0;
-      this.table[2 * s + 1] = r;
+      this.table[2 * s + 1] = (rowStart[r]! << 8) | (rowStart[r + 1]! - rowStart[r]!);
     }
-    this.rowStart = rowStart;
     this.entries = entries;
   }
 
-  /** Adds the unscaled weights of `feats` to out[o .. o + nLabels) (the scale is positive: argmax is unchanged). */
-  sumInto(feats: readonly number[], out: Float64Array, o: number): void {
-    const { table, mask, rowStart, entries } = this;
-    for (let k = 0; k < feats.length; k++) {
+  /** Adds the unscaled weights of `feats` (from index `from` on) to out[o .. o + nLabels) (the scale is positive: argmax is unchanged). */
+  sumInto(feats: readonly number[], out: Float64Array, o: number, from = 0): void {
+    const { table, mask, entries } = this;
+    for (let k = from; k < feats.length; k++) {
       const h = feats[k]! | 0;
       let s = h & mask;
       let r = table[2 * s + 1]!;
@@ -138,13 +140,31 @@ export class WeightTable {
         r = table[2 * s + 1]!;
       }
       if (r === -1) continue;
-      const e = rowStart[r + 1]!;
-      for (let j = rowStart[r]!; j < e; j++) {
+      const b = r >> 8;
+      const e = b + (r & 0xff);
+      for (let j = b; j < e; j++) {
         const v = entries[j]!;
         const c = o + (v & 0xff);
         out[c] = out[c]! + (v >> 8);
       }
     }
+  }
+
+  /**
+   * Unscaled sums of features that depend on a token's text alone, memoised per text: `make` lists them
+   * (called once per distinct text while the memo holds).
+   */
+  wordScores(text: string, make: (out: number[]) => void): Float64Array {
+    let v = this.memo.get(text);
+    if (v === undefined) {
+      const feats: number[] = [];
+      make(feats);
+      v = new Float64Array(this.nLabels);
+      this.sumInto(feats, v, 0);
+      if (this.memo.size > 100_000) this.memo.clear();
+      this.memo.set(text, v);
+    }
+    return v;
   }
 
   /** Adds the weights of `feats` to out[o .. o + nLabels). */

@@ -141,6 +141,9 @@ export function wordInfo(words: readonly string[], sentence: readonly number[]):
 const BOS = strHash('<s>');
 const EOS = strHash('</s>');
 
+/** How many of the POS features (the first ones) depend on the word alone. */
+const POS_WORD_FEATURES = 5;
+
 /** POS features of token i given the two previous tags (already predicted); written into `out` when given. */
 export function posFeatures(x: WordInfo, i: number, t1: number, t2: number, out: number[] = new Array<number>(17)): number[] {
   const wi = x.w[i]!;
@@ -206,9 +209,10 @@ export function tagSyntax(words: readonly string[], sentence: readonly number[],
   const ps = new Float64Array(model.posTags.length);
   const f = new Array<number>(17);
   for (let i = 0; i < n; i++) {
-    ps.fill(0);
+    // The first POS_WORD_FEATURES features depend on the word alone: their sum is memoised per word.
+    ps.set(model.pos.wordScores(words[i]!, (out) => out.push(...posFeatures(x, i, -1, -1).slice(0, POS_WORD_FEATURES))));
     const first = x.first[i]!;
-    model.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!, f), ps, 0);
+    model.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!, f), ps, 0, POS_WORD_FEATURES);
     pos[i] = argmax(ps);
   }
   const cs = new Float64Array(model.chunkTags.length);
