@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analyse, featurize, stackedFeatures } from '../src/pipeline/models/quotes/features.ts';
-import type { Analysis } from '../src/pipeline/models/quotes/features.ts';
+import { analyse, crudeStem, featurize, normToken, stackedFeatures, stemKey } from '../src/pipeline/models/quotes/features.ts';
+import type { Analysis, FeatureConfig } from '../src/pipeline/models/quotes/features.ts';
+import { applyConventions } from '../src/pipeline/models/quotes/conventions.ts';
 import { MODEL_URL } from '../src/pipeline/models/quotes/model.ts';
 import type { QuoteModelFile } from '../src/pipeline/models/quotes/model.ts';
 import { LABELS, TrainableWeights, fromBio, toBio, viterbi } from '../src/pipeline/models/quotes/perceptron.ts';
@@ -15,12 +16,12 @@ import { SpanScorer } from './lib/quote-score.ts';
  * Trains the two-pass attribution tagger on the PolNeAR train split (brat standoff) and writes
  * data/models/quotes.json. The second pass is trained on first-pass labels predicted by jackknifing
  * (each fold tagged by a first pass trained without it), so it learns from realistic input.
- * Usage: npm run train:quotes [-- --epochs N --epochs2 N --full 0|1 --alpha A --folds K --dev PATH|none --out FILE]
- * (the defaults are those of the shipped model)
+ * Usage: npm run train:quotes [-- --epochs N --epochs2 N --full 0|1 --alpha A --folds K --dev PATH|none --out FILE
+ *   --entities 0|1 --clusters 0|1 --stems 0|1 --cue-stems N] (the defaults are those of the shipped model)
  */
 
 const root = new URL('../', import.meta.url);
-const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'epochs2', 'full', 'folds', 'out', 'seed', 'prune', 'alpha']);
+const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'epochs2', 'full', 'folds', 'out', 'seed', 'prune', 'alpha', 'entities', 'clusters', 'stems', 'cue-stems']);
 const trainPath = String(options.get('train') ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/train', root)));
 const devOpt = options.get('dev');
 const devPath = devOpt === 'none' ? null : String(devOpt ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/dev', root)));
@@ -32,6 +33,15 @@ const prune = Number(options.get('prune') ?? 8);
 const alpha = Number(options.get('alpha') ?? 0.2);
 /** Whether the second pass also scores the first pass's features (1) or only the stacked ones (0, the shipped model: --full 1 measured 71.3/66.8/57.9 exact F1 on PolNeAR dev against 71.2/66.4/57.3, at 60 % of the speed). */
 const full = Number(options.get('full') ?? 0) === 1;
+/** Optional feature groups (see FeatureConfig). */
+const features: FeatureConfig = {
+  entities: Number(options.get('entities') ?? 1) === 1,
+  clusters: Number(options.get('clusters') ?? 1) === 1,
+  stems: Number(options.get('stems') ?? 1) === 1,
+  cueStems: [],
+};
+/** Learned cue candidates: stems seen as (part of) a cue at least this often in training (0: none), and in at least a fifth of their uses. */
+const cueStemMin = Number(options.get('cue-stems') ?? 2);
 const outUrl = options.get('out') ? new URL(String(options.get('out')), `file://${process.cwd()}/`) : MODEL_URL;
 
 
@@ -49,9 +59,29 @@ interface Prepared {
 
 function prepare(seqs: readonly LabelledSequence[]): Prepared[] {
   return seqs.map((seq) => {
-    const a = analyse(seq.tokens);
+    const a = analyse(seq.tokens, features);
     return { seq, a, feats: featurize(seq.tokens, a), gold: fromBio(seq.labels), p1: [], feats2: [], em1: new Float32Array(0), tr1: [] };
   });
+}
+
+/** Stems of words outside the cue lexicon that are often cues in the training data. */
+function learnCueStems(seqs: readonly LabelledSequence[], minCount: number, minRate: number): string[] {
+  const seen = new Map<string, [number, number]>();
+  for (const seq of seqs) {
+    const a = analyse(seq.tokens);
+    seq.tokens.forEach((t, i) => {
+      const lower = normToken(t.text).toLowerCase();
+      if (a.cueKind[i] || !stemKey(lower)) return;
+      const stem = crudeStem(lower);
+      const c = seen.get(stem) ?? [0, 0];
+      c[0]++;
+      if (seq.labels[i]!.endsWith('-cue')) c[1]++;
+      seen.set(stem, c);
+    });
+  }
+  const out = [...seen].filter(([, [all, cue]]) => cue >= minCount && cue / all >= minRate).map(([stem]) => stem).sort();
+  process.stderr.write(`learned cue stems: ${out.length} (${out.slice(0, 40).join(' ')} …)\n`);
+  return out;
 }
 
 function rng(seed: number): () => number {
@@ -92,7 +122,9 @@ function train(data: readonly Prepared[], pick: (p: Prepared) => number[][], n: 
   return model;
 }
 
-const trainData = prepare(readData(trainPath).sequences);
+const trainSeqs = readData(trainPath).sequences;
+if (cueStemMin > 0) features.cueStems = learnCueStems(trainSeqs, cueStemMin, 0.2);
+const trainData = prepare(trainSeqs);
 const devData = devPath ? prepare(readData(devPath).sequences) : [];
 process.stderr.write(`train: ${trainData.length} paragraphs, dev: ${devData.length} (${secs()} s)\n`);
 
@@ -135,7 +167,7 @@ const emissions2 = (t: WeightTable, p: Prepared): Float64Array => {
 const tag2 = (t: WeightTable, p: Prepared): number[] => viterbi(emissions2(t, p), Float64Array.from(t.trans, (v, k) => v + p.tr1[k]!), p.feats.length);
 const pass2 = train(trainData, (p) => p.feats2, epochs2, 'pass 2', { data: devData, tag: tag2 }, true).averaged(prune);
 
-const file: QuoteModelFile = { version: 5, labels: [...LABELS], alpha, pass2Full: full, pass1: pass1.serialized, pass2: pass2.serialized };
+const file: QuoteModelFile = { version: 5, labels: [...LABELS], alpha, pass2Full: full, features, pass1: pass1.serialized, pass2: pass2.serialized };
 mkdirSync(new URL('.', outUrl), { recursive: true });
 writeFileSync(outUrl, JSON.stringify(file));
 process.stderr.write(`wrote ${fileURLToPath(outUrl)}: ${pass1.rows} + ${pass2.rows} feature rows (${secs()} s)\n`);
@@ -143,7 +175,7 @@ process.stderr.write(`wrote ${fileURLToPath(outUrl)}: ${pass1.rows} + ${pass2.ro
 let devExact: Record<string, unknown> | null = null;
 if (devData.length) {
   const sc = new SpanScorer();
-  for (const p of devData) sc.add(p.seq.labels, toBio(tag2(pass2.table, p)));
+  for (const p of devData) sc.add(p.seq.labels, applyConventions(p.seq.tokens, toBio(tag2(pass2.table, p))));
   const r = sc.result();
   devExact = { exact: r.exact, overlap: r.overlap };
 }
@@ -152,13 +184,14 @@ const card = {
   task: 'attribution spans (source, cue, content) in English news, paragraph by paragraph',
   method: `two-pass structured averaged perceptron (first-order Viterbi over BILOU tags); the second pass adds scores of features of the first-pass labels${full ? ' and of the token features' : ''} to the first-pass scores, trained on jackknifed first-pass output`,
   features: 'words and bigrams in a +-2 window, shapes, suffixes, POS and chunk tags (pos-chunk.json), reporting/cognition verb lexicon (src/pipeline/models/quotes/lexicon.ts), distance, commas and quotation marks between a token and the nearest cue candidate, quotation state',
+  optional_features: { ...features, cueStems: `${features.cueStems.length} stems (seen as cues at least ${cueStemMin} times and in a fifth of their uses in training)` },
   training_data: `PolNeAR v1.0.0 train split (${trainData.length} paragraphs of ${new Set(trainData.map((p) => p.seq.doc)).size} annotation files), brat standoff from ../shared/eval-data/polnear/data/train; no corpus text is stored in the model`,
   epochs: { pass1: epochs, pass2: epochs2, jackknife_folds: folds },
   alpha,
   pruning: `rows with all |w| <= ${prune} dropped, weights <= ${prune / 2} zeroed; int16 quantised`,
   rows: { pass1: pass1.rows, pass2: pass2.rows },
   dev: devExact,
-  dev_note: 'span P/R/F1 (CofeNet scoring) on the PolNeAR dev folder, measured by this training run; npm run eval:quotes gives the same figures',
+  dev_note: 'span P/R/F1 (CofeNet scoring) on the PolNeAR dev folder of the tagger with its conventions (conventions.ts), measured by this training run; npm run eval:quotes -- --data <dev folder> gives the same figures',
   trained: new Date().toISOString().slice(0, 10),
   command: 'npm run train:quotes',
 };

@@ -2,7 +2,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeqToken } from '../../src/pipeline/models/quotes/features.ts';
 import { LABELS } from '../../src/pipeline/models/quotes/perceptron.ts';
+import { entityCodes } from '../../src/pipeline/models/quotes/attribution.ts';
+import { defaultNerModel } from '../../src/pipeline/models/ner/model.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
+import { recognizeEntities } from '../../src/pipeline/stages/ner.ts';
 import { splitSentences } from '../../src/pipeline/stages/tokens.ts';
 import type { Doc } from '../../src/pipeline/types.ts';
 
@@ -83,10 +86,11 @@ export function readBratSplit(dir: string): BratDocument[] {
   return out;
 }
 
-/** The article as the product tokenises it (blocks, sentences, tokens). */
+/** The article as the product tokenises it (blocks, sentences, tokens), with the NER stage's name mentions. */
 export function bratDoc(text: string): Doc {
   const doc = createDoc({ body: text });
   splitSentences(doc);
+  recognizeEntities(defaultNerModel(), doc);
   return doc;
 }
 
@@ -126,11 +130,12 @@ function lowerBound(toks: readonly { end: number }[], pos: number): number {
 export function docSequences(doc: Doc): { tokens: SeqToken[]; index: number[] }[] {
   const out: { tokens: SeqToken[]; index: number[] }[] = [];
   for (let b = 0; b < doc.blocks.length; b++) out.push({ tokens: [], index: [] });
+  const ents = entityCodes(doc);
   doc.tokens.forEach((t, i) => {
     const s = doc.sentences[t.sentence]!;
     const seq = out[s.block]!;
     const prev = i > 0 ? doc.tokens[i - 1]! : null;
-    seq.tokens.push({ text: t.text, sentence: t.sentence, spaceBefore: !prev || prev.end < t.start });
+    seq.tokens.push({ text: t.text, sentence: t.sentence, spaceBefore: !prev || prev.end < t.start, entity: ents[i]! & 3, entityStart: ents[i]! > 3 });
     seq.index.push(i);
   });
   return out.filter((s) => s.tokens.length > 0);
@@ -171,15 +176,40 @@ export function tokenSentences(words: readonly string[]): number[] {
   return ids;
 }
 
+const NER_TYPES: Record<string, number> = { PER: 1, ORG: 2, LOC: 3 };
+
+/** Entity codes (type + 4 × begins) of pre-tokenised words, by the NER model over their sentences. */
+function tokenEntities(words: readonly string[], sentenceIds: readonly number[]): Uint8Array {
+  const codes = new Uint8Array(words.length);
+  const starts: number[] = [];
+  const sentences: string[][] = [];
+  words.forEach((w, i) => {
+    if (i === 0 || sentenceIds[i] !== sentenceIds[i - 1]) {
+      starts.push(i);
+      sentences.push([]);
+    }
+    sentences[sentences.length - 1]!.push(w);
+  });
+  defaultNerModel().recognize(sentences).forEach((spans, si) => {
+    for (const sp of spans) {
+      const type = NER_TYPES[sp.label];
+      if (!type) continue;
+      for (let k = sp.start; k < sp.end; k++) codes[starts[si]! + k] = type + (k === sp.start ? 4 : 0);
+    }
+  });
+  return codes;
+}
+
 export function readCofenet(path: string): LabelledSequence[] {
   const out: LabelledSequence[] = [];
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const item = JSON.parse(line) as { tokens: string[]; labels: string[]; id: string };
     const sent = tokenSentences(item.tokens);
+    const ents = tokenEntities(item.tokens, sent);
     out.push({
       doc: item.id,
-      tokens: item.tokens.map((text, i) => ({ text, sentence: sent[i]!, spaceBefore: true })),
+      tokens: item.tokens.map((text, i) => ({ text, sentence: sent[i]!, spaceBefore: true, entity: ents[i]! & 3, entityStart: ents[i]! > 3 })),
       labels: item.labels.map((l) => (LABELS as readonly string[]).includes(l) ? l : 'O'),
     });
   }

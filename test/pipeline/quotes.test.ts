@@ -1,5 +1,5 @@
 import t from 'tap';
-import { quoteKind } from '../../src/pipeline/models/quotes/attribution.ts';
+import { entityCodes, quoteKind } from '../../src/pipeline/models/quotes/attribution.ts';
 import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { corefStage } from '../../src/pipeline/stages/coref.ts';
@@ -170,4 +170,31 @@ t.test('"his office" speaks for the office the article names, else for the man',
   const stressed = quotes.find((q) => q.text.includes('new elections'));
   t.equal(entityName(doc, stressed), 'Prime Minister’s Office');
   t.equal(entityName(doc, quotes.find((q) => q.text.includes('stand together'))), 'Piotr Nowak', 'no office named for him: the man');
+});
+
+t.test('pull quotes and testimonials: “…” — Name', async (t) => {
+  const doc = docWithNames(
+    'Residents were asked what the new bridge changed for them.\n\n“The new bridge has cut my commute in half and I no longer dread Mondays.” — Priya Raman “It is noisy at night, but the shops are busier than ever.” — Tom Okafor',
+    { 'Priya Raman': 'person', 'Tom Okafor': 'person' },
+  );
+  const qs = quotesOf(doc);
+  t.same(
+    qs.map((q) => [q.kind, q.text, q.cue?.text, entityName(doc, q)]),
+    [
+      ['direct', 'The new bridge has cut my commute in half and I no longer dread Mondays.', '—', 'Priya Raman'],
+      ['direct', 'It is noisy at night, but the shops are busier than ever.', '—', 'Tom Okafor'],
+    ],
+  );
+  // A dash after a quotation that is not followed by a name attributes nothing.
+  const plain = docWithNames('The sign read “Closed for repairs” — and it stayed that way until the spring of the following year.', {});
+  t.notOk(quotesOf(plain).some((q) => q.cue?.text === '—'));
+});
+
+t.test('entity codes of tokens for the tagger: type, plus 4 on the first token of a name', async (t) => {
+  const doc = docWithNames('Maria Lindqvist of the Port Authority said Oslo would wait.', { 'Maria Lindqvist': 'person', 'Port Authority': 'organization', Oslo: 'place' });
+  const codes = [...entityCodes(doc)];
+  t.same(
+    doc.tokens.map((tok, i) => `${tok.text}:${codes[i]}`),
+    ['Maria:5', 'Lindqvist:1', 'of:0', 'the:0', 'Port:6', 'Authority:2', 'said:0', 'Oslo:7', 'would:0', 'wait:0', '.:0'],
+  );
 });

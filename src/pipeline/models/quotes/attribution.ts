@@ -92,9 +92,32 @@ export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
   return out;
 }
 
+const ENTITY_CODE: Record<string, number> = { person: 1, organization: 2, place: 3 };
+
+/** Per token of the document: the type of the named entity it is part of (1 person, 2 organization, 3 place) + 4 when it begins it. */
+export function entityCodes(doc: Doc): Uint8Array {
+  const codes = new Uint8Array(doc.tokens.length);
+  const toks = doc.tokens;
+  let k = 0;
+  const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => a.start - b.start);
+  for (const m of names) {
+    const type = ENTITY_CODE[m.type];
+    if (!type) continue;
+    while (k < toks.length && toks[k]!.end <= m.start) k++;
+    let first = true;
+    for (let j = k; j < toks.length && toks[j]!.start < m.end; j++) {
+      if (toks[j]!.end <= m.start) continue;
+      codes[j] = type + (first ? 4 : 0);
+      first = false;
+    }
+  }
+  return codes;
+}
+
 /** BIO labels over all tokens of the document, paragraph by paragraph (`all`: also paragraphs without speech cues). */
 export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all = false): string[] {
   const labels = new Array<string>(doc.tokens.length).fill('O');
+  const ents = model.features.entities ? entityCodes(doc) : null;
   let i = 0;
   while (i < doc.tokens.length) {
     const block = doc.sentences[doc.tokens[i]!.sentence]!.block;
@@ -102,7 +125,8 @@ export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all 
     const seq: SeqToken[] = [];
     while (j < doc.tokens.length && doc.sentences[doc.tokens[j]!.sentence]!.block === block) {
       const t = doc.tokens[j]!;
-      seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start });
+      const e = ents ? ents[j]! : 0;
+      seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start, entity: e & 3, entityStart: e > 3 });
       j++;
     }
     if (all) {
@@ -286,14 +310,16 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
 
 /**
  * Reported speech before its attribution ("Israel is unlikely to make …, X said") is the whole clause
- * from the sentence start: a content the tagger began mid-clause is extended back over the untagged
- * words before it.
+ * from the sentence start to the comma before the attribution: a content the tagger began mid-clause, or
+ * ended early, is extended over the untagged words around it.
  */
 function extendToClauseStart(doc: Doc, a: Attribution, spans: readonly TokenSpan[]): void {
   if (!a.cue || !a.source || !isSpeechCue(doc, a.cue)) return;
   const head = Math.min(a.cue.start, a.source.start);
+  if (doc.tokens[head - 1]?.text !== ',') return;
   for (const t of a.contents) {
-    if (t.end + 1 !== head || doc.tokens[t.end]!.text !== ',') continue;
+    if (t.end < head - 1 && doc.tokens[t.start]!.sentence === doc.tokens[head]!.sentence && !spans.some((x) => x !== t && x.start < head - 1 && x.end > t.end)) t.end = head - 1;
+    if (t.end + 1 !== head) continue;
     const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
     if (t.start === s0 || spans.some((x) => x.end > s0 && x.start < t.start)) continue;
     t.start = s0;
@@ -317,7 +343,12 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   if (!isSpeechCue(doc, cue)) return null;
   const [s0, s1] = sentenceRange(doc, cue.start);
   const blocking = (t: TokenSpan): TokenSpan[] => [...owner.keys()].filter((x) => x.start < t.end && t.start < x.end);
-  const free = (t: TokenSpan): boolean => t.end > t.start && blocking(t).every((x) => !isSpeechCue(doc, owner.get(x)!.cue) && !isQuotedSpan(doc, x.start, x.end));
+  // A content in the way gives way unless a speech cue owns it; with `nested`, also when that cue lies inside
+  // the range (the clause after an interposed attribution: "X, according to Y, spoke of …").
+  const inside = (c: TokenSpan | null, t: TokenSpan): boolean => !!c && c.start >= t.start && c.end <= t.end;
+  const free = (t: TokenSpan, nested = false): boolean =>
+    t.end > t.start &&
+    blocking(t).every((x) => (!isSpeechCue(doc, owner.get(x)!.cue) || (nested && inside(owner.get(x)!.cue, t))) && !isQuotedSpan(doc, x.start, x.end));
   const take = (t: TokenSpan): TokenSpan => {
     for (const x of blocking(t)) {
       const o = owner.get(x)!;
@@ -332,7 +363,7 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   // After the attribution: "According to X, …" / "Y, according to X, …" / "X said that …"
   if ((w(cue.start) === 'according' && (head === s0 || w(head - 1) === ',') && w(tail) === ',') || w(tail) === 'that') {
     const t: TokenSpan = { type: 'content', start: tail + (w(tail) === ',' ? 1 : 0), end: s1 };
-    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
+    if (countWords(doc, t.start, t.end) >= 3 && free(t, w(tail) === ',')) return take(t);
   }
   // Before the attribution: "…, X said (on Tuesday)." / "…, X told Y when …" / "…, according to X."
   if (head > s0 && w(head - 1) === ',' && a.source) {
@@ -352,7 +383,8 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
     if (!cueWord.endsWith('ing') || doc.tokens[a.cue!.start - 1]?.text !== ',') continue;
     // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
     const prev = sorted[k - 1]!;
-    const purpose = !isSpeechCue(doc, prev.cue) && doc.tokens[prev.cue!.start - 1]?.text.toLowerCase() === 'to';
+    const infinitive = (i: number): boolean => doc.tokens[i]?.text.toLowerCase() === 'to';
+    const purpose = !isSpeechCue(doc, prev.cue) && (infinitive(prev.cue!.start - 1) || infinitive(prev.cue!.start));
     if (prev.source && !purpose && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
   }
 }
@@ -571,9 +603,35 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
   return quotes.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * A source ends with its last word: "X, the minister," is "X, the minister" (the comma belongs to the
+ * sentence). After a sentence-initial "According to", the source ends at its first comma: in "According to
+ * X, the reservoir is …" what follows the comma is the report.
+ */
+function trimSources(doc: Doc, spans: readonly TokenSpan[]): void {
+  const text = (i: number): string => doc.tokens[i]?.text ?? '';
+  for (let k = 0; k < spans.length; k++) {
+    const t = spans[k]!;
+    if (t.type !== 'source') continue;
+    const cue = spans[k - 1];
+    const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
+    if (cue?.type === 'cue' && cue.end === t.start && cue.start === s0 && text(cue.start).toLowerCase() === 'according') {
+      for (let i = t.start + 1; i < t.end - 1; i++) {
+        if (text(i) === ',') {
+          t.end = i;
+          break;
+        }
+      }
+    }
+    while (t.end - t.start > 1 && text(t.end - 1) === ',') t.end--;
+  }
+}
+
 export function extractQuotes(doc: Doc, model?: QuoteModel): Quote[] {
   if (doc.tokens.length === 0) return [];
   const labels = tagDocument(doc, model);
-  const attributions = assemble(doc, spansOf(labels), findQuotations(doc));
+  const spans = spansOf(labels);
+  trimSources(doc, spans);
+  const attributions = assemble(doc, spans, findQuotations(doc));
   return toQuotes(doc, attributions);
 }

@@ -1,3 +1,6 @@
+import { defaultNerModel } from '../ner/model.ts';
+import { lexiconKey } from '../ner/lexicon.ts';
+import type { Lexicon } from '../ner/lexicon.ts';
 import { mix, strHash } from './hash.ts';
 import { TAG_BEGINS, TAG_TYPE } from './perceptron.ts';
 import { loadSyntaxModel, tagSyntax } from './syntax.ts';
@@ -16,6 +19,40 @@ export interface SeqToken {
   sentence: number;
   /** Whether whitespace precedes the token (unknown: true). */
   spaceBefore: boolean;
+  /** Named-entity type of the token, from the NER stage: 0 or absent none, 1 person, 2 organization, 3 place. */
+  entity?: number;
+  /** Whether the token begins its named entity. */
+  entityStart?: boolean;
+}
+
+/** Optional feature groups; a model file says which ones it was trained with. */
+export interface FeatureConfig {
+  /** Named-entity types of tokens (SeqToken.entity). */
+  entities: boolean;
+  /** Word clusters from the NER lexicon (word-embedding clusters). */
+  clusters: boolean;
+  /** Crude stems of lower-case words (inflections of one verb share them) with their phrase context. */
+  stems: boolean;
+  /**
+   * Stems (crudeStem) of words that training found to be cues often enough, outside the lexicon: they become
+   * cue candidates too (cue kind 4), so the distance and comma features reach the attributions they head.
+   */
+  cueStems: readonly string[];
+}
+
+export const NO_EXTRA_FEATURES: FeatureConfig = { entities: false, clusters: false, stems: false, cueStems: [] };
+
+const CUE_STEM_SETS = new WeakMap<readonly string[], Set<number>>();
+
+function cueStemSet(list: readonly string[]): Set<number> {
+  let set = CUE_STEM_SETS.get(list);
+  if (!set) CUE_STEM_SETS.set(list, (set = new Set(list.map(strHash))));
+  return set;
+}
+
+/** Hash of the crude stem of a lower-cased word of four letters or more (else 0): the key of learned cue stems. */
+export function stemKey(lower: string): number {
+  return /^[a-z][a-z-]{3,}$/.test(lower) ? strHash(crudeStem(lower)) : 0;
 }
 
 /** Newswire-tokenised forms (PTB) mapped to the characters they stand for. */
@@ -41,9 +78,11 @@ export interface Analysis {
   wh: number[];
   shape: number[];
   suffix: number[];
-  /** 0 none, 1 speech/cognition verb, 2 attribution noun, 3 prepositional cue ("according"). */
+  /** 0 none, 1 speech/cognition verb, 2 attribution noun, 3 prepositional cue ("according"), 4 learned cue stem. */
   cueKind: Uint8Array;
   cueLemma: number[];
+  /** stemKey of each lower-case word, when the stem features are on (else empty). */
+  stem: number[];
   qmark: Uint8Array;
   inQuote: Uint8Array;
   sentStart: Int32Array;
@@ -55,6 +94,12 @@ export interface Analysis {
   chunkFirst: Int32Array;
   chunkLast: Int32Array;
   chunkType: number[];
+  /** Entity type + 4 × begins (0 none), when the entity features are on. */
+  ent: Uint8Array | null;
+  /** Cluster path prefixes of 2, 3 and 4 digits (hashes, 0 unknown), when the cluster features are on. */
+  c2: Int32Array | null;
+  c3: Int32Array | null;
+  c4: Int32Array | null;
 }
 
 function shapeOf(w: string): string {
@@ -78,12 +123,23 @@ interface WordForm {
   wh: number;
   shape: number;
   suffix: number;
+  /** stemKey of the word as written (0 unless it is in lower case) and of the lower-cased word. */
+  stem: number;
+  lowerStem: number;
   /** Cue kind (see Analysis.cueKind) and lemma hash. */
   cueKind: number;
   cueLemma: number;
 }
 
 const FORMS = new Map<string, WordForm>();
+
+/** Inflectional endings off, doubled final consonant undone: "criticized", "criticizes", "criticize" → "criticiz". */
+export function crudeStem(w: string): string {
+  let s = w.replace(/(?:ing|ied|ies|ed|es|s|e)$/, '');
+  if (s.length < 3) return w;
+  if (/([b-df-hj-np-tv-z])\1$/.test(s) && !/(ss|ll)$/.test(s)) s = s.slice(0, -1);
+  return s;
+}
 
 function wordForm(text: string): WordForm {
   let f = FORMS.get(text);
@@ -101,10 +157,22 @@ function wordForm(text: string): WordForm {
       else if (ATTRIBUTION_NOUN_SET.has(lower)) [cueKind, cueLemma] = [2, wh];
     }
   }
-  f = { norm, lower, wh, shape: strHash(shapeOf(norm)), suffix: lower.length > 3 ? strHash(lower.slice(-3)) : 0, cueKind, cueLemma };
+  f = { norm, lower, wh, shape: strHash(shapeOf(norm)), suffix: lower.length > 3 ? strHash(lower.slice(-3)) : 0, stem: stemKey(norm), lowerStem: stemKey(lower), cueKind, cueLemma };
   if (FORMS.size > 100_000) FORMS.clear();
   FORMS.set(text, f);
   return f;
+}
+
+const CLUSTERS = new Map<string, [number, number, number]>();
+
+function clustersOf(text: string, lexicon: Lexicon): [number, number, number] {
+  let c = CLUSTERS.get(text);
+  if (c !== undefined) return c;
+  const path = lexicon.cluster(lexiconKey(normToken(text)));
+  c = path ? [strHash('2' + path.slice(0, 2)), strHash('3' + path.slice(0, 3)), strHash('4' + path)] : [0, 0, 0];
+  if (CLUSTERS.size > 100_000) CLUSTERS.clear();
+  CLUSTERS.set(text, c);
+  return c;
 }
 
 const DOUBLE_QUOTES = new Set(['“', '”', '"']);
@@ -146,7 +214,7 @@ export function quoteState(norm: readonly string[], spaceBefore: readonly boolea
   return { qmark, inQuote };
 }
 
-export function analyse(tokens: readonly SeqToken[], syntax: SyntaxModel = loadSyntaxModel()): Analysis {
+export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_EXTRA_FEATURES, syntax: SyntaxModel = loadSyntaxModel()): Analysis {
   const n = tokens.length;
   const forms = tokens.map((t) => wordForm(t.text));
   const norm = forms.map((f) => f.norm);
@@ -154,13 +222,15 @@ export function analyse(tokens: readonly SeqToken[], syntax: SyntaxModel = loadS
   const wh = forms.map((f) => f.wh);
   const shape = forms.map((f) => f.shape);
   const suffix = forms.map((f) => f.suffix);
+  const stem = config.stems ? forms.map((f) => f.stem) : [];
   const cueKind = new Uint8Array(n);
   const cueLemma = new Array<number>(n).fill(0);
+  const learned = config.cueStems.length ? cueStemSet(config.cueStems) : null;
   for (let i = 0; i < n; i++) {
     const f = forms[i]!;
     if (f.cueKind === 3 && f.lower === 'per' && i + 1 >= n) continue;
-    cueKind[i] = f.cueKind;
-    cueLemma[i] = f.cueLemma;
+    if (!f.cueKind && learned && f.lowerStem && learned.has(f.lowerStem)) [cueKind[i], cueLemma[i]] = [4, f.lowerStem];
+    else [cueKind[i], cueLemma[i]] = [f.cueKind, f.cueLemma];
   }
   const { qmark, inQuote } = quoteState(norm, tokens.map((t) => t.spaceBefore));
   const sentStart = new Int32Array(n);
@@ -199,7 +269,16 @@ export function analyse(tokens: readonly SeqToken[], syntax: SyntaxModel = loadS
     }
     i = j;
   }
-  return { n, norm, lower, wh, shape, suffix, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType };
+  const ent = config.entities ? Uint8Array.from(tokens, (t) => (t.entity ? t.entity + (t.entityStart ? 4 : 0) : 0)) : null;
+  let c2: Int32Array | null = null;
+  let c3: Int32Array | null = null;
+  let c4: Int32Array | null = null;
+  if (config.clusters) {
+    const lexicon = defaultNerModel().lexicon;
+    [c2, c3, c4] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
+    for (let i = 0; i < n; i++) [c2[i], c3[i], c4[i]] = clustersOf(tokens[i]!.text, lexicon);
+  }
+  return { n, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
 }
 
 function bucket(d: number): number {
@@ -225,11 +304,27 @@ const F_CUEP2 = T++, F_CUEN2 = T++, F_WSH = T++, F_QSPAN = T++, F_SFIRST = T++, 
 const F_POS = T++, F_POSP = T++, F_POSN = T++, F_POSP2 = T++, F_POSN2 = T++, F_CH = T++, F_CHP = T++, F_CHN = T++, F_POSQ = T++;
 const F_CUEPOS = T++, F_CLPOS = T++, F_CRPOS = T++, F_POSPN = T++, F_CHW = T++;
 const F_CPOS = T++, F_CHEAD = T++, F_CNEXT = T++, F_CPREV = T++, F_CNEXTCUE = T++, F_CPREVCUE = T++, F_CSUBJ = T++, F_CAFTER = T++;
+const F_ENT = T++, F_ENTQ = T++, F_ENTPN = T++, F_ENTSUBJ = T++, F_ENTCL = T++, F_ENTCR = T++, F_ENTPREV = T++;
+const F_STEM = T++, F_STEMQ = T++, F_STEMNX = T++, F_STEMPV = T++, F_STEMP1 = T++, F_STEMN1 = T++;
+const F_C2 = T++, F_C4 = T++, F_C3Q = T++, F_C2P = T++, F_C2N = T++, F_C3NEXT = T++, F_C3CL = T++, F_C3CR = T++, F_C3PREV = T++;
 export const TEMPLATE_COUNT = T;
 
-/** Feature hashes for every token of a paragraph (or, with a sink, each token's features handed to it in turn). */
-export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void): number[][] {
-  const { n, wh, shape, suffix, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType } = a;
+/** Features of token i that depend on its text alone (for a given feature configuration). */
+export function wordFeatures(a: Analysis, i: number, f: number[]): void {
+  f.push(mix(F_BIAS), mix(F_W, a.wh[i]), mix(F_SH, a.shape[i]));
+  if (a.suffix[i]) f.push(mix(F_SUF, a.suffix[i]));
+  if (a.stem.length && a.stem[i]) f.push(mix(F_STEM, a.stem[i]));
+  if (a.c2 && a.c2[i]) f.push(mix(F_C2, a.c2[i]), mix(F_C4, a.c4![i]));
+}
+
+/**
+ * Feature hashes for every token of a paragraph (or, with a sink, each token's features handed to it in
+ * turn). `wordless` leaves out the wordFeatures (a caller that memoises their scores per text adds them).
+ */
+export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void, wordless = false): number[][] {
+  const { n, wh, shape, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4, stem } = a;
+  const et = (k: number): number => (k < 0 || k >= n ? 9 : ent![k]! & 3);
+  const cc = (arr: Int32Array, k: number): number => (k < 0 ? BOS : k >= n ? EOS : arr[k]!);
   const out: number[][] = new Array(sink ? 0 : n);
   const buffer: number[] = [];
   const pt = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : pos[k]!);
@@ -267,10 +362,10 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
     const f: number[] = sink ? buffer : [];
     f.length = 0;
     const q = inQuote[i]! * 4 + qmark[i]!;
-    f.push(mix(F_BIAS), mix(F_W, wh[i]), mix(F_WP1, w(i - 1)), mix(F_WN1, w(i + 1)), mix(F_WP2, w(i - 2)), mix(F_WN2, w(i + 2)));
+    if (!wordless) wordFeatures(a, i, f);
+    f.push(mix(F_WP1, w(i - 1)), mix(F_WN1, w(i + 1)), mix(F_WP2, w(i - 2)), mix(F_WN2, w(i + 2)));
     f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)));
-    f.push(mix(F_SH, shape[i]), mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
-    if (suffix[i]) f.push(mix(F_SUF, suffix[i]));
+    f.push(mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
     f.push(mix(F_POS, pos[i]), mix(F_POSP, pt(i - 1), pos[i]), mix(F_POSN, pos[i], pt(i + 1)), mix(F_POSP2, pt(i - 2), pt(i - 1)));
     f.push(mix(F_POSN2, pt(i + 1), pt(i + 2)), mix(F_POSPN, pt(i - 1), pos[i], pt(i + 1)), mix(F_CH, chunk[i]));
     f.push(mix(F_CHP, ct(i - 1), chunk[i]), mix(F_CHN, chunk[i], ct(i + 1)), mix(F_POSQ, pos[i], q), mix(F_CHW, chunk[i], wh[i]));
@@ -323,6 +418,33 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
       if (e < n) f.push(mix(F_QSPAN, ck(e + 1) ? 1 : 0, ck(e + 2) ? 1 : 0, ck(e + 3) ? 1 : 0));
       else f.push(mix(F_QSPAN, 7));
     }
+    if (ent) {
+      // Named entities: sources are mostly people and organizations, and so are the subjects of cues.
+      f.push(mix(F_ENT, ent[i]!), mix(F_ENTQ, ent[i]! & 3, q), mix(F_ENTPN, et(i - 1), ent[i]!, et(i + 1)));
+      if (pv >= 0) f.push(mix(F_ENTPREV, ctype, et(pv)));
+      if (cueKind[i]) f.push(mix(F_ENTSUBJ, cueLemma[i], et(pv), nx >= 0 ? et(nx) : 9));
+      if (l >= 0) f.push(mix(F_ENTCL, bucket(i - l), ent[i]! & 3));
+      if (r >= 0) f.push(mix(F_ENTCR, bucket(r - i), ent[i]! & 3));
+    }
+    if (stem.length) {
+      // Stems: a verb seen as a cue in one form is one in the others, with the same phrases around it.
+      if (stem[i]) {
+        f.push(mix(F_STEMQ, stem[i], q), mix(F_STEMNX, stem[i], nx >= 0 ? chunkType[nx]! : EOS, nx >= 0 ? wh[nx]! : EOS));
+        f.push(mix(F_STEMPV, stem[i], pv >= 0 ? chunkType[pv]! : BOS, pv >= 0 ? pos[pv]! : BOS));
+      }
+      if (i > 0 && stem[i - 1]) f.push(mix(F_STEMP1, stem[i - 1]));
+      if (i + 1 < n && stem[i + 1]) f.push(mix(F_STEMN1, stem[i + 1]));
+    }
+    if (c2 && c3 && c4) {
+      // Word clusters: unseen reporting verbs and nouns share clusters with seen ones.
+      if (c2[i]) {
+        f.push(mix(F_C3Q, c3[i], q));
+        f.push(mix(F_C3NEXT, c3[i], nx >= 0 ? chunkType[nx]! : EOS, nx >= 0 ? wh[nx]! : EOS), mix(F_C3PREV, c3[i], pv >= 0 ? chunkType[pv]! : BOS));
+      }
+      f.push(mix(F_C2P, cc(c2, i - 1), c2[i]), mix(F_C2N, c2[i], cc(c2, i + 1)));
+      if (l >= 0) f.push(mix(F_C3CL, c3[l], bucket(i - l) > 4 ? 5 : bucket(i - l)));
+      if (r >= 0) f.push(mix(F_C3CR, c3[r], bucket(r - i) > 4 ? 5 : bucket(r - i)));
+    }
     if (sink) sink(i, f);
     else out[i] = f;
   }
@@ -332,6 +454,7 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
 let S = 100;
 const G_L0 = S++, G_L1 = S++, G_LN1 = S++, G_LC = S++, G_RC = S++, G_LCS = S++, G_RCS = S++, G_NOCUE = S++, G_LCW = S++;
 const G_LPOS = S++, G_RPOS = S++, G_RCW = S++, G_LCT = S++, G_SENTCUE = S++, G_LCQ = S++, G_RCQ = S++, G_BETW = S++, G_RCB = S++, G_LCB = S++, G_L0W = S++;
+const G_ENT = S++;
 
 const SOURCE = 1;
 const CUE = 2;
@@ -375,6 +498,7 @@ export function stackedFeatures(a: Analysis, p1: readonly number[]): number[][] 
     const q = inQuote[i]! * 4 + qmark[i]!;
     f.push(mix(G_L0, p1[i]! + 1), mix(G_L1, i > 0 ? p1[i - 1]! + 1 : 0, p1[i]! + 1), mix(G_LN1, p1[i]! + 1, i + 1 < n ? p1[i + 1]! + 1 : 0));
     f.push(mix(G_L0W, p1[i]! + 1, wh[i]), mix(G_SENTCUE, sentCue[i]! + 1, q));
+    if (a.ent) f.push(mix(G_ENT, p1[i]! + 1, a.ent[i]!));
     const l = leftCueEnd[i]!;
     const r = rightCue[i]!;
     if (l >= 0) {

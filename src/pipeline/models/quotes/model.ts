@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { analyse, featurize, stackedFeatures } from './features.ts';
-import type { SeqToken } from './features.ts';
+import { applyConventions } from './conventions.ts';
+import { NO_EXTRA_FEATURES, analyse, featurize, stackedFeatures, wordFeatures } from './features.ts';
+import type { FeatureConfig, SeqToken } from './features.ts';
 import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
 import type { SerializedWeights, WeightTable } from './perceptron.ts';
 
@@ -20,6 +21,8 @@ export interface QuoteModelFile {
   alpha: number;
   /** Whether the second pass also scores the first pass's features (besides the stacked ones). */
   pass2Full?: boolean;
+  /** Optional feature groups the model was trained with (absent: none). */
+  features?: Partial<FeatureConfig>;
   pass1: SerializedWeights;
   pass2: SerializedWeights;
 }
@@ -31,6 +34,7 @@ export interface QuoteModel {
   trans2: Float32Array;
   alpha: number;
   pass2Full: boolean;
+  features: FeatureConfig;
 }
 
 let loaded: QuoteModel | null = null;
@@ -42,7 +46,7 @@ export function loadQuoteModel(url: URL = MODEL_URL): QuoteModel {
   const pass1 = deserializeWeights(file.pass1);
   const pass2 = deserializeWeights(file.pass2);
   const alpha = file.alpha;
-  const model = { pass1, pass2, alpha, pass2Full: !!file.pass2Full, trans2: Float32Array.from(pass2.trans, (v, k) => v + alpha * pass1.trans[k]!) };
+  const model = { pass1, pass2, alpha, pass2Full: !!file.pass2Full, features: { ...NO_EXTRA_FEATURES, ...file.features }, trans2: Float32Array.from(pass2.trans, (v, k) => v + alpha * pass1.trans[k]!) };
   if (url === MODEL_URL) loaded = model;
   return model;
 }
@@ -51,7 +55,7 @@ export function loadQuoteModel(url: URL = MODEL_URL): QuoteModel {
 export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): number[] {
   const n = tokens.length;
   if (n === 0) return [];
-  const a = analyse(tokens);
+  const a = analyse(tokens, model.features);
   // The first pass's features are scored as they are made, by both passes when the second one uses them too.
   const em1 = new Float64Array(n * L);
   const em2 = new Float64Array(n * L);
@@ -61,7 +65,11 @@ export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuot
       pass1.sumInto(f, em1, i * L);
       pass2.sumInto(f, em2, i * L);
     });
-  } else featurize(tokens, a, (i, f) => pass1.sumInto(f, em1, i * L));
+  } else {
+    // Features of the text alone are scored once per distinct text.
+    for (let i = 0; i < n; i++) em1.set(pass1.wordScores(tokens[i]!.text, (f) => wordFeatures(a, i, f)), i * L);
+    featurize(tokens, a, (i, f) => pass1.sumInto(f, em1, i * L), true);
+  }
   for (let k = 0; k < em1.length; k++) em1[k] = em1[k]! * pass1.scale;
   const p1 = viterbi(em1, pass1.trans, n);
   const feats2 = stackedFeatures(a, p1);
@@ -72,5 +80,5 @@ export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuot
 
 /** BIO labels (source / cue / content) for the tokens of one paragraph. */
 export function tagParagraph(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): string[] {
-  return toBio(tagIds(tokens, model));
+  return applyConventions(tokens, toBio(tagIds(tokens, model)));
 }

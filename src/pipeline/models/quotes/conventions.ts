@@ -1,0 +1,74 @@
+import { QMark, normToken, quoteState } from './features.ts';
+import type { SeqToken } from './features.ts';
+
+/**
+ * Conventions of attribution applied to the tagger's BIO labels.
+ *
+ * Pull quotes and testimonials: a quotation followed by a dash and a name (“…” — Jane Doe) is that
+ * person's quotation; the dash is the cue and the name the source. The name is one to four capitalised
+ * words or initials ending the paragraph, the sentence, or followed by the next quotation.
+ */
+
+const DASHES = new Set(['—', '–', '-']);
+/** Token texts that are dashes before normalisation (normToken maps the others to these). */
+const DASH_TEXTS = new Set(['—', '–', '-', '―', '--']);
+
+function isNameWord(w: string): boolean {
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
+}
+
+export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
+  pullQuotes(tokens, labels);
+  dropUncued(tokens, labels);
+  return labels;
+}
+
+/**
+ * An attribution has a cue: a source or content span with no cue in its sentence or the sentences
+ * next to it is dropped (on PolNeAR dev such content spans are right one time in seven).
+ */
+function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
+  const cueSentences = new Set<number>();
+  labels.forEach((l, i) => {
+    if (l === 'B-cue') cueSentences.add(tokens[i]!.sentence);
+  });
+  const near = (s: number): boolean => cueSentences.has(s) || cueSentences.has(s - 1) || cueSentences.has(s + 1);
+  for (let i = 0; i < labels.length; ) {
+    const l = labels[i]!;
+    if (!l.startsWith('B-') || l === 'B-cue') {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < labels.length && labels[e] === `I-${l.slice(2)}`) e++;
+    let keep = false;
+    for (let k = i; k < e && !keep; k++) keep = near(tokens[k]!.sentence);
+    if (!keep) for (let k = i; k < e; k++) labels[k] = 'O';
+    i = e;
+  }
+}
+
+function pullQuotes(tokens: readonly SeqToken[], labels: string[]): void {
+  const n = tokens.length;
+  if (n < 4 || !tokens.some((t) => DASH_TEXTS.has(t.text))) return;
+  const norm = tokens.map((t) => normToken(t.text));
+  let qs: ReturnType<typeof quoteState> | null = null;
+  for (let i = 1; i + 1 < n; i++) {
+    if (!DASHES.has(norm[i]!) || !isNameWord(norm[i + 1]!)) continue;
+    qs ??= quoteState(norm, tokens.map((t) => t.spaceBefore));
+    if (qs.qmark[i - 1] !== QMark.Close) continue;
+    let e = i + 1;
+    while (e < n && e - i <= 4 && isNameWord(norm[e]!) && qs.qmark[e] !== QMark.Open) e++;
+    const after = e < n ? norm[e]! : '';
+    if (e - i > 4 || !(after === '' || after === '.' || after === ',' || qs.qmark[e] === QMark.Open)) continue;
+    if (e - (i + 1) < 2 && !/^\p{Lu}\p{Ll}+$/u.test(norm[i + 1]!)) continue;
+    let open = i - 2;
+    while (open >= 0 && qs.qmark[open] !== QMark.Open) open--;
+    if (open < 0) continue;
+    for (let k = open; k < i; k++) labels[k] = k === open ? 'B-content' : 'I-content';
+    labels[i] = 'B-cue';
+    for (let k = i + 1; k < e; k++) labels[k] = k === i + 1 ? 'B-source' : 'I-source';
+    if (e < n && labels[e]!.startsWith('I-')) labels[e] = `B-${labels[e]!.slice(2)}`;
+    i = e - 1;
+  }
+}
