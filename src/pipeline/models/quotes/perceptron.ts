@@ -103,7 +103,7 @@ export class WeightTable {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly entries: Int32Array;
-  private readonly memo = new Map<string, Float64Array>();
+  private readonly memo = new Map<string, Float32Array>();
 
   constructor(
     keys: Uint32Array,
@@ -154,14 +154,16 @@ export class WeightTable {
    * Unscaled sums of features that depend on a token's text alone, memoised per text: `make` lists them
    * (called once per distinct text while the memo holds).
    */
-  wordScores(text: string, make: (out: number[]) => void): Float64Array {
+  wordScores(text: string, make: (out: number[]) => void): Float32Array {
     let v = this.memo.get(text);
     if (v === undefined) {
       const feats: number[] = [];
       make(feats);
-      v = new Float64Array(this.nLabels);
-      this.sumInto(feats, v, 0);
-      if (this.memo.size > 100_000) this.memo.clear();
+      const sums = new Float64Array(this.nLabels);
+      this.sumInto(feats, sums, 0);
+      // Sums of a few int16 weights: exact in float32, at half the memory.
+      v = Float32Array.from(sums);
+      if (this.memo.size >= 50_000) this.memo.clear();
       this.memo.set(text, v);
     }
     return v;
