@@ -21,7 +21,7 @@ import { SpanScorer } from './lib/quote-score.ts';
  */
 
 const root = new URL('../', import.meta.url);
-const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'epochs2', 'full', 'folds', 'out', 'seed', 'prune', 'alpha', 'entities', 'clusters', 'stems', 'cue-stems']);
+const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'epochs2', 'full', 'folds', 'out', 'seed', 'prune', 'alpha', 'entities', 'clusters', 'stems', 'cue-stems', 'stacked2', 'margin']);
 const trainPath = String(options.get('train') ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/train', root)));
 const devOpt = options.get('dev');
 const devPath = devOpt === 'none' ? null : String(devOpt ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/dev', root)));
@@ -39,9 +39,12 @@ const features: FeatureConfig = {
   clusters: Number(options.get('clusters') ?? 1) === 1,
   stems: Number(options.get('stems') ?? 1) === 1,
   cueStems: [],
+  stacked2: Number(options.get('stacked2') ?? 0) === 1,
 };
 /** Learned cue candidates: stems seen as (part of) a cue at least this often in training (0: none), and in at least a fifth of their uses. */
 const cueStemMin = Number(options.get('cue-stems') ?? 2);
+/** Cost-augmented training: wrong labels get this much extra score while decoding (0: plain perceptron). */
+const margin = Number(options.get('margin') ?? 0);
 const outUrl = options.get('out') ? new URL(String(options.get('out')), `file://${process.cwd()}/`) : MODEL_URL;
 
 
@@ -107,7 +110,7 @@ function train(data: readonly Prepared[], pick: (p: Prepared) => number[][], n: 
     let wrong = 0;
     for (const k of order) {
       const p = data[k]!;
-      if (stacked ? model.update(p.feats2, p.gold, p.em1, p.tr1, full ? p.feats : undefined) : model.update(pick(p), p.gold)) wrong++;
+      if (stacked ? model.update(p.feats2, p.gold, p.em1, p.tr1, full ? p.feats : undefined, margin) : model.update(pick(p), p.gold, undefined, undefined, undefined, margin)) wrong++;
     }
     let line = `${label} epoch ${epoch}: ${wrong}/${data.length} wrong paragraphs`;
     if (dev && dev.data.length) {
@@ -145,14 +148,14 @@ for (let k = 0; k < folds; k++) {
     p.p1 = viterbi(p.em1, p.tr1, p.feats.length);
   }
 }
-for (const p of trainData) p.feats2 = stackedFeatures(p.a, p.p1);
+for (const p of trainData) p.feats2 = stackedFeatures(p.a, p.p1, features.stacked2);
 
 const pass1 = train(trainData, (p) => p.feats, epochs, 'pass 1', { data: devData, tag: (t, p) => t.tag(p.feats) }).averaged(prune);
 for (const p of devData) {
   p.em1 = Float32Array.from(pass1.table.emissions(p.feats), (v) => v * alpha);
   p.tr1 = Float32Array.from(pass1.table.trans, (v) => v * alpha);
   p.p1 = viterbi(p.em1, p.tr1, p.feats.length);
-  p.feats2 = stackedFeatures(p.a, p.p1);
+  p.feats2 = stackedFeatures(p.a, p.p1, features.stacked2);
 }
 /** Final-pass emission scores of a paragraph: the second pass's own plus the (weighted) first pass's. */
 const emissions2 = (t: WeightTable, p: Prepared): Float64Array => {

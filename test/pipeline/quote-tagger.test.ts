@@ -1,8 +1,11 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import t from 'tap';
 import { applyConventions } from '../../src/pipeline/models/quotes/conventions.ts';
-import { crudeStem } from '../../src/pipeline/models/quotes/features.ts';
+import { analyse, crudeStem, featurize, stackedFeatures } from '../../src/pipeline/models/quotes/features.ts';
 import type { SeqToken } from '../../src/pipeline/models/quotes/features.ts';
-import { L, TrainableWeights, fromBio, toBio } from '../../src/pipeline/models/quotes/perceptron.ts';
+import { loadQuoteModel, tagIds } from '../../src/pipeline/models/quotes/model.ts';
+import { L, TrainableWeights, WeightTable, fromBio, toBio, viterbi } from '../../src/pipeline/models/quotes/perceptron.ts';
+import { chunkFeatures, loadSyntaxModel, posFeatures, tagSyntax, wordInfo } from '../../src/pipeline/models/quotes/syntax.ts';
 
 /** Tokens of space-separated words; sentences end after "." */
 function seq(text: string): SeqToken[] {
@@ -57,4 +60,97 @@ t.test('weight tables score as the trained weights do, and BIO survives the roun
   const memo = table.wordScores('word', (f) => f.push(11, 14));
   t.same([...memo], [...direct], 'memoised word scores are the plain sums');
   t.equal(table.wordScores('word', () => t.fail('not recomputed')), memo);
+});
+
+t.test('weight tables find every row, short or long, among colliding keys', async (t) => {
+  // Rows of 1 to 13 entries (labels 0..12, weights ±1..±300); keys share their low bits in groups, so they collide.
+  const keys: number[] = [];
+  const rowStart = [0];
+  const entries: number[] = [];
+  const expected = new Map<number, number[]>();
+  let x = 12345;
+  const next = (): number => (x = (Math.imul(x, 1103515245) + 12345) >>> 0);
+  for (let r = 0; r < 400; r++) {
+    const key = (r % 7 === 0 ? (next() & ~0xff) | 0x2a : next()) >>> 0;
+    if (expected.has(key)) continue;
+    const count = 1 + (r % 13);
+    const row = new Array<number>(L).fill(0);
+    for (let c = 0; c < count; c++) {
+      const q = ((next() % 300) + 1) * (next() & 1 ? 1 : -1);
+      row[c] = q;
+      entries.push((q << 8) | c);
+    }
+    keys.push(key);
+    rowStart.push(entries.length);
+    expected.set(key, row);
+  }
+  const table = new WeightTable(Uint32Array.from(keys), Int32Array.from(rowStart), Int32Array.from(entries), 1, new Float32Array((L + 1) * L));
+  let wrong = 0;
+  for (const [key, row] of expected) {
+    const out = new Float64Array(L);
+    table.sumInto([key | 0], out, 0);
+    if ([...out].join() !== row.join()) wrong++;
+  }
+  t.equal(wrong, 0, `all ${expected.size} rows score their own weights`);
+  const none = new Float64Array(L);
+  table.sumInto([0x7fffffff, 3, 0x2a], none, 0);
+  t.same([...none], new Array(L).fill(0), 'absent keys add nothing');
+  const two = new Float64Array(L);
+  table.sumInto([keys[0]! | 0, keys[1]! | 0], two, 0);
+  t.same([...two], expected.get(keys[0]!)!.map((v, c) => v + expected.get(keys[1]!)![c]!), 'features add up');
+});
+
+t.test('memoised scoring tags as plain scoring of every feature does', async (t) => {
+  const model = loadQuoteModel();
+  const syntax = loadSyntaxModel();
+  const dir = new URL('../fixtures/text/', import.meta.url);
+  const paragraphs = readdirSync(dir)
+    .flatMap((f) => readFileSync(new URL(f, dir), 'utf8').split(/\n\s*\n|\n/))
+    .filter((p) => p.trim().length > 40);
+  t.ok(paragraphs.length > 50, `${paragraphs.length} paragraphs`);
+  let tokens = 0;
+  let posWrong = 0;
+  let chunkWrong = 0;
+  let tagWrong = 0;
+  for (const p of paragraphs) {
+    let s = 0;
+    const toks: SeqToken[] = (p.match(/[\p{L}\p{N}’'-]+|[^\s\p{L}\p{N}]/gu) ?? []).map((w) => {
+      const tok = { text: w, sentence: s, spaceBefore: true };
+      if (w === '.' || w === '?' || w === '!') s++;
+      return tok;
+    });
+    tokens += toks.length;
+    // POS and chunk tags, greedy, scoring every feature of each token.
+    const x = wordInfo(toks.map((k) => k.text), toks.map((k) => k.sentence));
+    const pos: number[] = [];
+    const chunk: number[] = [];
+    const best = (v: Float64Array): number => v.indexOf(Math.max(...v));
+    for (let i = 0; i < x.n; i++) {
+      const v = new Float64Array(syntax.posTags.length);
+      const first = x.first[i]!;
+      syntax.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!), v, 0);
+      pos.push(best(v));
+    }
+    for (let i = 0; i < x.n; i++) {
+      const v = new Float64Array(syntax.chunkTags.length);
+      const first = x.first[i]!;
+      syntax.chunk.sumInto(chunkFeatures(x, pos, i, first || i < 1 ? -1 : chunk[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : chunk[i - 2]!), v, 0);
+      chunk.push(best(v));
+    }
+    const tagged = tagSyntax(toks.map((k) => k.text), toks.map((k) => k.sentence));
+    posWrong += tagged.pos.filter((v, i) => v !== pos[i]).length;
+    chunkWrong += tagged.chunk.filter((v, i) => v !== chunk[i]).length;
+    // Attribution tags: both passes over the full feature lists.
+    const a = analyse(toks, model.features);
+    const em1 = model.pass1.emissions(featurize(toks, a));
+    const p1 = viterbi(em1, model.pass1.trans, toks.length);
+    const em2 = model.pass2.emissions(stackedFeatures(a, p1, !!model.features.stacked2));
+    for (let k = 0; k < em2.length; k++) em2[k] = em2[k]! + model.alpha * em1[k]!;
+    const plain = viterbi(em2, model.trans2, toks.length);
+    const fast = tagIds(toks, model);
+    tagWrong += fast.filter((v, i) => v !== plain[i]).length;
+  }
+  t.equal(posWrong, 0, `POS tags of ${tokens} tokens`);
+  t.equal(chunkWrong, 0, 'chunk tags');
+  t.equal(tagWrong, 0, 'attribution tags');
 });

@@ -3,7 +3,7 @@ import { lexiconKey } from '../ner/lexicon.ts';
 import type { Lexicon } from '../ner/lexicon.ts';
 import { mix, strHash } from './hash.ts';
 import { TAG_BEGINS, TAG_TYPE } from './perceptron.ts';
-import { loadSyntaxModel, tagSyntax } from './syntax.ts';
+import { TAG_ID_LIMIT, loadSyntaxModel, tagSyntax } from './syntax.ts';
 import type { SyntaxModel } from './syntax.ts';
 import { ATTRIBUTION_NOUN_SET, PREPOSITIONAL_CUES, SPEECH_VERB_LEMMAS, lemma } from './lexicon.ts';
 
@@ -38,9 +38,11 @@ export interface FeatureConfig {
    * cue candidates too (cue kind 4), so the distance and comma features reach the attributions they head.
    */
   cueStems: readonly string[];
+  /** More second-pass features: first-pass labels with sentence position, neighbouring words and labels, and the sentence's other spans. */
+  stacked2?: boolean;
 }
 
-export const NO_EXTRA_FEATURES: FeatureConfig = { entities: false, clusters: false, stems: false, cueStems: [] };
+export const NO_EXTRA_FEATURES: FeatureConfig = { entities: false, clusters: false, stems: false, cueStems: [], stacked2: false };
 
 const CUE_STEM_SETS = new WeakMap<readonly string[], Set<number>>();
 
@@ -90,6 +92,9 @@ export interface Analysis {
   /** Hashes of the POS tag and chunk tag names. */
   pos: number[];
   chunk: number[];
+  /** The same tags as ids (indices into the syntax model's tag lists, below TAG_ID_LIMIT). */
+  posId: number[];
+  chunkId: number[];
   /** Chunk of each token: first and last token index, type hash (tokens outside chunks are their own chunk). */
   chunkFirst: Int32Array;
   chunkLast: Int32Array;
@@ -278,7 +283,7 @@ export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_
     [c2, c3, c4] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     for (let i = 0; i < n; i++) [c2[i], c3[i], c4[i]] = clustersOf(tokens[i]!.text, lexicon);
   }
-  return { n, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
+  return { n, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
 }
 
 function bucket(d: number): number {
@@ -317,18 +322,63 @@ export function wordFeatures(a: Analysis, i: number, f: number[]): void {
   if (a.c2 && a.c2[i]) f.push(mix(F_C2, a.c2[i]), mix(F_C4, a.c4![i]));
 }
 
+/** Offsets k of the neighbours whose text alone gives token i features (NEIGHBOURS[k] is the token at i + k). */
+export const NEIGHBOURS = [-1, 1, -2, 2] as const;
+
+/**
+ * Features of a token that depend on the text of its neighbour j = i + k alone (j outside the paragraph:
+ * the boundary's); with wordFeatures, a caller can memoise their scores per text.
+ */
+export function neighbourFeatures(a: Analysis, j: number, k: number, f: number[]): void {
+  const w = j < 0 ? BOS : j >= a.n ? EOS : a.wh[j]!;
+  const st = j >= 0 && j < a.n && a.stem.length ? a.stem[j]! : 0;
+  if (k === -1) {
+    f.push(mix(F_WP1, w));
+    if (st) f.push(mix(F_STEMP1, st));
+  } else if (k === 1) {
+    f.push(mix(F_WN1, w));
+    if (st) f.push(mix(F_STEMN1, st));
+  } else f.push(mix(k === -2 ? F_WP2 : F_WN2, w));
+}
+
+const tagId = (ids: readonly number[], k: number): number => (k < 0 ? TAG_ID_LIMIT - 2 : k >= ids.length ? TAG_ID_LIMIT - 1 : ids[k]!);
+
+/** Key of the POS tags of tokens i - 1, i, i + 1: all posTrigramFeatures depends on. */
+export function posTrigramKey(a: Analysis, i: number): number {
+  return (tagId(a.posId, i - 1) * TAG_ID_LIMIT + a.posId[i]!) * TAG_ID_LIMIT + tagId(a.posId, i + 1);
+}
+
+/** Key of the chunk tags of tokens i - 1, i, i + 1: all chunkTrigramFeatures depends on. */
+export function chunkTrigramKey(a: Analysis, i: number): number {
+  return (tagId(a.chunkId, i - 1) * TAG_ID_LIMIT + a.chunkId[i]!) * TAG_ID_LIMIT + tagId(a.chunkId, i + 1);
+}
+
+/** Features of token i from the POS tags around it. */
+export function posTrigramFeatures(a: Analysis, i: number, f: number[]): void {
+  const { n, pos } = a;
+  const prev = i < 1 ? BOS : pos[i - 1]!;
+  const next = i + 1 >= n ? EOS : pos[i + 1]!;
+  f.push(mix(F_POS, pos[i]), mix(F_POSP, prev, pos[i]), mix(F_POSN, pos[i], next), mix(F_POSPN, prev, pos[i], next));
+}
+
+/** Features of token i from the chunk tags around it. */
+export function chunkTrigramFeatures(a: Analysis, i: number, f: number[]): void {
+  const { n, chunk } = a;
+  f.push(mix(F_CH, chunk[i]), mix(F_CHP, i < 1 ? BOS : chunk[i - 1]!, chunk[i]), mix(F_CHN, chunk[i], i + 1 >= n ? EOS : chunk[i + 1]!));
+}
+
 /**
  * Feature hashes for every token of a paragraph (or, with a sink, each token's features handed to it in
- * turn). `wordless` leaves out the wordFeatures (a caller that memoises their scores per text adds them).
+ * turn). `memoised` leaves out the features a caller scores through memos: wordFeatures, neighbourFeatures
+ * and the POS and chunk trigram features.
  */
-export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void, wordless = false): number[][] {
+export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void, memoised = false): number[][] {
   const { n, wh, shape, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4, stem } = a;
   const et = (k: number): number => (k < 0 || k >= n ? 9 : ent![k]! & 3);
   const cc = (arr: Int32Array, k: number): number => (k < 0 ? BOS : k >= n ? EOS : arr[k]!);
   const out: number[][] = new Array(sink ? 0 : n);
   const buffer: number[] = [];
   const pt = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : pos[k]!);
-  const ct = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : chunk[k]!);
   // Nearest cue candidate to the left and right inside the sentence, with commas in between.
   const leftCue = new Int32Array(n).fill(-1);
   const rightCue = new Int32Array(n).fill(-1);
@@ -362,13 +412,16 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
     const f: number[] = sink ? buffer : [];
     f.length = 0;
     const q = inQuote[i]! * 4 + qmark[i]!;
-    if (!wordless) wordFeatures(a, i, f);
-    f.push(mix(F_WP1, w(i - 1)), mix(F_WN1, w(i + 1)), mix(F_WP2, w(i - 2)), mix(F_WN2, w(i + 2)));
+    if (!memoised) {
+      wordFeatures(a, i, f);
+      for (const k of NEIGHBOURS) neighbourFeatures(a, i + k, k, f);
+      posTrigramFeatures(a, i, f);
+      chunkTrigramFeatures(a, i, f);
+    }
     f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)));
     f.push(mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
-    f.push(mix(F_POS, pos[i]), mix(F_POSP, pt(i - 1), pos[i]), mix(F_POSN, pos[i], pt(i + 1)), mix(F_POSP2, pt(i - 2), pt(i - 1)));
-    f.push(mix(F_POSN2, pt(i + 1), pt(i + 2)), mix(F_POSPN, pt(i - 1), pos[i], pt(i + 1)), mix(F_CH, chunk[i]));
-    f.push(mix(F_CHP, ct(i - 1), chunk[i]), mix(F_CHN, chunk[i], ct(i + 1)), mix(F_POSQ, pos[i], q), mix(F_CHW, chunk[i], wh[i]));
+    f.push(mix(F_POSP2, pt(i - 2), pt(i - 1)), mix(F_POSN2, pt(i + 1), pt(i + 2)));
+    f.push(mix(F_POSQ, pos[i], q), mix(F_CHW, chunk[i], wh[i]));
     if (cueKind[i]) f.push(mix(F_CUEPOS, cueLemma[i], pos[i]));
     // Phrase view: the token's chunk, its head, and the chunks around it.
     const c0 = chunkFirst[i]!;
@@ -432,8 +485,6 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
         f.push(mix(F_STEMQ, stem[i], q), mix(F_STEMNX, stem[i], nx >= 0 ? chunkType[nx]! : EOS, nx >= 0 ? wh[nx]! : EOS));
         f.push(mix(F_STEMPV, stem[i], pv >= 0 ? chunkType[pv]! : BOS, pv >= 0 ? pos[pv]! : BOS));
       }
-      if (i > 0 && stem[i - 1]) f.push(mix(F_STEMP1, stem[i - 1]));
-      if (i + 1 < n && stem[i + 1]) f.push(mix(F_STEMN1, stem[i + 1]));
     }
     if (c2 && c3 && c4) {
       // Word clusters: unseen reporting verbs and nouns share clusters with seen ones.
@@ -454,7 +505,7 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
 let S = 100;
 const G_L0 = S++, G_L1 = S++, G_LN1 = S++, G_LC = S++, G_RC = S++, G_LCS = S++, G_RCS = S++, G_NOCUE = S++, G_LCW = S++;
 const G_LPOS = S++, G_RPOS = S++, G_RCW = S++, G_LCT = S++, G_SENTCUE = S++, G_LCQ = S++, G_RCQ = S++, G_BETW = S++, G_RCB = S++, G_LCB = S++, G_L0W = S++;
-const G_ENT = S++;
+const G_ENT = S++, G_SPOS = S++, G_CHB = S++, G_SENTSP = S++, G_DE = S++, G_NW = S++, G_PW = S++, G_L2 = S++;
 
 const SOURCE = 1;
 const CUE = 2;
@@ -464,7 +515,7 @@ const CUE = 2;
  * see the whole attribution ("this token lies between a cue and the end of its sentence"). The second
  * pass scores these on top of the first pass's scores.
  */
-export function stackedFeatures(a: Analysis, p1: readonly number[]): number[][] {
+export function stackedFeatures(a: Analysis, p1: readonly number[], more = false): number[][] {
   const { n, wh, inQuote, qmark, sentStart, sentEnd, pos } = a;
   // Cue spans of the first pass.
   const type = (i: number): number => TAG_TYPE[p1[i]!]!;
@@ -481,13 +532,24 @@ export function stackedFeatures(a: Analysis, p1: readonly number[]): number[][] 
   const commas = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commas[i + 1] = commas[i]! + (wh[i] === COMMA ? 1 : 0);
   const sentCue = new Uint8Array(n);
+  // Span types the first pass put in the token's sentence (bit 1 source, 2 cue, 4 content).
+  const sentSpans = new Uint8Array(n);
   for (let i = 0; i < n; ) {
     const e = sentEnd[i]!;
     let c = 0;
-    for (let k = i; k < e; k++) if (begins(k, CUE)) c = 1;
-    for (let k = i; k < e; k++) sentCue[k] = c;
+    let t = 0;
+    for (let k = i; k < e; k++) {
+      if (begins(k, CUE)) c = 1;
+      if (type(k)) t |= 1 << (type(k) - 1);
+    }
+    for (let k = i; k < e; k++) {
+      sentCue[k] = c;
+      sentSpans[k] = t;
+    }
     i = e;
   }
+  const lab = (k: number): number => (k < 0 ? 0 : k >= n ? 99 : p1[k]! + 1);
+  const word = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : wh[k]!);
   const srcBetween = (x: number, y: number): number => {
     for (let k = x; k < y; k++) if (begins(k, SOURCE)) return 1;
     return 0;
@@ -499,6 +561,16 @@ export function stackedFeatures(a: Analysis, p1: readonly number[]): number[][] 
     f.push(mix(G_L0, p1[i]! + 1), mix(G_L1, i > 0 ? p1[i - 1]! + 1 : 0, p1[i]! + 1), mix(G_LN1, p1[i]! + 1, i + 1 < n ? p1[i + 1]! + 1 : 0));
     f.push(mix(G_L0W, p1[i]! + 1, wh[i]), mix(G_SENTCUE, sentCue[i]! + 1, q));
     if (a.ent) f.push(mix(G_ENT, p1[i]! + 1, a.ent[i]!));
+    if (more) {
+      // Where the token lies in its sentence and phrase, what is next to it, and what else its sentence holds.
+      const s0 = sentStart[i]!;
+      const s1 = sentEnd[i]!;
+      const spos = i === s0 ? 1 : i === s1 - 1 ? 2 : i === s1 - 2 ? 3 : 0;
+      const cpos = i === a.chunkFirst[i] ? (i === a.chunkLast[i] ? 3 : 1) : i === a.chunkLast[i] ? 2 : 0;
+      f.push(mix(G_SPOS, p1[i]! + 1, spos, q), mix(G_CHB, lab(i - 1), p1[i]! + 1, cpos), mix(G_SENTSP, type(i), sentSpans[i]!));
+      f.push(mix(G_DE, type(i), bucket(s1 - 1 - i)), mix(G_NW, p1[i]! + 1, word(i + 1)), mix(G_PW, p1[i]! + 1, word(i - 1)));
+      f.push(mix(G_L2, lab(i - 2), p1[i]! + 1, lab(i + 2)));
+    }
     const l = leftCueEnd[i]!;
     const r = rightCue[i]!;
     if (l >= 0) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { applyConventions } from './conventions.ts';
-import { NO_EXTRA_FEATURES, analyse, featurize, stackedFeatures, wordFeatures } from './features.ts';
+import { NEIGHBOURS, NO_EXTRA_FEATURES, analyse, chunkTrigramFeatures, chunkTrigramKey, featurize, neighbourFeatures, posTrigramFeatures, posTrigramKey, stackedFeatures, wordFeatures } from './features.ts';
+import type { Analysis } from './features.ts';
 import type { FeatureConfig, SeqToken } from './features.ts';
 import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
 import type { SerializedWeights, WeightTable } from './perceptron.ts';
@@ -51,6 +52,33 @@ export function loadQuoteModel(url: URL = MODEL_URL): QuoteModel {
   return model;
 }
 
+const PARTS = NEIGHBOURS.length + 1;
+const BOUNDARY = ['\u0000<s>', '\u0000</s>'];
+
+/**
+ * Writes into em the first pass's scores of the features it memoises (see featurize): per distinct text,
+ * the token's own features (part 0) and those it gives its neighbours (part 1 + the index of the offset in
+ * NEIGHBOURS); per POS and chunk trigram, the trigram features.
+ */
+function memoisedScores(a: Analysis, tokens: readonly SeqToken[], table: WeightTable, em: Float64Array): void {
+  const n = a.n;
+  const memo = tokens.map((t, j) => table.wordScores(t.text, (f, part) => (part === 0 ? wordFeatures(a, j, f) : neighbourFeatures(a, j, NEIGHBOURS[part - 1]!, f)), PARTS));
+  const edges = [-1, n].map((j, e) => table.wordScores(BOUNDARY[e]!, (f, part) => part > 0 && neighbourFeatures(a, j, NEIGHBOURS[part - 1]!, f), PARTS));
+  for (let i = 0; i < n; i++) {
+    const o = i * L;
+    const own = memo[i]!;
+    for (let c = 0; c < L; c++) em[o + c] = own[c]!;
+    for (let p = 1; p < PARTS; p++) {
+      const j = i + NEIGHBOURS[p - 1]!;
+      const v = j < 0 ? edges[0]! : j >= n ? edges[1]! : memo[j]!;
+      for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + v[p * L + c]!;
+    }
+    const pt = table.keyScores(0, posTrigramKey(a, i), (f) => posTrigramFeatures(a, i, f));
+    const ct = table.keyScores(1, chunkTrigramKey(a, i), (f) => chunkTrigramFeatures(a, i, f));
+    for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + pt[c]! + ct[c]!;
+  }
+}
+
 /** Tag ids (indices into LABELS, BILOU) for the tokens of one paragraph. */
 export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): number[] {
   const n = tokens.length;
@@ -66,13 +94,12 @@ export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuot
       pass2.sumInto(f, em2, i * L);
     });
   } else {
-    // Features of the text alone are scored once per distinct text.
-    for (let i = 0; i < n; i++) em1.set(pass1.wordScores(tokens[i]!.text, (f) => wordFeatures(a, i, f)), i * L);
+    memoisedScores(a, tokens, pass1, em1);
     featurize(tokens, a, (i, f) => pass1.sumInto(f, em1, i * L), true);
   }
   for (let k = 0; k < em1.length; k++) em1[k] = em1[k]! * pass1.scale;
   const p1 = viterbi(em1, pass1.trans, n);
-  const feats2 = stackedFeatures(a, p1);
+  const feats2 = stackedFeatures(a, p1, !!model.features.stacked2);
   for (let i = 0; i < n; i++) pass2.sumInto(feats2[i]!, em2, i * L);
   for (let k = 0; k < em2.length; k++) em2[k] = em2[k]! * pass2.scale + model.alpha * em1[k]!;
   return viterbi(em2, model.trans2, n);

@@ -97,13 +97,16 @@ export function viterbi(em: ArrayLike<number>, tr: ArrayLike<number>, n: number)
  */
 export class WeightTable {
   /**
-   * Slot s holds a key at 2s and its row's entries at 2s + 1 as (first entry << 8) | entry count; -1 marks
-   * an empty slot. One probe finds both, so scoring a feature touches the table and the entries only.
+   * Slot s holds a key at 4s and up to three entries at 4s + 1 … 4s + 3 ((q << 8) | label; q is never 0,
+   * so an entry of 0 is no entry, and a slot whose first entry is 0 is empty). A row of more than three
+   * entries keeps two in its slot and, third, (position << 8) | 255 of the rest in `overflow` (their count
+   * first). Most rows have two or three entries, so scoring a feature mostly touches one slot of the table.
    */
   private readonly table: Int32Array;
   private readonly mask: number;
-  private readonly entries: Int32Array;
+  private readonly overflow: Int32Array;
   private readonly memo = new Map<string, Float32Array>();
+  private readonly keyMemo: Map<number, Float32Array>[] = [];
 
   constructor(
     keys: Uint32Array,
@@ -113,60 +116,108 @@ export class WeightTable {
     readonly trans: Float32Array,
     readonly nLabels: number = L,
   ) {
-    if (entries.length >= 1 << 23) throw new Error('weight table too large');
+    if (entries.length >= 1 << 23 || nLabels > 255) throw new Error('weight table too large');
     let size = 1;
-    while (size < keys.length * 2) size <<= 1;
+    while (size < keys.length * 1.25) size <<= 1;
     this.mask = size - 1;
-    this.table = new Int32Array(size * 2);
-    for (let s = 0; s < size; s++) this.table[2 * s + 1] = -1;
+    this.table = new Int32Array(size * 4);
+    const overflow: number[] = [];
     for (let r = 0; r < keys.length; r++) {
       let s = keys[r]! & this.mask;
-      while (this.table[2 * s + 1] !== -1) s = (s + 1) & this.mask;
-      this.table[2 * s] = keys[r]! | 0;
-      this.table[2 * s + 1] = (rowStart[r]! << 8) | (rowStart[r + 1]! - rowStart[r]!);
+      while (this.table[4 * s + 1] !== 0) s = (s + 1) & this.mask;
+      const b = rowStart[r]!;
+      const count = rowStart[r + 1]! - b;
+      this.table[4 * s] = keys[r]! | 0;
+      if (count === 0) continue;
+      this.table[4 * s + 1] = entries[b]!;
+      if (count > 1) this.table[4 * s + 2] = entries[b + 1]!;
+      if (count === 3) this.table[4 * s + 3] = entries[b + 2]!;
+      else if (count > 3) {
+        this.table[4 * s + 3] = (overflow.length << 8) | 255;
+        overflow.push(count - 2);
+        for (let j = b + 2; j < b + count; j++) overflow.push(entries[j]!);
+      }
     }
-    this.entries = entries;
+    this.overflow = Int32Array.from(overflow);
   }
 
-  /** Adds the unscaled weights of `feats` (from index `from` on) to out[o .. o + nLabels) (the scale is positive: argmax is unchanged). */
-  sumInto(feats: readonly number[], out: Float64Array, o: number, from = 0): void {
-    const { table, mask, entries } = this;
-    for (let k = from; k < feats.length; k++) {
+  /**
+   * Adds the unscaled weights of `feats` (those at index `from` up to `to`) to out[o .. o + nLabels) (the
+   * scale is positive: argmax is unchanged).
+   */
+  sumInto(feats: readonly number[], out: Float64Array, o: number, from = 0, to = feats.length): void {
+    const { table, mask, overflow } = this;
+    const wrap = table.length - 1;
+    for (let k = from; k < to; k++) {
       const h = feats[k]! | 0;
-      let s = h & mask;
-      let r = table[2 * s + 1]!;
-      while (r !== -1 && table[2 * s] !== h) {
-        s = (s + 1) & mask;
-        r = table[2 * s + 1]!;
+      let s = (h & mask) << 2;
+      let v = table[s + 1]!;
+      while (v !== 0 && table[s] !== h) {
+        s = (s + 4) & wrap;
+        v = table[s + 1]!;
       }
-      if (r === -1) continue;
-      const b = r >> 8;
-      const e = b + (r & 0xff);
-      for (let j = b; j < e; j++) {
-        const v = entries[j]!;
-        const c = o + (v & 0xff);
+      if (v === 0) continue;
+      let c = o + (v & 0xff);
+      out[c] = out[c]! + (v >> 8);
+      v = table[s + 2]!;
+      if (v === 0) continue;
+      c = o + (v & 0xff);
+      out[c] = out[c]! + (v >> 8);
+      v = table[s + 3]!;
+      if (v === 0) continue;
+      if ((v & 0xff) !== 255) {
+        c = o + (v & 0xff);
         out[c] = out[c]! + (v >> 8);
+        continue;
+      }
+      const b = (v >> 8) + 1;
+      const e = b + overflow[b - 1]!;
+      for (let j = b; j < e; j++) {
+        const x = overflow[j]!;
+        const d = o + (x & 0xff);
+        out[d] = out[d]! + (x >> 8);
       }
     }
   }
 
   /**
    * Unscaled sums of features that depend on a token's text alone, memoised per text: `make` lists them
-   * (called once per distinct text while the memo holds).
+   * (called once per distinct text while the memo holds). With `parts` > 1 the memo holds that many sums
+   * one after another (`make` is called for each part).
    */
-  wordScores(text: string, make: (out: number[]) => void): Float32Array {
+  wordScores(text: string, make: (out: number[], part: number) => void, parts = 1): Float32Array {
     let v = this.memo.get(text);
     if (v === undefined) {
-      const feats: number[] = [];
-      make(feats);
-      const sums = new Float64Array(this.nLabels);
-      this.sumInto(feats, sums, 0);
-      // Sums of a few int16 weights: exact in float32, at half the memory.
-      v = Float32Array.from(sums);
+      v = this.sums(parts, make);
       if (this.memo.size >= 50_000) this.memo.clear();
       this.memo.set(text, v);
     }
     return v;
+  }
+
+  /** Unscaled sums of a group of features that depend on a small key alone (tag ids), memoised per group and key. */
+  keyScores(group: number, key: number, make: (out: number[]) => void): Float32Array {
+    let memo = this.keyMemo[group];
+    if (memo === undefined) memo = this.keyMemo[group] = new Map();
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = this.sums(1, make);
+      if (memo.size >= 50_000) memo.clear();
+      memo.set(key, v);
+    }
+    return v;
+  }
+
+  private sums(parts: number, make: (out: number[], part: number) => void): Float32Array {
+    const sums = new Float64Array(this.nLabels * parts);
+    const feats: number[] = [];
+    for (let p = 0; p < parts; p++) {
+      feats.length = 0;
+      make(feats, p);
+      this.sumInto(feats, sums, p * this.nLabels);
+    }
+    // Sums of a few int16 weights: exact in float32, at half the memory.
+    return Float32Array.from(sums);
   }
 
   /** Adds the weights of `feats` to out[o .. o + nLabels). */
@@ -287,7 +338,9 @@ export class TrainableWeights {
   /**
    * One structured perceptron step on a sequence (BILOU quote tags); returns whether the prediction was
    * wrong. `offset` (emission scores) and `transOffset` are fixed scores added to the model's own;
-   * `more` is a second feature list per token, scored and updated with the first.
+   * `more` is a second feature list per token, scored and updated with the first. With a `margin`, every
+   * wrong label of a token gets that much extra score while decoding (cost-augmented: the update also
+   * happens when the gold sequence wins by less than its Hamming distance times the margin).
    */
   update(
     feats: readonly (readonly number[])[],
@@ -295,11 +348,13 @@ export class TrainableWeights {
     offset?: ArrayLike<number>,
     transOffset?: ArrayLike<number>,
     more?: readonly (readonly number[])[],
+    margin = 0,
   ): boolean {
     const n = feats.length;
     const em = this.emissions(feats);
     if (more) for (let i = 0; i < n; i++) this.scoreInto(more[i]!, em, i * this.nLabels);
     if (offset) for (let k = 0; k < em.length; k++) em[k] = em[k]! + offset[k]!;
+    if (margin) for (let i = 0; i < n; i++) for (let c = 0; c < this.nLabels; c++) if (c !== gold[i]) em[i * this.nLabels + c] = em[i * this.nLabels + c]! + margin;
     let tr: ArrayLike<number> = this.tr;
     if (transOffset) tr = Float64Array.from(this.tr, (v, k) => v + transOffset[k]!);
     const pred = viterbi(em, tr, n);

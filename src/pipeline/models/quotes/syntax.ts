@@ -26,11 +26,15 @@ export interface SyntaxModel {
   chunk: WeightTable;
 }
 
+/** Tag ids stay below this; TAG_ID_LIMIT - 2 and - 1 stand for the paragraph's start and end (in keys of memoised feature groups). */
+export const TAG_ID_LIMIT = 64;
+
 let loaded: SyntaxModel | null = null;
 
 export function loadSyntaxModel(url: URL = SYNTAX_MODEL_URL): SyntaxModel {
   if (url === SYNTAX_MODEL_URL && loaded) return loaded;
   const f = JSON.parse(readFileSync(url, 'utf8')) as SyntaxModelFile;
+  if (f.posTags.length > TAG_ID_LIMIT - 2 || f.chunkTags.length > TAG_ID_LIMIT - 2) throw new Error(`syntax model ${url.pathname}: too many tags`);
   const m = { posTags: f.posTags, chunkTags: f.chunkTags, pos: deserializeWeights(f.pos), chunk: deserializeWeights(f.chunk) };
   if (url === SYNTAX_MODEL_URL) loaded = m;
   return m;
@@ -144,14 +148,19 @@ const EOS = strHash('</s>');
 /** How many of the POS features (the first ones) depend on the word alone. */
 const POS_WORD_FEATURES = 5;
 
-/** POS features of token i given the two previous tags (already predicted); written into `out` when given. */
-export function posFeatures(x: WordInfo, i: number, t1: number, t2: number, out: number[] = new Array<number>(17)): number[] {
+/**
+ * POS features of token i given the two previous tags (already predicted); written into `out` when given.
+ * With `contextOnly`, the first POS_WORD_FEATURES (the word's own) are left as they are in `out`.
+ */
+export function posFeatures(x: WordInfo, i: number, t1: number, t2: number, out: number[] = new Array<number>(17), contextOnly = false): number[] {
   const wi = x.w[i]!;
-  out[0] = mix(200);
-  out[1] = mix(201, wi);
-  out[2] = mix(202, x.suf3[i]);
-  out[3] = mix(203, x.suf2[i]);
-  out[4] = mix(204, x.pre1[i]);
+  if (!contextOnly) {
+    out[0] = mix(200);
+    out[1] = mix(201, wi);
+    out[2] = mix(202, x.suf3[i]);
+    out[3] = mix(203, x.suf2[i]);
+    out[4] = mix(204, x.pre1[i]);
+  }
   out[5] = mix(205, x.shape[i], x.first[i]);
   out[6] = mix(206, x.wp1[i]);
   out[7] = mix(207, x.wn1[i]);
@@ -167,30 +176,40 @@ export function posFeatures(x: WordInfo, i: number, t1: number, t2: number, out:
   return out;
 }
 
-/** Chunk features of token i given the POS tags and the two previous chunk tags. */
-export function chunkFeatures(x: WordInfo, pos: readonly number[], i: number, c1: number, c2: number, out: number[] = new Array<number>(16)): number[] {
+/** Where chunkFeatures puts its groups: the rest (0 …), those of the POS trigram around i, those of the previous chunk tags. */
+export const CHUNK_REST = 6;
+export const CHUNK_TRIGRAM_END = 13;
+export const CHUNK_FEATURES = 16;
+
+/**
+ * Chunk features of token i given the POS tags and the two previous chunk tags. With `restOnly`, only the
+ * first CHUNK_REST are written: the others depend on the POS tags of i - 1 … i + 1 (up to CHUNK_TRIGRAM_END)
+ * or on the previous chunk tags and the POS tag of i (the last three), and callers memoise their scores.
+ */
+export function chunkFeatures(x: WordInfo, pos: readonly number[], i: number, c1: number, c2: number, out: number[] = new Array<number>(CHUNK_FEATURES), restOnly = false): number[] {
   const n = x.n;
   const p0 = pos[i]! + 1;
   const pm1 = i < 1 ? 1000 : pos[i - 1]! + 1;
   const pm2 = i < 2 ? 1000 : pos[i - 2]! + 1;
   const pp1 = i + 1 >= n ? 1001 : pos[i + 1]! + 1;
   const pp2 = i + 2 >= n ? 1001 : pos[i + 2]! + 1;
-  out[0] = mix(300);
-  out[1] = mix(301, x.w[i]);
-  out[2] = mix(302, p0);
-  out[3] = mix(303, pm1);
-  out[4] = mix(304, pp1);
-  out[5] = mix(305, pm2);
-  out[6] = mix(306, pp2);
-  out[7] = mix(307, pm1, p0);
-  out[8] = mix(308, p0, pp1);
-  out[9] = mix(309, c1 + 1);
-  out[10] = mix(310, c1 + 1, c2 + 1);
-  out[11] = mix(311, c1 + 1, p0);
-  out[12] = mix(312, x.w[i], pp1);
-  out[13] = mix(313, i > 0 ? x.w[i - 1]! : BOS, p0);
-  out[14] = mix(314, x.first[i]!, p0);
-  out[15] = mix(315, pm1, p0, pp1);
+  out[0] = mix(301, x.w[i]);
+  out[1] = mix(305, pm2);
+  out[2] = mix(306, pp2);
+  out[3] = mix(312, x.w[i], pp1);
+  out[4] = mix(313, i > 0 ? x.w[i - 1]! : BOS, p0);
+  out[5] = mix(314, x.first[i]!, p0);
+  if (restOnly) return out;
+  out[6] = mix(300);
+  out[7] = mix(302, p0);
+  out[8] = mix(303, pm1);
+  out[9] = mix(304, pp1);
+  out[10] = mix(307, pm1, p0);
+  out[11] = mix(308, p0, pp1);
+  out[12] = mix(315, pm1, p0, pp1);
+  out[13] = mix(309, c1 + 1);
+  out[14] = mix(310, c1 + 1, c2 + 1);
+  out[15] = mix(311, c1 + 1, p0);
   return out;
 }
 
@@ -212,15 +231,29 @@ export function tagSyntax(words: readonly string[], sentence: readonly number[],
     // The first POS_WORD_FEATURES features depend on the word alone: their sum is memoised per word.
     ps.set(model.pos.wordScores(words[i]!, (out) => out.push(...posFeatures(x, i, -1, -1).slice(0, POS_WORD_FEATURES))));
     const first = x.first[i]!;
-    model.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!, f), ps, 0, POS_WORD_FEATURES);
+    model.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!, f, true), ps, 0, POS_WORD_FEATURES);
     pos[i] = argmax(ps);
   }
-  const cs = new Float64Array(model.chunkTags.length);
-  const g = new Array<number>(16);
+  const nc = model.chunkTags.length;
+  const cs = new Float64Array(nc);
+  const g = new Array<number>(CHUNK_FEATURES);
+  const all = new Array<number>(CHUNK_FEATURES);
+  const T = TAG_ID_LIMIT;
+  const id = (k: number): number => (k < 0 ? T - 2 : k >= n ? T - 1 : pos[k]!);
   for (let i = 0; i < n; i++) {
-    cs.fill(0);
     const first = x.first[i]!;
-    model.chunk.sumInto(chunkFeatures(x, pos, i, first || i < 1 ? -1 : chunk[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : chunk[i - 2]!, g), cs, 0);
+    const c1 = first || i < 1 ? -1 : chunk[i - 1]!;
+    const c2 = first || i < 2 || x.first[i - 1] ? -1 : chunk[i - 2]!;
+    const tri = model.chunk.keyScores(0, (id(i - 1) * T + pos[i]!) * T + id(i + 1), (f) => {
+      chunkFeatures(x, pos, i, c1, c2, all);
+      for (let k = CHUNK_REST; k < CHUNK_TRIGRAM_END; k++) f.push(all[k]!);
+    });
+    const prev = model.chunk.keyScores(1, ((c1 + 1) * T + c2 + 1) * T + pos[i]!, (f) => {
+      chunkFeatures(x, pos, i, c1, c2, all);
+      for (let k = CHUNK_TRIGRAM_END; k < CHUNK_FEATURES; k++) f.push(all[k]!);
+    });
+    for (let c = 0; c < nc; c++) cs[c] = tri[c]! + prev[c]!;
+    model.chunk.sumInto(chunkFeatures(x, pos, i, c1, c2, g, true), cs, 0, 0, CHUNK_REST);
     chunk[i] = argmax(cs);
   }
   return { pos, chunk };
