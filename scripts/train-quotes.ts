@@ -21,7 +21,7 @@ import { SpanScorer } from './lib/quote-score.ts';
  */
 
 const root = new URL('../', import.meta.url);
-const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'epochs2', 'full', 'folds', 'out', 'seed', 'prune', 'alpha', 'entities', 'clusters', 'stems', 'cue-stems', 'stacked2', 'margin']);
+const { options } = parseArgs(process.argv.slice(2), ['train', 'dev', 'epochs', 'epochs2', 'full', 'folds', 'out', 'seed', 'prune', 'alpha', 'entities', 'clusters', 'stems', 'cue-stems', 'stacked2', 'margin', 'margin2']);
 const trainPath = String(options.get('train') ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/train', root)));
 const devOpt = options.get('dev');
 const devPath = devOpt === 'none' ? null : String(devOpt ?? fileURLToPath(new URL('../shared/eval-data/polnear/data/dev', root)));
@@ -45,6 +45,8 @@ const features: FeatureConfig = {
 const cueStemMin = Number(options.get('cue-stems') ?? 2);
 /** Cost-augmented training: wrong labels get this much extra score while decoding (0: plain perceptron). */
 const margin = Number(options.get('margin') ?? 0);
+/** The same for the second pass (default: --margin). */
+const margin2 = Number(options.get('margin2') ?? margin);
 const outUrl = options.get('out') ? new URL(String(options.get('out')), `file://${process.cwd()}/`) : MODEL_URL;
 
 
@@ -110,7 +112,7 @@ function train(data: readonly Prepared[], pick: (p: Prepared) => number[][], n: 
     let wrong = 0;
     for (const k of order) {
       const p = data[k]!;
-      if (stacked ? model.update(p.feats2, p.gold, p.em1, p.tr1, full ? p.feats : undefined, margin) : model.update(pick(p), p.gold, undefined, undefined, undefined, margin)) wrong++;
+      if (stacked ? model.update(p.feats2, p.gold, p.em1, p.tr1, full ? p.feats : undefined, margin2) : model.update(pick(p), p.gold, undefined, undefined, undefined, margin)) wrong++;
     }
     let line = `${label} epoch ${epoch}: ${wrong}/${data.length} wrong paragraphs`;
     if (dev && dev.data.length) {

@@ -57,9 +57,12 @@ t.test('weight tables score as the trained weights do, and BIO survives the roun
   const skipped = new Float64Array(L);
   table.sumInto([99, 11, 14], skipped, 0, 1);
   t.same([...skipped], [...direct], 'sumInto from an index skips the features before it');
-  const memo = table.wordScores('word', (f) => f.push(11, 14));
+  const rec = {};
+  const memo = table.memoised(rec, (f) => f.push(11, 14));
   t.same([...memo], [...direct], 'memoised word scores are the plain sums');
-  t.equal(table.wordScores('word', () => t.fail('not recomputed')), memo);
+  t.equal(table.memoised(rec, () => t.fail('not recomputed')), memo);
+  const other = w.averaged().table;
+  t.not(other.memoised(rec, (f) => f.push(11)), memo, 'another table does not take the memo of the first');
 });
 
 t.test('weight tables find every row, short or long, among colliding keys', async (t) => {

@@ -1,6 +1,6 @@
 import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
-import { normToken, quoteState } from './features.ts';
-import type { SeqToken } from './features.ts';
+import { quoteState, wordForm } from './features.ts';
+import type { SeqToken, WordForm } from './features.ts';
 import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
@@ -39,26 +39,23 @@ const NOUNISH = new Set(['state', 'report', 'post', 'point', 'call', 'note', 'or
  * Paragraphs with none of these are not tagged: the quotes there would be filtered out anyway.
  */
 export function mayHoldQuote(tokens: readonly SeqToken[]): boolean {
-  for (const t of tokens) if (isSpeechSignal(t.text)) return true;
+  for (const t of tokens) if (isSpeechSignal(wordForm(t.text))) return true;
   return false;
 }
 
-const SIGNALS = new Map<string, boolean>();
-
-function isSpeechSignal(text: string): boolean {
-  let v = SIGNALS.get(text);
-  if (v === undefined) {
-    const w = text.toLowerCase();
-    v = false;
-    if (w === '"' || w === '“' || w === '”' || w === ':' || w === '«' || w === '``' || w === "''") v = true;
+function isSpeechSignal(form: WordForm): boolean {
+  if (form.speech === undefined) {
+    const w = form.lower;
+    let v = false;
+    // Quotation marks of every shape are normalised to these (see normToken).
+    if (w === '"' || w === '“' || w === '”' || w === ':') v = true;
     else if (w.length >= 3 && /^[a-z]/.test(w)) {
       const l = lemma(w, SAY_VERB_LEMMAS);
       v = SPEECH_WORDS.has(w) || (SAY_VERB_LEMMAS.has(l) && (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing')));
     }
-    if (SIGNALS.size > 100_000) SIGNALS.clear();
-    SIGNALS.set(text, v);
+    form.speech = v;
   }
-  return v;
+  return form.speech;
 }
 
 /**
@@ -74,8 +71,13 @@ export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
     k = e;
   }
   // Sentences inside a quotation count as holding speech, whatever their words.
-  const { inQuote } = quoteState(seq.map((t) => normToken(t.text)), seq.map((t) => t.spaceBefore));
-  const hot = sentences.map(([a, b]) => !!inQuote[a] || !!inQuote[b - 1] || mayHoldQuote(seq.slice(a, b)));
+  const forms = seq.map((t) => wordForm(t.text));
+  const { inQuote } = quoteState(forms.map((f) => f.norm), seq.map((t) => t.spaceBefore));
+  const hot = sentences.map(([a, b]) => {
+    if (inQuote[a] || inQuote[b - 1]) return true;
+    for (let k = a; k < b; k++) if (isSpeechSignal(forms[k]!)) return true;
+    return false;
+  });
   if (!hot.some(Boolean)) return [];
   if (sentences.length <= 3) return [[0, seq.length]];
   const keep = hot.map((h, k) => h || !!hot[k - 1] || !!hot[k + 1]);

@@ -3,8 +3,9 @@ import { lexiconKey } from '../ner/lexicon.ts';
 import type { Lexicon } from '../ner/lexicon.ts';
 import { mix, strHash } from './hash.ts';
 import { TAG_BEGINS, TAG_TYPE } from './perceptron.ts';
-import { TAG_ID_LIMIT, loadSyntaxModel, tagSyntax } from './syntax.ts';
-import type { SyntaxModel } from './syntax.ts';
+import { TAG_ID_LIMIT, loadSyntaxModel, tagSyntax, wordHashes } from './syntax.ts';
+import type { SyntaxModel, WordHashes } from './syntax.ts';
+import type { ScoreMemo } from './perceptron.ts';
 import { ATTRIBUTION_NOUN_SET, PREPOSITIONAL_CUES, SPEECH_VERB_LEMMAS, lemma } from './lexicon.ts';
 
 /**
@@ -75,6 +76,8 @@ export const enum QMark {
 
 export interface Analysis {
   n: number;
+  /** The records of the tokens' texts. */
+  forms: WordForm[];
   norm: string[];
   lower: string[];
   wh: number[];
@@ -121,8 +124,12 @@ function shapeOf(w: string): string {
   return 'p';
 }
 
-/** What the features need of a token's text alone, computed once per distinct text (the cache is emptied when it grows large). */
-interface WordForm {
+/**
+ * What the features need of a token's text alone, computed once per distinct text (the cache is emptied
+ * when it grows large). The record also keeps what other parts work out from the text: the POS tagger's
+ * hashes, word clusters, whether the word signals speech, the first pass's memoised scores.
+ */
+export interface WordForm extends ScoreMemo {
   norm: string;
   lower: string;
   wh: number;
@@ -134,6 +141,11 @@ interface WordForm {
   /** Cue kind (see Analysis.cueKind) and lemma hash. */
   cueKind: number;
   cueLemma: number;
+  syntax: WordHashes;
+  /** Cluster path prefix hashes (2, 3 and 4 digits; 0 unknown), once looked up. */
+  clusters?: [number, number, number];
+  /** Set by the attribution stage: whether the word signals speech (see mayHoldQuote). */
+  speech?: boolean;
 }
 
 const FORMS = new Map<string, WordForm>();
@@ -146,7 +158,7 @@ export function crudeStem(w: string): string {
   return s;
 }
 
-function wordForm(text: string): WordForm {
+export function wordForm(text: string): WordForm {
   let f = FORMS.get(text);
   if (f !== undefined) return f;
   const norm = normToken(text);
@@ -162,22 +174,18 @@ function wordForm(text: string): WordForm {
       else if (ATTRIBUTION_NOUN_SET.has(lower)) [cueKind, cueLemma] = [2, wh];
     }
   }
-  f = { norm, lower, wh, shape: strHash(shapeOf(norm)), suffix: lower.length > 3 ? strHash(lower.slice(-3)) : 0, stem: stemKey(norm), lowerStem: stemKey(lower), cueKind, cueLemma };
+  f = { norm, lower, wh, shape: strHash(shapeOf(norm)), suffix: lower.length > 3 ? strHash(lower.slice(-3)) : 0, stem: stemKey(norm), lowerStem: stemKey(lower), cueKind, cueLemma, syntax: wordHashes(text) };
   if (FORMS.size > 100_000) FORMS.clear();
   FORMS.set(text, f);
   return f;
 }
 
-const CLUSTERS = new Map<string, [number, number, number]>();
-
-function clustersOf(text: string, lexicon: Lexicon): [number, number, number] {
-  let c = CLUSTERS.get(text);
-  if (c !== undefined) return c;
-  const path = lexicon.cluster(lexiconKey(normToken(text)));
-  c = path ? [strHash('2' + path.slice(0, 2)), strHash('3' + path.slice(0, 3)), strHash('4' + path)] : [0, 0, 0];
-  if (CLUSTERS.size > 100_000) CLUSTERS.clear();
-  CLUSTERS.set(text, c);
-  return c;
+function clustersOf(f: WordForm, lexicon: Lexicon): [number, number, number] {
+  if (f.clusters === undefined) {
+    const path = lexicon.cluster(lexiconKey(f.norm));
+    f.clusters = path ? [strHash('2' + path.slice(0, 2)), strHash('3' + path.slice(0, 3)), strHash('4' + path)] : [0, 0, 0];
+  }
+  return f.clusters;
 }
 
 const DOUBLE_QUOTES = new Set(['“', '”', '"']);
@@ -253,6 +261,7 @@ export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_
     tokens.map((t) => t.text),
     tokens.map((t) => t.sentence),
     syntax,
+    forms.map((f) => f.syntax),
   );
   const pos = tags.pos.map((t) => strHash(syntax.posTags[t]!));
   const chunk = tags.chunk.map((t) => strHash(syntax.chunkTags[t]!));
@@ -281,9 +290,9 @@ export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_
   if (config.clusters) {
     const lexicon = defaultNerModel().lexicon;
     [c2, c3, c4] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
-    for (let i = 0; i < n; i++) [c2[i], c3[i], c4[i]] = clustersOf(tokens[i]!.text, lexicon);
+    for (let i = 0; i < n; i++) [c2[i], c3[i], c4[i]] = clustersOf(forms[i]!, lexicon);
   }
-  return { n, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
+  return { n, forms, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
 }
 
 function bucket(d: number): number {

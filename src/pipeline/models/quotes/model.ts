@@ -4,7 +4,7 @@ import { NEIGHBOURS, NO_EXTRA_FEATURES, analyse, chunkTrigramFeatures, chunkTrig
 import type { Analysis } from './features.ts';
 import type { FeatureConfig, SeqToken } from './features.ts';
 import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
-import type { SerializedWeights, WeightTable } from './perceptron.ts';
+import type { ScoreMemo, SerializedWeights, WeightTable } from './perceptron.ts';
 
 /**
  * The shipped attribution tagger (data/models/quotes.json), loaded once on first use. Two passes: the
@@ -53,17 +53,18 @@ export function loadQuoteModel(url: URL = MODEL_URL): QuoteModel {
 }
 
 const PARTS = NEIGHBOURS.length + 1;
-const BOUNDARY = ['\u0000<s>', '\u0000</s>'];
+/** Records standing for the paragraph's start and end (their neighbour parts only). */
+const BOUNDARY: ScoreMemo[] = [{}, {}];
 
 /**
  * Writes into em the first pass's scores of the features it memoises (see featurize): per distinct text,
  * the token's own features (part 0) and those it gives its neighbours (part 1 + the index of the offset in
  * NEIGHBOURS); per POS and chunk trigram, the trigram features.
  */
-function memoisedScores(a: Analysis, tokens: readonly SeqToken[], table: WeightTable, em: Float64Array): void {
+function memoisedScores(a: Analysis, table: WeightTable, em: Float64Array): void {
   const n = a.n;
-  const memo = tokens.map((t, j) => table.wordScores(t.text, (f, part) => (part === 0 ? wordFeatures(a, j, f) : neighbourFeatures(a, j, NEIGHBOURS[part - 1]!, f)), PARTS));
-  const edges = [-1, n].map((j, e) => table.wordScores(BOUNDARY[e]!, (f, part) => part > 0 && neighbourFeatures(a, j, NEIGHBOURS[part - 1]!, f), PARTS));
+  const memo = a.forms.map((form, j) => table.memoised(form, (f, part) => (part === 0 ? wordFeatures(a, j, f) : neighbourFeatures(a, j, NEIGHBOURS[part - 1]!, f)), PARTS));
+  const edges = [-1, n].map((j, e) => table.memoised(BOUNDARY[e]!, (f, part) => part > 0 && neighbourFeatures(a, j, NEIGHBOURS[part - 1]!, f), PARTS));
   for (let i = 0; i < n; i++) {
     const o = i * L;
     const own = memo[i]!;
@@ -94,7 +95,7 @@ export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuot
       pass2.sumInto(f, em2, i * L);
     });
   } else {
-    memoisedScores(a, tokens, pass1, em1);
+    memoisedScores(a, pass1, em1);
     featurize(tokens, a, (i, f) => pass1.sumInto(f, em1, i * L), true);
   }
   for (let k = 0; k < em1.length; k++) em1[k] = em1[k]! * pass1.scale;

@@ -90,6 +90,12 @@ export function viterbi(em: ArrayLike<number>, tr: ArrayLike<number>, n: number)
   return out;
 }
 
+/** A record (of one distinct token text) that keeps one table's memoised sums: see WeightTable.memoised. */
+export interface ScoreMemo {
+  memoTable?: WeightTable;
+  memoScores?: Float32Array;
+}
+
 /**
  * Read-only weights: an open-addressing table from feature hash to a sparse row of (label, weight)
  * pairs (most features carry weight for only a few labels). Weights stay int16-quantised and packed
@@ -105,7 +111,6 @@ export class WeightTable {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly overflow: Int32Array;
-  private readonly memo = new Map<string, Float32Array>();
   private readonly keyMemo: Map<number, Float32Array>[] = [];
 
   constructor(
@@ -181,18 +186,16 @@ export class WeightTable {
   }
 
   /**
-   * Unscaled sums of features that depend on a token's text alone, memoised per text: `make` lists them
-   * (called once per distinct text while the memo holds). With `parts` > 1 the memo holds that many sums
-   * one after another (`make` is called for each part).
+   * Unscaled sums of features that depend on a token's text alone, memoised on the token's record (one
+   * record per distinct text): `make` lists them, called when the record holds no sums of this table. With
+   * `parts` > 1 the sums of that many feature lists are kept one after another (`make` is called for each part).
    */
-  wordScores(text: string, make: (out: number[], part: number) => void, parts = 1): Float32Array {
-    let v = this.memo.get(text);
-    if (v === undefined) {
-      v = this.sums(parts, make);
-      if (this.memo.size >= 50_000) this.memo.clear();
-      this.memo.set(text, v);
+  memoised(rec: ScoreMemo, make: (out: number[], part: number) => void, parts = 1): Float32Array {
+    if (rec.memoTable !== this || rec.memoScores === undefined) {
+      rec.memoScores = this.sums(parts, make);
+      rec.memoTable = this;
     }
-    return v;
+    return rec.memoScores;
   }
 
   /** Unscaled sums of a group of features that depend on a small key alone (tag ids), memoised per group and key. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mix, strHash } from './hash.ts';
 import { deserializeWeights } from './perceptron.ts';
-import type { SerializedWeights, WeightTable } from './perceptron.ts';
+import type { ScoreMemo, SerializedWeights, WeightTable } from './perceptron.ts';
 
 /**
  * Part-of-speech tags (Penn Treebank) and phrase chunks (NP, VP, PP, …, BIO) for the attribution
@@ -72,6 +72,8 @@ function computeShape(w: string): number {
 /** Per-token hashes the POS features use, computed once per paragraph. */
 export interface WordInfo {
   n: number;
+  /** The records of the words' texts. */
+  hs: readonly WordHashes[];
   w: number[];
   suf3: number[];
   suf2: number[];
@@ -85,7 +87,8 @@ export interface WordInfo {
   wn2: number[];
 }
 
-interface WordHashes {
+/** What the POS features need of a token's text (one record per distinct text; it also keeps the POS tagger's memoised word scores). */
+export interface WordHashes extends ScoreMemo {
   w: number;
   suf3: number;
   suf2: number;
@@ -95,12 +98,12 @@ interface WordHashes {
 
 const wordCache = new Map<string, WordHashes>();
 
-function wordHashes(text: string): WordHashes {
+export function wordHashes(text: string): WordHashes {
   const hit = wordCache.get(text);
   if (hit) return hit;
   const form = syntaxForm(text);
   const lower = form.toLowerCase();
-  const h = {
+  const h: WordHashes = {
     w: strHash(lower),
     suf3: strHash('3' + lower.slice(-3)),
     suf2: strHash('2' + lower.slice(-2)),
@@ -112,9 +115,8 @@ function wordHashes(text: string): WordHashes {
   return h;
 }
 
-export function wordInfo(words: readonly string[], sentence: readonly number[]): WordInfo {
+export function wordInfo(words: readonly string[], sentence: readonly number[], hs: readonly WordHashes[] = words.map(wordHashes)): WordInfo {
   const n = words.length;
-  const hs = words.map(wordHashes);
   const w = hs.map((h) => h.w);
   const first = Uint8Array.from(sentence, (s, i) => (i === 0 || sentence[i - 1] !== s ? 1 : 0));
   const wp1 = new Array<number>(n);
@@ -129,6 +131,7 @@ export function wordInfo(words: readonly string[], sentence: readonly number[]):
   }
   return {
     n,
+    hs,
     w,
     suf3: hs.map((h) => h.suf3),
     suf2: hs.map((h) => h.suf2),
@@ -219,9 +222,9 @@ function argmax(s: Float64Array): number {
   return best;
 }
 
-/** POS and chunk tag ids for the tokens of a paragraph. */
-export function tagSyntax(words: readonly string[], sentence: readonly number[], model: SyntaxModel = loadSyntaxModel()): { pos: number[]; chunk: number[] } {
-  const x = wordInfo(words, sentence);
+/** POS and chunk tag ids for the tokens of a paragraph (`hs`: the records of the words, when the caller has them). */
+export function tagSyntax(words: readonly string[], sentence: readonly number[], model: SyntaxModel = loadSyntaxModel(), hs?: readonly WordHashes[]): { pos: number[]; chunk: number[] } {
+  const x = wordInfo(words, sentence, hs);
   const n = x.n;
   const pos = new Array<number>(n);
   const chunk = new Array<number>(n);
@@ -229,7 +232,7 @@ export function tagSyntax(words: readonly string[], sentence: readonly number[],
   const f = new Array<number>(17);
   for (let i = 0; i < n; i++) {
     // The first POS_WORD_FEATURES features depend on the word alone: their sum is memoised per word.
-    ps.set(model.pos.wordScores(words[i]!, (out) => out.push(...posFeatures(x, i, -1, -1).slice(0, POS_WORD_FEATURES))));
+    ps.set(model.pos.memoised(x.hs[i]!, (out) => out.push(...posFeatures(x, i, -1, -1).slice(0, POS_WORD_FEATURES))));
     const first = x.first[i]!;
     model.pos.sumInto(posFeatures(x, i, first || i < 1 ? -1 : pos[i - 1]!, first || i < 2 || x.first[i - 1] ? -1 : pos[i - 2]!, f, true), ps, 0, POS_WORD_FEATURES);
     pos[i] = argmax(ps);
