@@ -41,9 +41,11 @@ export interface FeatureConfig {
   cueStems: readonly string[];
   /** More second-pass features: first-pass labels with sentence position, neighbouring words and labels, and the sentence's other spans. */
   stacked2?: boolean;
+  /** Leaves out eight always-on first-pass templates that weigh little (word bigrams, word and shape by quotation state, …): faster. */
+  lean?: boolean;
 }
 
-export const NO_EXTRA_FEATURES: FeatureConfig = { entities: false, clusters: false, stems: false, cueStems: [], stacked2: false };
+export const NO_EXTRA_FEATURES: FeatureConfig = { entities: false, clusters: false, stems: false, cueStems: [], stacked2: false, lean: false };
 
 const CUE_STEM_SETS = new WeakMap<readonly string[], Set<number>>();
 
@@ -78,6 +80,8 @@ export interface Analysis {
   n: number;
   /** The records of the tokens' texts. */
   forms: WordForm[];
+  /** FeatureConfig.lean of the analysis. */
+  lean: boolean;
   norm: string[];
   lower: string[];
   wh: number[];
@@ -292,7 +296,7 @@ export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_
     [c2, c3, c4] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     for (let i = 0; i < n; i++) [c2[i], c3[i], c4[i]] = clustersOf(forms[i]!, lexicon);
   }
-  return { n, forms, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
+  return { n, forms, lean: !!config.lean, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
 }
 
 function bucket(d: number): number {
@@ -382,7 +386,7 @@ export function chunkTrigramFeatures(a: Analysis, i: number, f: number[]): void 
  * and the POS and chunk trigram features.
  */
 export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void, memoised = false): number[][] {
-  const { n, wh, shape, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4, stem } = a;
+  const { n, wh, shape, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4, stem, lean } = a;
   const et = (k: number): number => (k < 0 || k >= n ? 9 : ent![k]! & 3);
   const cc = (arr: Int32Array, k: number): number => (k < 0 ? BOS : k >= n ? EOS : arr[k]!);
   const out: number[][] = new Array(sink ? 0 : n);
@@ -427,16 +431,18 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
       posTrigramFeatures(a, i, f);
       chunkTrigramFeatures(a, i, f);
     }
-    f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)));
-    f.push(mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
+    if (!lean) f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
+    f.push(mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)));
     f.push(mix(F_POSP2, pt(i - 2), pt(i - 1)), mix(F_POSN2, pt(i + 1), pt(i + 2)));
-    f.push(mix(F_POSQ, pos[i], q), mix(F_CHW, chunk[i], wh[i]));
+    if (!lean) f.push(mix(F_POSQ, pos[i], q));
+    f.push(mix(F_CHW, chunk[i], wh[i]));
     if (cueKind[i]) f.push(mix(F_CUEPOS, cueLemma[i], pos[i]));
     // Phrase view: the token's chunk, its head, and the chunks around it.
     const c0 = chunkFirst[i]!;
     const c1 = chunkLast[i]!;
     const ctype = chunkType[i]!;
-    f.push(mix(F_CPOS, ctype, i === c0 ? (i === c1 ? 3 : 1) : i === c1 ? 2 : 0), mix(F_CHEAD, ctype, wh[c1]));
+    if (!lean) f.push(mix(F_CPOS, ctype, i === c0 ? (i === c1 ? 3 : 1) : i === c1 ? 2 : 0));
+    f.push(mix(F_CHEAD, ctype, wh[c1]));
     const nx = c1 + 1 < n && sentStart[c1 + 1] === sentStart[i] ? c1 + 1 : -1;
     const pv = c0 - 1 >= 0 && sentStart[c0 - 1] === sentStart[i] ? c0 - 1 : -1;
     const nxHead = nx >= 0 ? chunkLast[nx]! : -1;
@@ -451,7 +457,7 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
     }
     f.push(mix(F_CUE, ck(i)), mix(F_CUEP1, ck(i - 1)), mix(F_CUEN1, ck(i + 1)), mix(F_CUEP2, ck(i - 2)), mix(F_CUEN2, ck(i + 2)));
     f.push(mix(F_Q, q), mix(F_QP, i > 0 ? qmark[i - 1]! + 1 : 0), mix(F_QN, i + 1 < n ? qmark[i + 1]! + 1 : 0));
-    f.push(mix(F_WQ, wh[i], q), mix(F_SHQ, shape[i], q));
+    if (!lean) f.push(mix(F_WQ, wh[i], q), mix(F_SHQ, shape[i], q));
     const s0 = sentStart[i]!;
     const s1 = sentEnd[i]!;
     const spos = i === s0 ? 1 : i === s1 - 1 ? 2 : i === s1 - 2 ? 3 : 0;
@@ -470,7 +476,8 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
     if (r >= 0) {
       const d = bucket(r - i);
       const commas = Math.min(3, commasBefore[r]! - commasBefore[i + 1]!);
-      f.push(mix(F_CR, d, cueKind[r]), mix(F_CRL, cueLemma[r], d > 4 ? 5 : d), mix(F_CRC, commas, cueKind[r]), mix(F_CRQ, d, q));
+      f.push(mix(F_CR, d, cueKind[r]), mix(F_CRC, commas, cueKind[r]), mix(F_CRQ, d, q));
+      if (!lean) f.push(mix(F_CRL, cueLemma[r], d > 4 ? 5 : d));
       f.push(mix(F_CRW, cueLemma[r], wh[i]), mix(F_CRPOS, d, pos[i], pos[r]));
     }
     if (l < 0 && r < 0) f.push(mix(F_CL, 99, 0));
