@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../src/cli/args.ts';
 import { annotate } from '../src/pipeline/index.ts';
+import { speechWindows } from '../src/pipeline/models/quotes/attribution.ts';
 import { loadQuoteModel, tagParagraph } from '../src/pipeline/models/quotes/model.ts';
 import { loadSyntaxModel } from '../src/pipeline/models/quotes/syntax.ts';
 import type { Doc } from '../src/pipeline/types.ts';
@@ -33,6 +34,16 @@ sequences.forEach((s, i) => scorer.add(s.labels, predicted[i]!));
 const articles = new Set(sequences.map((s) => s.doc)).size;
 const { exact, overlap } = scorer.result();
 
+// As the product tags: only the parts of paragraphs with a speech signal (speechWindows); PolNeAR also
+// annotates attributions such as "a poll shows that …", which the product does not keep as quotes.
+const windowed = new SpanScorer();
+for (const s of sequences) {
+  const labels = new Array<string>(s.tokens.length).fill('O');
+  for (const [a, b] of speechWindows(s.tokens)) tagParagraph(s.tokens.slice(a, b)).forEach((l, k) => (labels[a + k] = l));
+  windowed.add(s.labels, labels);
+}
+const w = windowed.result().exact;
+
 const out: Record<string, unknown> = {
   data: dataPath.replace(fileURLToPath(new URL('../', root)), '../'),
   format: kind,
@@ -41,6 +52,7 @@ const out: Record<string, unknown> = {
   exact,
   overlap,
   articles_per_s: Math.round(articles / seconds),
+  product_windows_exact_f1: { source: w.source!.f1, cue: w.cue!.f1, content: w.content!.f1 },
 };
 // Speakers need whole articles (for entities); the .jsonl holds paragraphs only.
 Object.assign(out, kind === 'brat' ? speakerScores(docs) : { speaker: null });
