@@ -45,6 +45,17 @@ t.test('pull quotes: “…” — Name gets the dash as cue and the name as sou
   t.same(out, ['B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content', 'B-cue', 'B-source', 'I-source']);
 });
 
+t.test('after "told", capitalised words are the addressee: a content starts at "that" or is dropped', async (t) => {
+  const tokens = seq('Smith told Senator Jones that taxes will rise . Smith told Jones when they met .');
+  const labels = ['B-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content'];
+  labels.push('B-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content');
+  const out = applyConventions(tokens, labels);
+  t.same(out.slice(0, 9), ['B-source', 'B-cue', 'O', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content']);
+  t.same(out.slice(9), ['B-source', 'B-cue', 'O', 'O', 'O', 'O', 'O'], 'no "that": no content');
+  const plain = seq('Smith told reporters that taxes will rise .');
+  t.same(applyConventions(plain, ['B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'O']), ['B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'O'], 'lower-case words after the cue are left alone');
+});
+
 t.test('weight tables score as the trained weights do, and BIO survives the round trip through BILOU', async (t) => {
   const w = new TrainableWeights();
   const feats = [[11, 12], [13], [11, 14]];

@@ -39,5 +39,7 @@ t.test('seed article: every direct quote is found with its speaker', async (t) =
   t.equal(doc.body.slice(office.speaker!.start!, office.speaker!.end!), 'his office');
   // Reported speech before its attribution: "…, Prime Minister Benjamin Netanyahu told …".
   t.match(speakerOf(doc, 'cannot be disregarded') ?? 'not found', /Netanyahu/);
+  // Whom he told is not what he said: "… Netanyahu told US Secretary of State Antony Blinken when the two men met …".
+  t.notOk(doc.quotes.some((q) => q.text.startsWith('Secretary of State Antony Blinken')), 'the addressee is no quote');
   for (const q of doc.quotes) t.equal(doc.body.slice(q.start, q.end), q.text);
 });
