@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { applyConventions } from './conventions.ts';
 import { NEIGHBOURS, NO_EXTRA_FEATURES, analyse, chunkTrigramFeatures, chunkTrigramKey, featurize, neighbourFeatures, posTrigramFeatures, posTrigramKey, stackedFeatures, wordFeatures } from './features.ts';
-import type { Analysis } from './features.ts';
-import type { FeatureConfig, SeqToken } from './features.ts';
+import type { Analysis, FeatureConfig, SeqToken } from './features.ts';
 import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
 import type { ScoreMemo, SerializedWeights, WeightTable } from './perceptron.ts';
 
@@ -53,6 +52,9 @@ export function loadQuoteModel(url: URL = MODEL_URL): QuoteModel {
 }
 
 const PARTS = NEIGHBOURS.length + 1;
+/** Memo groups of the first pass's table (WeightTable.keyScores). */
+const POS_TRIGRAM = 0;
+const CHUNK_TRIGRAM = 1;
 /** Records standing for the paragraph's start and end (their neighbour parts only). */
 const BOUNDARY: ScoreMemo[] = [{}, {}];
 
@@ -74,8 +76,8 @@ function memoisedScores(a: Analysis, table: WeightTable, em: Float64Array): void
       const v = j < 0 ? edges[0]! : j >= n ? edges[1]! : memo[j]!;
       for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + v[p * L + c]!;
     }
-    const pt = table.keyScores(0, posTrigramKey(a, i), (f) => posTrigramFeatures(a, i, f));
-    const ct = table.keyScores(1, chunkTrigramKey(a, i), (f) => chunkTrigramFeatures(a, i, f));
+    const pt = table.keyScores(POS_TRIGRAM, posTrigramKey(a, i), (f) => posTrigramFeatures(a, i, f));
+    const ct = table.keyScores(CHUNK_TRIGRAM, chunkTrigramKey(a, i), (f) => chunkTrigramFeatures(a, i, f));
     for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + pt[c]! + ct[c]!;
   }
 }

@@ -180,9 +180,12 @@ export function posFeatures(x: WordInfo, i: number, t1: number, t2: number, out:
 }
 
 /** Where chunkFeatures puts its groups: the rest (0 …), those of the POS trigram around i, those of the previous chunk tags. */
-export const CHUNK_REST = 6;
-export const CHUNK_TRIGRAM_END = 13;
-export const CHUNK_FEATURES = 16;
+const CHUNK_REST = 6;
+const CHUNK_TRIGRAM_END = 13;
+const CHUNK_FEATURES = 16;
+/** Memo groups of the chunk table (WeightTable.keyScores). */
+const CHUNK_TRIGRAM_GROUP = 0;
+const CHUNK_PREVIOUS_GROUP = 1;
 
 /**
  * Chunk features of token i given the POS tags and the two previous chunk tags. With `restOnly`, only the
@@ -247,11 +250,11 @@ export function tagSyntax(words: readonly string[], sentence: readonly number[],
     const first = x.first[i]!;
     const c1 = first || i < 1 ? -1 : chunk[i - 1]!;
     const c2 = first || i < 2 || x.first[i - 1] ? -1 : chunk[i - 2]!;
-    const tri = model.chunk.keyScores(0, (id(i - 1) * T + pos[i]!) * T + id(i + 1), (f) => {
+    const tri = model.chunk.keyScores(CHUNK_TRIGRAM_GROUP, (id(i - 1) * T + pos[i]!) * T + id(i + 1), (f) => {
       chunkFeatures(x, pos, i, c1, c2, all);
       for (let k = CHUNK_REST; k < CHUNK_TRIGRAM_END; k++) f.push(all[k]!);
     });
-    const prev = model.chunk.keyScores(1, ((c1 + 1) * T + c2 + 1) * T + pos[i]!, (f) => {
+    const prev = model.chunk.keyScores(CHUNK_PREVIOUS_GROUP, ((c1 + 1) * T + c2 + 1) * T + pos[i]!, (f) => {
       chunkFeatures(x, pos, i, c1, c2, all);
       for (let k = CHUNK_TRIGRAM_END; k < CHUNK_FEATURES; k++) f.push(all[k]!);
     });
