@@ -202,7 +202,7 @@ const card = {
   pruning: `rows with all |w| <= ${prune} dropped, weights <= ${prune / 2} zeroed; int16 quantised`,
   rows: { pass1: pass1.rows, pass2: pass2.rows },
   dev: devExact,
-  dev_note: 'span P/R/F1 (CofeNet scoring) on the PolNeAR dev folder of the tagger with its conventions (conventions.ts), measured by this training run; npm run eval:quotes -- --data <dev folder> gives the same figures',
+  dev_note: 'span P/R/F1 (CofeNet scoring) on the PolNeAR dev folder of the tagger with its conventions (conventions.ts), before content boundaries are refined (quote-bounds.json, see its card), measured by this training run',
   trained: new Date().toISOString().slice(0, 10),
   command: 'npm run train:quotes',
 };

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { applyConventions } from './conventions.ts';
+import { loadBoundsModel, refineBoundaries } from './bounds.ts';
+import type { BoundsModel } from './bounds.ts';
 import { NEIGHBOURS, NO_EXTRA_FEATURES, analyse, chunkTrigramFeatures, chunkTrigramKey, featurize, neighbourFeatures, posTrigramFeatures, posTrigramKey, stackedFeatures, wordFeatures } from './features.ts';
 import type { Analysis, FeatureConfig, SeqToken } from './features.ts';
 import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
@@ -84,9 +86,17 @@ function memoisedScores(a: Analysis, table: WeightTable, em: Float64Array): void
 
 /** Tag ids (indices into LABELS, BILOU) for the tokens of one paragraph. */
 export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): number[] {
-  const n = tokens.length;
-  if (n === 0) return [];
+  return tokens.length === 0 ? [] : tagAnalysed(analyse(tokens, model.features), tokens, model);
+}
+
+/** The tagger's BIO labels of a paragraph with its analysis, before boundaries are refined and conventions applied. */
+export function tagRaw(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): { a: Analysis; labels: string[] } {
   const a = analyse(tokens, model.features);
+  return { a, labels: tokens.length === 0 ? [] : toBio(tagAnalysed(a, tokens, model)) };
+}
+
+function tagAnalysed(a: Analysis, tokens: readonly SeqToken[], model: QuoteModel): number[] {
+  const n = tokens.length;
   // The first pass's features are scored as they are made, by both passes when the second one uses them too.
   const em1 = new Float64Array(n * L);
   const em2 = new Float64Array(n * L);
@@ -109,6 +119,9 @@ export function tagIds(tokens: readonly SeqToken[], model: QuoteModel = loadQuot
 }
 
 /** BIO labels (source / cue / content) for the tokens of one paragraph. */
-export function tagParagraph(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel()): string[] {
-  return applyConventions(tokens, toBio(tagIds(tokens, model)));
+export function tagParagraph(tokens: readonly SeqToken[], model: QuoteModel = loadQuoteModel(), bounds: BoundsModel | null = loadBoundsModel()): string[] {
+  if (tokens.length === 0) return [];
+  const { a, labels } = tagRaw(tokens, model);
+  if (bounds) refineBoundaries(a, labels, bounds);
+  return applyConventions(tokens, labels);
 }
