@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mix, strHash } from './hash.ts';
 import type { Analysis } from './features.ts';
 
@@ -53,12 +53,12 @@ export class BoundsModel {
   }
 }
 
-let loaded: BoundsModel | null | undefined;
+let loaded: BoundsModel | null = null;
 
-/** The shipped boundary model, or null when the file is absent. */
-export function loadBoundsModel(url: URL = BOUNDS_URL): BoundsModel | null {
-  if (url === BOUNDS_URL && loaded !== undefined) return loaded;
-  const model = existsSync(url) ? BoundsModel.fromFile(JSON.parse(readFileSync(url, 'utf8')) as BoundsModelFile) : null;
+/** The boundary model (the shipped one is loaded once). */
+export function loadBoundsModel(url: URL = BOUNDS_URL): BoundsModel {
+  if (url === BOUNDS_URL && loaded) return loaded;
+  const model = BoundsModel.fromFile(JSON.parse(readFileSync(url, 'utf8')) as BoundsModelFile);
   if (url === BOUNDS_URL) loaded = model;
   return model;
 }
@@ -93,7 +93,8 @@ interface Context {
   cueAfter: Int32Array;
 }
 
-function context(a: Analysis, labels: readonly string[]): Context {
+/** What the features need of a paragraph's tagged labels: span kinds and the nearest cues. */
+export function boundaryContext(a: Analysis, labels: readonly string[]): Context {
   const n = a.n;
   const kind = kinds(labels);
   const cueBefore = new Int32Array(n + 1);
@@ -272,10 +273,6 @@ export function contentSpans(labels: readonly string[]): [number, number][] {
   return out;
 }
 
-export function boundaryContext(a: Analysis, labels: readonly string[]): Context {
-  return context(a, labels);
-}
-
 function best(cand: Candidates): number {
   let arg = 0;
   for (let k = 1; k < cand.scores.length; k++) if (cand.scores[k]! > cand.scores[arg]!) arg = k;
@@ -286,19 +283,16 @@ function best(cand: Candidates): number {
 export function refineBoundaries(a: Analysis, labels: string[], model: BoundsModel): string[] {
   const spans = contentSpans(labels);
   if (spans.length === 0) return labels;
-  const c = context(a, labels);
+  const c = boundaryContext(a, labels);
   const moved = spans.map(([s, e]): [number, number] => {
     const ns = best(startCandidates(c, s, e, model));
     const ne = best(endCandidates(c, s, e, model));
     return ne > ns ? [ns, ne] : [s, e];
   });
   for (const [s, e] of spans) for (let i = s; i < e; i++) labels[i] = 'O';
+  // Spans that moved into each other become one; spans that come to touch stay two (each begins with B-).
   for (const [s, e] of moved) {
-    for (let i = s; i < e; i++) {
-      if (labels[i] !== 'O') continue;
-      labels[i] = i === s ? 'B-content' : 'I-content';
-    }
+    for (let i = s; i < e; i++) if (labels[i] === 'O') labels[i] = i === s ? 'B-content' : 'I-content';
   }
-  // A content right after another one (moves can make them touch) still begins with B-.
   return labels;
 }
