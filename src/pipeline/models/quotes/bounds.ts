@@ -3,53 +3,102 @@ import { mix, strHash } from './hash.ts';
 import type { Analysis } from './features.ts';
 
 /**
- * Content boundaries, chosen again after tagging. The tagger labels tokens one by one; where a content
- * span starts and ends depends on the span as a whole (the clause the cue governs, the adjuncts after it,
- * a nested attribution), so each content span the tagger finds gets its start and its end picked anew
- * among the nearby token positions by two linear rankers. A candidate's features are the words, POS and
- * chunk tags around the boundary, the cue's position, quotation marks and sentence edges, the tokens the
- * move would take in or leave out, and how far it moves the tagger's choice.
+ * Span boundaries, chosen again after tagging. The tagger labels tokens one by one; where a span starts
+ * and ends depends on the span as a whole (for a content: the clause the cue governs, the adjuncts after
+ * it, a nested attribution; for a cue: auxiliaries, particles and the words after the verb; for a source:
+ * titles and appositions), so each span of the kinds a model holds (the shipped one: sources) gets its
+ * start and its end picked anew among the nearby chunk edges by linear rankers, one table per span kind. A
+ * candidate's features are the words, POS and chunk tags around the boundary, the cue's position,
+ * quotation marks and sentence edges, the tokens the move would take in or leave out, and how far it
+ * moves the tagger's choice.
  */
 
 export const BOUNDS_URL = new URL('../../../../data/models/quote-bounds.json', import.meta.url);
 
-/** How far (in tokens) a boundary may move. */
-export const REACH = 15;
+export const SOURCE = 1;
+export const CUE = 2;
+export const CONTENT = 3;
+const KIND_NAMES = ['', 'source', 'cue', 'content'];
+const B_LABEL = KIND_NAMES.map((k) => `B-${k}`);
+const I_LABEL = KIND_NAMES.map((k) => `I-${k}`);
+/** How far (in tokens) a boundary of each span kind may move. */
+export const REACH = [0, 8, 4, 15];
+/** Feature templates of each span kind start here (content's are those of the first models, which refined contents only). */
+const KIND_BASE = [0, 10000, 20000, 0];
 const BITS = 16;
 const MASK = (1 << BITS) - 1;
 
 export interface BoundsModelFile {
   version: number;
   bits: number;
-  /** Non-zero weights as [index, value] pairs, start ranker then end ranker in one table. */
-  weights: [number, number][];
+  /** Span kinds whose boundaries the model picks (1 source, 2 cue, 3 content), in the order they claim contested tokens. */
+  kinds: number[];
+  /** Per kind, its table's non-zero weights as [index, value] pairs (start and end rankers share a table). */
+  tables: Record<string, [number, number][]>;
 }
 
+/**
+ * Rankers of span boundaries: one weight table per span kind, trained on that kind's boundaries alone.
+ * A model read from its file scores from int16 copies of its tables (128 KB each instead of 256 KB: the
+ * tables share the processor's caches with the tagger's, and every candidate reads some 25 weights).
+ */
 export class BoundsModel {
-  readonly w: Float32Array;
-  constructor(w: Float32Array = new Float32Array(1 << BITS)) {
-    this.w = w;
+  readonly tables: (Float32Array | null)[];
+  readonly kinds: readonly number[];
+  private packed: (Int16Array | null)[] | null = null;
+  private scales: number[] = [];
+  constructor(kinds: readonly number[] = [CONTENT], tables?: (Float32Array | null)[]) {
+    this.kinds = kinds;
+    this.tables = tables ?? KIND_NAMES.map((_, k) => (kinds.includes(k) ? new Float32Array(1 << BITS) : null));
   }
-  weight(f: number): number {
-    return this.w[f & MASK]!;
+  table(kind: number): Float32Array {
+    const t = this.tables[kind];
+    if (!t) throw new Error(`quote-bounds model: no table for span kind ${kind}`);
+    return t;
   }
-  score(f: readonly number[]): number {
+  /** Scores from int16 copies of the tables from now on (the float tables stay as they are). */
+  pack(): this {
+    this.scales = this.tables.map((t) => (t ? t.reduce((m, v) => Math.max(m, Math.abs(v)), 0) / 32767 || 1 : 1));
+    this.packed = this.tables.map((t, k) => (t ? Int16Array.from(t, (v) => Math.round(v / this.scales[k]!)) : null));
+    return this;
+  }
+  weight(f: number, kind: number): number {
+    const p = this.packed?.[kind];
+    return p ? p[f & MASK]! * this.scales[kind]! : this.table(kind)[f & MASK]!;
+  }
+  score(f: readonly number[], kind: number): number {
+    const p = this.packed?.[kind];
+    if (p) {
+      let s = 0;
+      for (const k of f) s += p[k & MASK]!;
+      return s * this.scales[kind]!;
+    }
+    const w = this.table(kind);
     let s = 0;
-    for (const k of f) s += this.w[k & MASK]!;
+    for (const k of f) s += w[k & MASK]!;
     return s;
   }
   static fromFile(file: BoundsModelFile): BoundsModel {
     if (file.bits !== BITS) throw new Error('quote-bounds model: unexpected table size');
-    const w = new Float32Array(1 << BITS);
-    for (const [k, v] of file.weights) w[k] = v;
-    return new BoundsModel(w);
+    const tables = KIND_NAMES.map((_, k) => {
+      const entries = file.tables[String(k)];
+      if (!entries) return null;
+      const w = new Float32Array(1 << BITS);
+      for (const [i, v] of entries) w[i] = v;
+      return w;
+    });
+    return new BoundsModel(file.kinds, tables).pack();
   }
   toFile(): BoundsModelFile {
-    const weights: [number, number][] = [];
-    this.w.forEach((v, k) => {
-      if (Math.abs(v) >= 1e-3) weights.push([k, Math.round(v * 1000) / 1000]);
-    });
-    return { version: 1, bits: BITS, weights };
+    const tables: Record<string, [number, number][]> = {};
+    for (const k of this.kinds) {
+      const weights: [number, number][] = [];
+      this.table(k).forEach((v, i) => {
+        if (Math.abs(v) >= 1e-3) weights.push([i, Math.round(v * 1000) / 1000]);
+      });
+      tables[String(k)] = weights;
+    }
+    return { version: 2, bits: BITS, kinds: [...this.kinds], tables };
   }
 }
 
@@ -64,8 +113,10 @@ export function loadBoundsModel(url: URL = BOUNDS_URL): BoundsModel {
 }
 
 /** Span kinds of the labels (0 outside, 1 source, 2 cue, 3 content), from BIO strings. */
+const KIND_OF_LABEL = new Map(KIND_NAMES.flatMap((_, k) => (k ? [[B_LABEL[k]!, k] as const, [I_LABEL[k]!, k] as const] : [])));
+
 function kinds(labels: readonly string[]): Uint8Array {
-  return Uint8Array.from(labels, (l) => (l === 'O' ? 0 : l.endsWith('source') ? 1 : l.endsWith('cue') ? 2 : 3));
+  return Uint8Array.from(labels, (l) => KIND_OF_LABEL.get(l) ?? 0);
 }
 
 function signedBucket(d: number): number {
@@ -129,8 +180,8 @@ function kindAt(c: Context, i: number): number {
   return i >= 0 && i < c.a.n ? c.kind[i]! : 9;
 }
 
-/** Appends to f the features of the boundary between tokens b-1 and b (t: S for a start, E for an end), whatever the move. */
-function boundaryFeatures(c: Context, b: number, t: number, f: number[]): void {
+/** Appends to f the features of the boundary between tokens b-1 and b (side 0 a start, 1 an end; t: the templates' base), whatever the move. */
+function boundaryFeatures(c: Context, b: number, side: number, t: number, f: number[]): void {
   const { a } = c;
   const n = a.n;
   const w0 = wordAt(c, b - 1);
@@ -168,11 +219,11 @@ function boundaryFeatures(c: Context, b: number, t: number, f: number[]): void {
     mix(t + 19, da, w0),
     mix(t + 20, db, p1),
     mix(t + 21, da, p0),
-    mix(t + 22, cb < 0 ? OUT : a.cueLemma[cb] || a.wh[cb]!, t === S ? w1 : w0),
+    mix(t + 22, cb < 0 ? OUT : a.cueLemma[cb] || a.wh[cb]!, side === 0 ? w1 : w0),
     mix(t + 23, Math.min(db, 8), Math.min(da, 8)),
   );
   // At the sentence's end: the end before or after its full stop.
-  if (t === E) {
+  if (side === 1) {
     const se = b > 0 ? a.sentEnd[b - 1]! : 0;
     f.push(mix(t + 24, Math.min(se - b, 6), wordAt(c, se - 1) === PERIOD ? 1 : 0, b < n ? (a.norm[b] === '.' ? 1 : 0) : 2));
   } else {
@@ -199,23 +250,25 @@ const NONE: number[] = [];
  * or leaves out (their tags, commas and cue words); those of the tagger's own boundary once more, joined
  * with that fact. With a model the scores are summed as the moves grow, without feature lists.
  */
-function enumerate(c: Context, s: number, e: number, t: number, model: BoundsModel | null): Candidates {
+function enumerate(c: Context, s: number, e: number, side: number, spanKind: number, model: BoundsModel | null): Candidates {
   const { a, kind } = c;
-  const from = t === S ? s : e;
+  const t = (side === 0 ? S : E) + KIND_BASE[spanKind]!;
+  const reach = REACH[spanKind]!;
+  const from = side === 0 ? s : e;
   let lo = from;
   let hi = from;
-  if (t === S) {
-    while (lo > 0 && s - lo < REACH && kind[lo - 1] === 0) lo--;
-    hi = Math.min(e - 1, s + REACH);
+  if (side === 0) {
+    while (lo > 0 && s - lo < reach && kind[lo - 1] === 0) lo--;
+    hi = Math.min(e - 1, s + reach);
   } else {
-    while (hi < a.n && hi - e < REACH && kind[hi] === 0) hi++;
-    lo = Math.max(s + 1, e - REACH);
+    while (hi < a.n && hi - e < reach && kind[hi] === 0) hi++;
+    lo = Math.max(s + 1, e - reach);
   }
   const out: Candidates = { at: [], feats: [], scores: [] };
-  visit(c, t, from, from, 0, 0, 0, NONE, 0, model, out);
+  visit(c, side, spanKind, t, from, from, 0, 0, 0, NONE, 0, model, out);
   for (const step of [-1, 1]) {
     // Moving a start left or an end right takes tokens in (1); the other way leaves them out (2).
-    const dir = (t === S) === step < 0 ? 1 : 2;
+    const dir = (side === 0) === step < 0 ? 1 : 2;
     const crossed: number[] = [];
     let score = 0;
     let commas = 0;
@@ -223,11 +276,14 @@ function enumerate(c: Context, s: number, e: number, t: number, model: BoundsMod
     for (let b = from + step; step < 0 ? b >= lo : b <= hi; b += step) {
       const i = step < 0 ? b : b - 1;
       const x = mix(t + 41, dir, a.pos[i]!);
-      if (model) score += model.weight(x);
+      if (model) score += model.weight(x, spanKind);
       else crossed.push(x);
       if (a.norm[i] === ',') commas++;
       if (a.cueKind[i]) cues++;
-      visit(c, t, b, from, dir, commas, cues, crossed, score, model, out);
+      // Moves stop at chunk edges only (a boundary inside a chunk is rarely right: 6 % of gold content starts and
+      // 2 % of ends in PolNeAR train; on dev the same figures as with every position, at about half the candidates).
+      if (side === 0 ? b < a.n && a.chunkFirst[b] !== b : b > 0 && a.chunkLast[b - 1] !== b - 1) continue;
+      visit(c, side, spanKind, t, b, from, dir, commas, cues, crossed, score, model, out);
     }
   }
   return out;
@@ -236,42 +292,46 @@ function enumerate(c: Context, s: number, e: number, t: number, model: BoundsMod
 const SCRATCH: number[] = [];
 
 /** Adds candidate b to out: its features, or its score when there is a model (crossed: the moved-over tokens' features, or crossedScore their score). */
-function visit(c: Context, t: number, b: number, from: number, dir: number, commas: number, cues: number, crossed: readonly number[], crossedScore: number, model: BoundsModel | null, out: Candidates): void {
+function visit(c: Context, side: number, spanKind: number, t: number, b: number, from: number, dir: number, commas: number, cues: number, crossed: readonly number[], crossedScore: number, model: BoundsModel | null, out: Candidates): void {
   const f = model ? SCRATCH : [];
   f.length = 0;
-  boundaryFeatures(c, b, t, f);
+  boundaryFeatures(c, b, side, t, f);
   const d = b - from;
   const m = f.length;
   if (d === 0) for (let k = 0; k < m; k++) f.push(mix(t + 32, f[k]!));
   else f.push(mix(t + 42, dir, Math.min(commas, 3), Math.min(cues, 2)), mix(t + 43, dir, Math.abs(d) > 3 ? 1 : 0));
   f.push(mix(t + 30, signedBucket(d)));
   out.at.push(b);
-  if (model) out.scores.push(model.score(f) + crossedScore);
+  if (model) out.scores.push(model.score(f, spanKind) + crossedScore);
   else out.feats.push(crossed.length ? f.concat(crossed) : f);
 }
 
-/** Start candidates of content span [s, e) with their features (or, given a model, their scores). */
-export function startCandidates(c: Context, s: number, e: number, model: BoundsModel | null = null): Candidates {
-  return enumerate(c, s, e, S, model);
+/** Start candidates of span [s, e) of a kind (default content) with their features (or, given a model, their scores). */
+export function startCandidates(c: Context, s: number, e: number, model: BoundsModel | null = null, spanKind = CONTENT): Candidates {
+  return enumerate(c, s, e, 0, spanKind, model);
 }
 
-/** End candidates (exclusive ends) of content span [s, e) with their features (or, given a model, their scores). */
-export function endCandidates(c: Context, s: number, e: number, model: BoundsModel | null = null): Candidates {
-  return enumerate(c, s, e, E, model);
+/** End candidates (exclusive ends) of span [s, e) of a kind (default content) with their features (or, given a model, their scores). */
+export function endCandidates(c: Context, s: number, e: number, model: BoundsModel | null = null, spanKind = CONTENT): Candidates {
+  return enumerate(c, s, e, 1, spanKind, model);
 }
 
-/** Content spans [start, end) of BIO labels. */
-export function contentSpans(labels: readonly string[]): [number, number][] {
+/** Spans [start, end) of one kind (default content) in BIO labels. */
+export function kindSpans(labels: readonly string[], spanKind = CONTENT): [number, number][] {
+  const begin = B_LABEL[spanKind]!;
+  const inside = I_LABEL[spanKind]!;
   const out: [number, number][] = [];
   for (let i = 0; i < labels.length; i++) {
-    if (labels[i] !== 'B-content' && !(labels[i] === 'I-content' && (i === 0 || !labels[i - 1]!.endsWith('content')))) continue;
+    const l = labels[i]!;
+    if (l !== begin && !(l === inside && (i === 0 || (labels[i - 1] !== begin && labels[i - 1] !== inside)))) continue;
     let e = i + 1;
-    while (e < labels.length && labels[e] === 'I-content') e++;
+    while (e < labels.length && labels[e] === inside) e++;
     out.push([i, e]);
     i = e - 1;
   }
   return out;
 }
+
 
 function best(cand: Candidates): number {
   let arg = 0;
@@ -279,20 +339,24 @@ function best(cand: Candidates): number {
   return cand.at[arg]!;
 }
 
-/** Moves the boundaries of the labels' content spans where the model prefers other positions (labels changed in place). */
+/** Moves the boundaries of the labels' spans of the kinds the model refines where it prefers other positions (labels changed in place). */
 export function refineBoundaries(a: Analysis, labels: string[], model: BoundsModel): string[] {
-  const spans = contentSpans(labels);
-  if (spans.length === 0) return labels;
+  const byKind = model.kinds.map((k) => [k, kindSpans(labels, k)] as const).filter(([, spans]) => spans.length > 0);
+  if (byKind.length === 0) return labels;
   const c = boundaryContext(a, labels);
-  const moved = spans.map(([s, e]): [number, number] => {
-    const ns = best(startCandidates(c, s, e, model));
-    const ne = best(endCandidates(c, s, e, model));
+  const moved = byKind.map(([k, spans]) => [k, spans.map(([s, e]): [number, number] => {
+    const ns = best(startCandidates(c, s, e, model, k));
+    const ne = best(endCandidates(c, s, e, model, k));
     return ne > ns ? [ns, ne] : [s, e];
-  });
-  for (const [s, e] of spans) for (let i = s; i < e; i++) labels[i] = 'O';
+  })] as const);
+  for (const [, spans] of byKind) for (const [s, e] of spans) for (let i = s; i < e; i++) labels[i] = 'O';
   // Spans that moved into each other become one; spans that come to touch stay two (each begins with B-).
-  for (const [s, e] of moved) {
-    for (let i = s; i < e; i++) if (labels[i] === 'O') labels[i] = i === s ? 'B-content' : 'I-content';
+  // Where spans of different kinds reach the same token, the kind listed first in the model keeps it.
+  for (const [k, spans] of moved) {
+    const [begin, inside] = [B_LABEL[k]!, I_LABEL[k]!];
+    for (const [s, e] of spans) {
+      for (let i = s; i < e; i++) if (labels[i] === 'O') labels[i] = i === s || (labels[i - 1] !== begin && labels[i - 1] !== inside) ? begin : inside;
+    }
   }
   return labels;
 }
