@@ -41,5 +41,6 @@ t.test('seed article: every direct quote is found with its speaker', async (t) =
   t.match(speakerOf(doc, 'cannot be disregarded') ?? 'not found', /Netanyahu/);
   // Whom he told is not what he said: "… Netanyahu told US Secretary of State Antony Blinken when the two men met …".
   t.notOk(doc.quotes.some((q) => q.text.startsWith('Secretary of State Antony Blinken')), 'the addressee is no quote');
+  t.notOk(doc.quotes.some((q) => q.text.includes('the two men met in Jerusalem')), 'nor is the time clause after it');
   for (const q of doc.quotes) t.equal(doc.body.slice(q.start, q.end), q.text);
 });
