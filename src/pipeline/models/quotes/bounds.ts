@@ -22,7 +22,7 @@ const KIND_NAMES = ['', 'source', 'cue', 'content'];
 const B_LABEL = KIND_NAMES.map((k) => `B-${k}`);
 const I_LABEL = KIND_NAMES.map((k) => `I-${k}`);
 /** How far (in tokens) a boundary of each span kind may move. */
-export const REACH = [0, 8, 4, 15];
+export const REACH = [0, 12, 4, 15];
 /** Feature templates of each span kind start here (content's are those of the first models, which refined contents only). */
 const KIND_BASE = [0, 10000, 20000, 0];
 const BITS = 16;
