@@ -23,7 +23,7 @@ const B_LABEL = KIND_NAMES.map((k) => `B-${k}`);
 const I_LABEL = KIND_NAMES.map((k) => `I-${k}`);
 /** How far (in tokens) a boundary of each span kind may move. */
 export const REACH = [0, 12, 4, 15];
-/** Feature templates of each span kind start here (content's are those of the first models, which refined contents only). */
+/** Feature templates of each span kind start here (each kind has its own table as well). */
 const KIND_BASE = [0, 10000, 20000, 0];
 const BITS = 16;
 const MASK = (1 << BITS) - 1;
@@ -47,7 +47,7 @@ export class BoundsModel {
   readonly kinds: readonly number[];
   private packed: (Int16Array | null)[] | null = null;
   private scales: number[] = [];
-  constructor(kinds: readonly number[] = [CONTENT], tables?: (Float32Array | null)[]) {
+  constructor(kinds: readonly number[], tables?: (Float32Array | null)[]) {
     this.kinds = kinds;
     this.tables = tables ?? KIND_NAMES.map((_, k) => (kinds.includes(k) ? new Float32Array(1 << BITS) : null));
   }
