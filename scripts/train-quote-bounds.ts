@@ -38,7 +38,7 @@ const kinds = String(options.get('kinds') ?? 'source')
 if (kinds.some(Number.isNaN)) throw new Error('--kinds: a comma-separated list of source, cue, content');
 const outUrl = options.get('out') ? new URL(String(options.get('out')), `file://${process.cwd()}/`) : BOUNDS_URL;
 
-/** Halves of the train split as folders of links (alternate articles in name order). */
+/** Halves of the train split as folders of links (alternate articles in name order, each with its annotation files: article_XXXX.ann). */
 function splitHalves(): string[] {
   const texts = readdirSync(join(trainPath, 'text')).filter((f) => f.endsWith('.txt')).sort();
   const notes = readdirSync(join(trainPath, 'attributions'));
@@ -52,7 +52,7 @@ function splitHalves(): string[] {
       if (k % 2 !== half) return;
       const article = t.slice(0, -4);
       symlinkSync(join(trainPath, 'text', t), join(dir, 'text', t));
-      for (const a of notes) if (a.startsWith(`${article}_`) && a.endsWith('.ann')) symlinkSync(join(trainPath, 'attributions', a), join(dir, 'attributions', a));
+      for (const a of notes) if (/_[0-9a-f]{4}\.ann$/.test(a) && a.slice(0, -9) === article) symlinkSync(join(trainPath, 'attributions', a), join(dir, 'attributions', a));
     });
     writeFileSync(join(dir, 'done'), trainPath);
     return dir;
