@@ -112,6 +112,8 @@ export class WeightTable {
   private readonly mask: number;
   private readonly overflow: Int32Array;
   private readonly keyMemo: Map<number, Float32Array>[] = [];
+  /** Kept so that the touching loop in sumInto is not optimised away. */
+  private touched = 0;
 
   constructor(
     keys: Uint32Array,
@@ -153,6 +155,11 @@ export class WeightTable {
   sumInto(feats: readonly number[], out: Float64Array, o: number, from = 0, to = feats.length): void {
     const { table, mask, overflow } = this;
     const wrap = table.length - 1;
+    // Touch every feature's slot first: these loads do not depend on each other, so the cache misses of
+    // a large table overlap instead of waiting one after another behind the probing branches below.
+    let touched = 0;
+    for (let k = from; k < to; k++) touched |= table[(((feats[k]! | 0) & mask) << 2) + 1]!;
+    this.touched = touched;
     for (let k = from; k < to; k++) {
       const h = feats[k]! | 0;
       let s = (h & mask) << 2;
