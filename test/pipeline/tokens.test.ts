@@ -27,3 +27,13 @@ t.test('sentences split at terminal punctuation, not at abbreviations', async (t
   for (const tok of doc.tokens) t.equal(body.slice(tok.start, tok.end), tok.text);
   t.equal(doc.sentences[3]!.block, 1);
 });
+
+t.test('a straight quotation mark after a sentence end opens the next sentence', async (t) => {
+  const body = 'Four ships are searching. "We will go on until we find it," the agency head said. He left. "Yes." She nodded.';
+  const doc = createDoc({ body });
+  splitSentences(doc);
+  t.same(
+    doc.sentences.map((s) => body.slice(s.start, s.end)),
+    ['Four ships are searching.', '"We will go on until we find it," the agency head said.', 'He left.', '"Yes."', 'She nodded.'],
+  );
+});

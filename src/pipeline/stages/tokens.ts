@@ -79,6 +79,16 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const ENDERS = new Set(['.', '!', '?', '…', '...']);
 
+/**
+ * Whether a straight quotation mark opens a quotation: space (or the text's start) before it, a word
+ * right after it (`… searching. "We will …`), where a closing one follows its last word (`… it." We`).
+ */
+function opensQuotation(text: string, t: RawToken): boolean {
+  const mark = text.slice(t.start, t.end);
+  if (mark !== '"' && mark !== "'") return false;
+  return (t.start === 0 || /\s/.test(text[t.start - 1]!)) && t.end < text.length && !/\s/.test(text[t.end]!);
+}
+
 function endsSentence(text: string, toks: RawToken[], k: number): boolean {
   const t = toks[k]!;
   const word = text.slice(t.start, t.end);
@@ -87,10 +97,11 @@ function endsSentence(text: string, toks: RawToken[], k: number): boolean {
   // A line break inside a block separates sentences (captions, list items).
   if (text.slice(t.end, next.start).includes('\n')) return true;
   if (!ENDERS.has(word)) {
-    if (!(CLOSERS.has(word) && k > 0 && ENDERS.has(text.slice(toks[k - 1]!.start, toks[k - 1]!.end)))) return false;
+    if (!(CLOSERS.has(word) && !opensQuotation(text, t) && k > 0 && ENDERS.has(text.slice(toks[k - 1]!.start, toks[k - 1]!.end)))) return false;
   }
   const nextWord = text.slice(next.start, next.end);
-  if (CLOSERS.has(nextWord) && nextWord !== "'" && nextWord !== '’') return false; // the closer ends it instead
+  // The closer ends it instead (but a straight mark that opens the next quotation is no closer).
+  if (CLOSERS.has(nextWord) && nextWord !== "'" && nextWord !== '’' && !opensQuotation(text, next)) return false;
   if (next.start === t.end && !/^["“‘(]/.test(nextWord)) return false; // no space: "3.5", "?!"
   return /^[\p{Lu}\p{N}"“‘'([]/u.test(nextWord);
 }
