@@ -56,6 +56,17 @@ t.test('after "told", capitalised words are the addressee: a content starts at "
   t.same(applyConventions(plain, ['B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'O']), ['B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'O'], 'lower-case words after the cue are left alone');
 });
 
+t.test('after a quotation and "said", a name the tagger began a content with is the source', async (t) => {
+  const tokens: SeqToken[] = ['“', 'I', 'did', 'not', 'expect', 'this', '”', ',', 'said', 'Brigid', 'Kosgei', 'after', 'the', 'race', '.'].map((w, i) => ({ text: w, sentence: 0, spaceBefore: i !== 1 && i !== 6 && i !== 7 && i !== 14 }));
+  const labels = ['B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content', 'O', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'O'];
+  const out = applyConventions(tokens, [...labels]);
+  t.same(out.slice(8), ['B-cue', 'B-source', 'I-source', 'O', 'O', 'O', 'O']);
+  t.same(out.slice(0, 8), labels.slice(0, 8), 'the quotation stays the content');
+  const reported = seq('Smith said Jones would resign .');
+  const r = ['B-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'O'];
+  t.same(applyConventions(reported, [...r]), r, 'without a quotation before the cue, a content that begins with a name stays');
+});
+
 t.test('weight tables score as the trained weights do, and BIO survives the round trip through BILOU', async (t) => {
   const w = new TrainableWeights();
   const feats = [[11, 12], [13], [11, 14]];

@@ -198,3 +198,30 @@ t.test('entity codes of tokens for the tagger: type, plus 4 on the first token o
     ['Maria:5', 'Lindqvist:1', 'of:0', 'the:0', 'Port:6', 'Authority:2', 'said:0', 'Oslo:7', 'would:0', 'wait:0', '.:0'],
   );
 });
+
+t.test('a pronoun speaker after a quotation is not someone named inside it', async (t) => {
+  const doc = docWithNames('Robert Mugabe refused to give up power. "Only God who appointed me will remove me, not the opposition and not the British," he declared.', { 'Robert Mugabe': 'person', God: 'person' });
+  const q = quotesOf(doc).find((x) => x.kind === 'direct');
+  t.equal(q?.speaker?.name, 'Robert Mugabe');
+});
+
+t.test('a few quoted words named by a cue of anything but speech are no quote', async (t) => {
+  const doc = docWithNames('In a speech in Scranton, Joe Biden introduced an economic plan called "Build Back Better" designed to revive the economy. "Build Back Better" calls for higher corporate taxes.', { 'Joe Biden': 'person', Scranton: 'place' });
+  t.notOk(quotesOf(doc).some((q) => q.text === 'Build Back Better'));
+});
+
+t.test('quotations framed by a verb of saying and a name, and the quotation that follows in the paragraph', async (t) => {
+  // Wikinews, "Bystanders foil knife-weilding man on London Bridge with fire extinguisher, whale tusk" (2019-12-02), CC BY 2.5.
+  const doc = docWithNames(
+    '"I am in awe of the people who ran towards danger to keep us all safe" tweeted Mayor of London Sadiq Khan (no relation). "The bravery of the emergency services and ordinary Londoners is incredible."',
+    { 'Sadiq Khan': 'person', London: 'place' },
+  );
+  const qs = quotesOf(doc);
+  t.same(
+    qs.map((q) => [q.kind, q.text, entityName(doc, q), q.cue?.text]),
+    [
+      ['direct', 'I am in awe of the people who ran towards danger to keep us all safe', 'Sadiq Khan', 'tweeted'],
+      ['direct', 'The bravery of the emergency services and ordinary Londoners is incredible.', 'Sadiq Khan', 'tweeted'],
+    ],
+  );
+});

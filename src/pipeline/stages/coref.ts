@@ -82,6 +82,24 @@ function tokenIndexAt(doc: Doc, offset: number): number {
   return lo;
 }
 
+/**
+ * When the pronoun at token i speaks the quotation just before it ("“… not the British,” he declared"), the
+ * character offset where that quotation opens: the speaker is not someone named inside his own words.
+ */
+function quotationBefore(doc: Doc, i: number): number | null {
+  let k = i - 1;
+  while (k >= 0 && /^[,—–-]$/.test(doc.tokens[k]!.text)) k--;
+  const close = doc.tokens[k];
+  if (!close || !(close.text === '”' || (close.text === '"' && k > 0 && doc.tokens[k - 1]!.end === close.start))) return null;
+  const block = doc.sentences[close.sentence]!.block;
+  for (let j = k - 1; j >= 0 && doc.sentences[doc.tokens[j]!.sentence]!.block === block; j--) {
+    const t = doc.tokens[j]!.text;
+    if (t === '“' || t === '"') return doc.tokens[j]!.start;
+    if (t === '”') return null;
+  }
+  return null;
+}
+
 const SPEECH_AFTER = /^(?:said|says|told|added|stressed|noted|explained|wrote|argued|insisted|warned|claimed|announced|asked|replied|responded|continued|emphasized|emphasised|tweeted|stated)$/i;
 
 /** What the article says about each entity: gender (first names, honorifics, gendered roles) and role words. */
@@ -194,7 +212,8 @@ export function resolveCoreference(doc: Doc): void {
       // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
       const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
       const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : null;
-      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked);
+      const quoted = possessive ? null : quotationBefore(doc, i);
+      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted);
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
@@ -235,6 +254,8 @@ function pickAntecedent(
   pron: (typeof PERSONAL_PRONOUNS)[string],
   possessive: boolean,
   blocked: ((c: Candidate) => boolean) | null,
+  /** Where the quotation the pronoun speaks opens: mentions from there on are not its antecedent. */
+  quoted: number | null = null,
 ): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
@@ -244,6 +265,7 @@ function pickAntecedent(
     const c = known[k]!;
     const dist = sentence - c.sentence;
     if (dist > 3) break;
+    if (quoted !== null && c.mention.start >= quoted) continue;
     const type = c.info.entity.type;
     if (pron.gender === 'm' || pron.gender === 'f') {
       if (type !== 'person') continue;

@@ -244,8 +244,14 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       contentOwner.set(qs, a);
       continue;
     }
+    const framed = framingAttribution(doc, q, qs);
+    if (framed) {
+      contentOwner.set(qs, framed);
+      result.push(framed);
+      continue;
+    }
     const prev = previousDirect(result, contentOwner, qs, doc);
-    if (paragraphIsQuotation(doc, q) && prev) {
+    if (prev && (paragraphIsQuotation(doc, q) || sentencesAreQuotation(doc, q, prev))) {
       const a: Attribution = { contents: [qs], cue: prev.cue, source: prev.source, continues: prev };
       contentOwner.set(qs, a);
       result.push(a);
@@ -425,6 +431,81 @@ function nearestCue(doc: Doc, cues: readonly TokenSpan[], q: TokenSpan): TokenSp
   return best;
 }
 
+/** Capitalised words joined by "of" and "the" ("Mayor of London Sadiq Khan"), from token i on: the end index. */
+function nameEnd(doc: Doc, i: number, sentence: number): number {
+  let e = i;
+  const word = (k: number): string => doc.tokens[k]?.text ?? '';
+  const inSentence = (k: number): boolean => doc.tokens[k]?.sentence === sentence;
+  while (inSentence(e) && e - i < 8) {
+    if (/^\p{Lu}[\p{L}'’.-]*$/u.test(word(e))) e++;
+    else if (e > i && /^(?:of|the|de|van|von|al|bin)$/.test(word(e)) && /^\p{Lu}/u.test(word(e + 1))) e++;
+    else break;
+  }
+  return e;
+}
+
+/**
+ * The attribution around a quotation the tagger left without cue or content, from the words framing it:
+ * "“…,” said X" / "“…” tweeted X" / "“…,” X said" / "“…,” he added" after it, "X said: “…”" (X opening the
+ * sentence) before it. The speaker is a capitalised name or a personal pronoun, the cue an inflected verb of saying.
+ */
+function framingAttribution(doc: Doc, q: Quotation, qs: TokenSpan): Attribution | null {
+  if (q.close < 0) return null;
+  const tok = (k: number): string => doc.tokens[k]?.text ?? '';
+  const isSay = (k: number): boolean => {
+    const w = tok(k).toLowerCase();
+    return /^\p{Ll}+$/u.test(w) && SAY_VERB_LEMMAS.has(lemma(w, SAY_VERB_LEMMAS)) && w !== lemma(w, SAY_VERB_LEMMAS) && !w.endsWith('ing');
+  };
+  const isPronoun = (k: number): boolean => PERSONAL_PRONOUNS[tok(k).toLowerCase()]?.person === 3 && /^(?:he|she|they|it)$/i.test(tok(k));
+  const sentence = doc.tokens[q.close]!.sentence;
+  let k = q.close + 1;
+  if (tok(k) === ',' || tok(q.close - 1) === ',') k += tok(k) === ',' ? 1 : 0;
+  const same = (x: number): boolean => doc.tokens[x]?.sentence === sentence;
+  const attribution = (cue: [number, number], source: [number, number]): Attribution => ({
+    contents: [qs],
+    cue: { type: 'cue', start: cue[0], end: cue[1] },
+    source: { type: 'source', start: source[0], end: source[1] },
+    continues: null,
+  });
+  if (same(k) && isSay(k)) {
+    // "“…,” said X" / "“…” tweeted Mayor of London X"
+    if (isPronoun(k + 1)) return attribution([k, k + 1], [k + 1, k + 2]);
+    const e = nameEnd(doc, k + 1, sentence);
+    if (e > k + 1) return attribution([k, k + 1], [k + 1, e]);
+  }
+  if (same(k) && isPronoun(k) && isSay(k + 1)) return attribution([k + 1, k + 2], [k, k + 1]);
+  if (same(k)) {
+    const e = nameEnd(doc, k, sentence);
+    if (e > k && isSay(e)) return attribution([e, e + 1], [k, e]);
+  }
+  // "X said: “…”"
+  const o = q.open;
+  if (tok(o - 1) === ':' && isSay(o - 2)) {
+    const s0 = doc.tokens[o - 2]!.sentence;
+    if (isPronoun(o - 3)) return attribution([o - 2, o - 1], [o - 3, o - 2]);
+    let b = o - 3;
+    while (b >= 0 && doc.tokens[b]!.sentence === s0 && /^\p{Lu}/u.test(tok(b)) && o - 3 - b < 6) b--;
+    // The name is the sentence's subject: it opens the sentence.
+    if (b < o - 3 && b + 1 === doc.sentences[s0]!.tokenStart && nameEnd(doc, b + 1, s0) === o - 2) return attribution([o - 2, o - 1], [b + 1, o - 2]);
+  }
+  return null;
+}
+
+/**
+ * Whole sentences in quotation marks right after a direct quote of the same paragraph ("“A,” said X. “B.”"),
+ * with no words outside quotation marks between them: the same speaker goes on.
+ */
+function sentencesAreQuotation(doc: Doc, q: Quotation, prev: Attribution): boolean {
+  if (q.close < 0 || q.firstBlock !== q.lastBlock) return false;
+  const first = doc.sentences[doc.tokens[q.open]!.sentence]!;
+  const last = doc.sentences[doc.tokens[q.close]!.sentence]!;
+  if (first.tokenStart !== q.open || !/^[\s\p{P}]*$/u.test(doc.body.slice(doc.tokens[q.close]!.end, last.end))) return false;
+  const before = Math.max(...prev.contents.map((t) => t.end), prev.cue?.end ?? 0, prev.source?.end ?? 0);
+  if (doc.sentences[doc.tokens[before - 1]!.sentence]!.block !== first.block) return false;
+  const prevSentence = doc.tokens[before - 1]!.sentence;
+  return first.tokenStart > before - 1 && doc.tokens[q.open]!.sentence - prevSentence === 1;
+}
+
 function paragraphIsQuotation(doc: Doc, q: Quotation): boolean {
   const first = doc.blocks[q.firstBlock]!;
   const last = doc.blocks[q.lastBlock]!;
@@ -572,6 +653,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [cs, ce] = charRange(doc, t);
       const kind = quoteKind(doc.body.slice(cs, ce));
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
+      // A few quoted words after a cue of anything but speech are a name or a term ("a plan called “Build Back
+      // Better”", "a website known as “…”"), not a quotation.
+      if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && !isSpeechCue(doc, root.cue)) continue;
       let speaker = speakerCache.get(root);
       if (speaker === undefined) {
         speaker = null;

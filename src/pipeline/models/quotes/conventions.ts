@@ -11,6 +11,9 @@ import type { SeqToken } from './features.ts';
  * Addressees: after "told" (tell, tells, telling) a capitalised word is whom the speaker told, not what
  * (PolNeAR train: 4 contents in 245 such places); a content the tagger begins there starts at its first
  * "that", colon or opening quotation mark, or is dropped.
+ *
+ * Inverted attributions: after a quotation and its cue (“…,” said Jane Doe after the race), a name the
+ * tagger began a content with is the source; the words after the name are not reported speech.
  */
 
 const DASHES = new Set(['—', '–', '-']);
@@ -24,6 +27,7 @@ function isNameWord(w: string): boolean {
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
+  invertedSources(tokens, labels);
   dropUncued(tokens, labels);
   return labels;
 }
@@ -50,6 +54,26 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
     for (let k = i; k < e && !keep; k++) keep = near(tokens[k]!.sentence);
     if (!keep) for (let k = i; k < e; k++) labels[k] = 'O';
     i = e;
+  }
+}
+
+const INVERTING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'continued', 'recalled', 'replied', 'insisted']);
+
+function invertedSources(tokens: readonly SeqToken[], labels: string[]): void {
+  const n = tokens.length;
+  let qs: ReturnType<typeof quoteState> | null = null;
+  for (let c = 1; c + 1 < n; c++) {
+    if (labels[c] !== 'B-cue' || labels[c + 1] !== 'B-content' || !INVERTING_CUES.has(tokens[c]!.text.toLowerCase())) continue;
+    if (!isNameWord(normToken(tokens[c + 1]!.text)) || normToken(tokens[c + 1]!.text) === 'I') continue;
+    qs ??= quoteState(tokens.map((t) => normToken(t.text)), tokens.map((t) => t.spaceBefore));
+    const before = normToken(tokens[c - 1]!.text) === ',' && c > 1 ? c - 2 : c - 1;
+    if (qs.qmark[before] !== QMark.Close && !(normToken(tokens[c - 1]!.text) === ',' && qs.qmark[c - 1] === QMark.Close)) continue;
+    // The name: capitalised words (up to six, "US State Department spokesperson" excepted: only capitals).
+    let e = c + 1;
+    while (e < n && e - c <= 6 && labels[e]!.endsWith('-content') && isNameWord(normToken(tokens[e]!.text))) e++;
+    for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : 'I-source';
+    for (let k = e; k < n && labels[k] === 'I-content'; k++) labels[k] = 'O';
+    c = e - 1;
   }
 }
 
