@@ -225,3 +225,12 @@ t.test('quotations framed by a verb of saying and a name, and the quotation that
     ],
   );
 });
+
+t.test('the speaker is the person a source names, not the place or organization describing them', async (t) => {
+  const doc = docWithNames(
+    'The mayor of London, Sadiq Khan, said the city "will not be cowed by this attack on our way of life." The director of the National Institute of Allergy and Infectious Diseases, Anthony Fauci, said of the outbreak, "bottom line, it is going to get worse before it gets better."',
+    { 'Sadiq Khan': 'person', London: 'place', 'National Institute of Allergy and Infectious Diseases': 'organization', 'Anthony Fauci': 'person' },
+  );
+  const qs = quotesOf(doc);
+  t.same(qs.map((q) => entityName(doc, q)), ['Sadiq Khan', 'Anthony Fauci']);
+});

@@ -593,10 +593,14 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const text = doc.body.slice(start, end);
   const comma = text.indexOf(",");
   const headEnd = comma > 0 ? start + comma : end;
-  const inSpan = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
+  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
+  // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan").
+  const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned;
   const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
+  // Not a possessor first, then persons before organizations ("the director of the NIAID, Anthony Fauci"),
+  // then the head before an apposition, then names before pronouns and descriptions.
   const rank = (m: Mention): number =>
-    (m.start < headEnd ? 20 : 0) + (possessed(m) ? 0 : 10) + (m.kind === 'name' ? 5 : 0) + PERSON_FIRST[m.type]!;
+    (possessed(m) ? 0 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
   let best: Mention | null = null;
   for (const m of inSpan) {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
