@@ -234,3 +234,8 @@ t.test('the speaker is the person a source names, not the place or organization 
   const qs = quotesOf(doc);
   t.same(qs.map((q) => entityName(doc, q)), ['Sadiq Khan', 'Anthony Fauci']);
 });
+
+t.test('scare quotes and terms with no speaker and no verb of saying are no quotes', async (t) => {
+  const doc = docWithNames('Members of the opposition were holding signs which read "silenced" during the final session. Storms of this strength are considered to be "major" hurricanes.', {});
+  t.same(quotesOf(doc).map((q) => q.text), []);
+});

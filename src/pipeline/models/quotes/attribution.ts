@@ -676,6 +676,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
+      // Quoted words with neither a known speaker nor a verb of saying are terms and scare quotes ("signs which
+      // read “silenced”", "the “furry fandom”", "to be “major” hurricanes").
+      if (kind === 'partial' && !speaker?.entity_id && !isSpeechCue(doc, root.cue)) continue;
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cue = root.cue ? charRange(doc, root.cue) : null;
