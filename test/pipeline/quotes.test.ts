@@ -239,3 +239,13 @@ t.test('scare quotes and terms with no speaker and no verb of saying are no quot
   const doc = docWithNames('Members of the opposition were holding signs which read "silenced" during the final session. Storms of this strength are considered to be "major" hurricanes.', {});
   t.same(quotesOf(doc).map((q) => q.text), []);
 });
+
+t.test('a verb of saying joined by "and" shares its subject; a quotation framed by "wrote NAME" gets that speaker', async (t) => {
+  const doc = docWithNames(
+    'President Andrzej Duda characterised the deaths as "crushing" and wrote "May God protect their parents and loved ones." "At first I thought it was a prank: who is so stupid as to steal a toilet?" wrote Maurizio Cattelan, the artist, in an e-mail.',
+    { 'Andrzej Duda': 'person', 'Maurizio Cattelan': 'person' },
+  );
+  const byText = (s: string): Quote | undefined => quotesOf(doc).find((q) => q.text.startsWith(s));
+  t.equal(entityName(doc, byText('May God protect')), 'Andrzej Duda');
+  t.equal(entityName(doc, byText('At first I thought')), 'Maurizio Cattelan');
+});

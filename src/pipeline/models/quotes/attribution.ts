@@ -276,6 +276,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       }
     }
   }
+  framedSources(doc, result);
   inheritSources(doc, result);
   return result.filter((a) => a.contents.length > 0);
 }
@@ -381,14 +382,21 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   return null;
 }
 
-/** "…, adding that …": a participle cue without a source shares the source of the attribution before it in the sentence. */
+/**
+ * "…, adding that …", "… and wrote “…”": a participle cue, or a verb of saying joined by "and", without a
+ * source shares the source of the attribution before it in the sentence.
+ */
 function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
   const sorted = attributions.filter((a) => a.cue).sort((x, y) => x.cue!.start - y.cue!.start);
   for (let k = 1; k < sorted.length; k++) {
     const a = sorted[k]!;
     if (a.source || a.continues) continue;
     const cueWord = doc.tokens[a.cue!.start]!.text.toLowerCase();
-    if (!cueWord.endsWith('ing') || doc.tokens[a.cue!.start - 1]?.text !== ',') continue;
+    const before = doc.tokens[a.cue!.start - 1]?.text.toLowerCase();
+    // "…, adding that …" / "… and said, “…”" (a second verb of the same subject).
+    const participle = cueWord.endsWith('ing') && before === ',';
+    const coordinated = before === 'and' && sayVerbAt(doc, a.cue!.start);
+    if (!participle && !coordinated) continue;
     // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
     const prev = sorted[k - 1]!;
     const infinitive = (i: number): boolean => doc.tokens[i]?.text.toLowerCase() === 'to';
@@ -444,51 +452,77 @@ function nameEnd(doc: Doc, i: number, sentence: number): number {
   return e;
 }
 
+type Frame = { cue: [number, number]; source: [number, number] };
+
+function sayVerbAt(doc: Doc, k: number): boolean {
+  const w = doc.tokens[k]?.text ?? '';
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const l = lemma(w, SAY_VERB_LEMMAS);
+  return SAY_VERB_LEMMAS.has(l) && w !== l && !w.endsWith('ing');
+}
+
+function speakerPronounAt(doc: Doc, k: number): boolean {
+  return /^(?:he|she|they|it)$/i.test(doc.tokens[k]?.text ?? '');
+}
+
 /**
- * The attribution around a quotation the tagger left without cue or content, from the words framing it:
- * "“…,” said X" / "“…” tweeted X" / "“…,” X said" / "“…,” he added" after it, "X said: “…”" (X opening the
- * sentence) before it. The speaker is a capitalised name or a personal pronoun, the cue an inflected verb of saying.
+ * The cue and source framing a quotation from after its closing mark (token `close`): "“…,” said X",
+ * "“…” tweeted Mayor of London X", "“…,” X said", "“…,” he added". The speaker is a capitalised name or a
+ * personal pronoun, the cue an inflected verb of saying.
  */
-function framingAttribution(doc: Doc, q: Quotation, qs: TokenSpan): Attribution | null {
-  if (q.close < 0) return null;
-  const tok = (k: number): string => doc.tokens[k]?.text ?? '';
-  const isSay = (k: number): boolean => {
-    const w = tok(k).toLowerCase();
-    return /^\p{Ll}+$/u.test(w) && SAY_VERB_LEMMAS.has(lemma(w, SAY_VERB_LEMMAS)) && w !== lemma(w, SAY_VERB_LEMMAS) && !w.endsWith('ing');
-  };
-  const isPronoun = (k: number): boolean => PERSONAL_PRONOUNS[tok(k).toLowerCase()]?.person === 3 && /^(?:he|she|they|it)$/i.test(tok(k));
-  const sentence = doc.tokens[q.close]!.sentence;
-  let k = q.close + 1;
-  if (tok(k) === ',' || tok(q.close - 1) === ',') k += tok(k) === ',' ? 1 : 0;
+function frameAfter(doc: Doc, close: number): Frame | null {
+  const sentence = doc.tokens[close]!.sentence;
   const same = (x: number): boolean => doc.tokens[x]?.sentence === sentence;
-  const attribution = (cue: [number, number], source: [number, number]): Attribution => ({
-    contents: [qs],
-    cue: { type: 'cue', start: cue[0], end: cue[1] },
-    source: { type: 'source', start: source[0], end: source[1] },
-    continues: null,
-  });
-  if (same(k) && isSay(k)) {
-    // "“…,” said X" / "“…” tweeted Mayor of London X"
-    if (isPronoun(k + 1)) return attribution([k, k + 1], [k + 1, k + 2]);
+  const k = doc.tokens[close + 1]?.text === ',' ? close + 2 : close + 1;
+  if (!same(k)) return null;
+  if (sayVerbAt(doc, k)) {
+    if (speakerPronounAt(doc, k + 1)) return { cue: [k, k + 1], source: [k + 1, k + 2] };
     const e = nameEnd(doc, k + 1, sentence);
-    if (e > k + 1) return attribution([k, k + 1], [k + 1, e]);
+    if (e > k + 1) return { cue: [k, k + 1], source: [k + 1, e] };
   }
-  if (same(k) && isPronoun(k) && isSay(k + 1)) return attribution([k + 1, k + 2], [k, k + 1]);
-  if (same(k)) {
-    const e = nameEnd(doc, k, sentence);
-    if (e > k && isSay(e)) return attribution([e, e + 1], [k, e]);
+  if (speakerPronounAt(doc, k) && sayVerbAt(doc, k + 1)) return { cue: [k + 1, k + 2], source: [k, k + 1] };
+  const e = nameEnd(doc, k, sentence);
+  return e > k && sayVerbAt(doc, e) ? { cue: [e, e + 1], source: [k, e] } : null;
+}
+
+/** "X said: “…”" before a quotation opening at token `open`, X a pronoun or a name opening the sentence. */
+function frameBefore(doc: Doc, open: number): Frame | null {
+  if (doc.tokens[open - 1]?.text !== ':' || !sayVerbAt(doc, open - 2)) return null;
+  const s0 = doc.tokens[open - 2]!.sentence;
+  if (speakerPronounAt(doc, open - 3)) return { cue: [open - 2, open - 1], source: [open - 3, open - 2] };
+  let b = open - 3;
+  while (b >= 0 && doc.tokens[b]!.sentence === s0 && /^\p{Lu}/u.test(doc.tokens[b]!.text) && open - 3 - b < 6) b--;
+  return b < open - 3 && b + 1 === doc.sentences[s0]!.tokenStart && nameEnd(doc, b + 1, s0) === open - 2 ? { cue: [open - 2, open - 1], source: [b + 1, open - 2] } : null;
+}
+
+/** The attribution around a quotation the tagger left without cue or content, from the words framing it. */
+function framingAttribution(doc: Doc, q: Quotation, qs: TokenSpan): Attribution | null {
+  const frame = (q.close >= 0 ? frameAfter(doc, q.close) : null) ?? frameBefore(doc, q.open);
+  if (!frame) return null;
+  return {
+    contents: [qs],
+    cue: { type: 'cue', start: frame.cue[0], end: frame.cue[1] },
+    source: { type: 'source', start: frame.source[0], end: frame.source[1] },
+    continues: null,
+  };
+}
+
+/**
+ * A quotation's attribution with a cue and no source takes the speaker its frame names, when the frame's cue
+ * is the attribution's own ("“…?” wrote Cattelan, the artist, in an e-mail").
+ */
+function framedSources(doc: Doc, attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    if (a.source || !a.cue || a.continues) continue;
+    for (const t of a.contents) {
+      const last = doc.tokens[t.end - 1]?.text;
+      const frame = last === '”' || last === '"' ? frameAfter(doc, t.end - 1) : isQuoteToken(doc.tokens[t.start]?.text ?? '') ? frameBefore(doc, t.start) : null;
+      if (frame && frame.cue[0] === a.cue.start) {
+        a.source = { type: 'source', start: frame.source[0], end: frame.source[1] };
+        break;
+      }
+    }
   }
-  // "X said: “…”"
-  const o = q.open;
-  if (tok(o - 1) === ':' && isSay(o - 2)) {
-    const s0 = doc.tokens[o - 2]!.sentence;
-    if (isPronoun(o - 3)) return attribution([o - 2, o - 1], [o - 3, o - 2]);
-    let b = o - 3;
-    while (b >= 0 && doc.tokens[b]!.sentence === s0 && /^\p{Lu}/u.test(tok(b)) && o - 3 - b < 6) b--;
-    // The name is the sentence's subject: it opens the sentence.
-    if (b < o - 3 && b + 1 === doc.sentences[s0]!.tokenStart && nameEnd(doc, b + 1, s0) === o - 2) return attribution([o - 2, o - 1], [b + 1, o - 2]);
-  }
-  return null;
 }
 
 /**
