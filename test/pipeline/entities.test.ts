@@ -45,3 +45,37 @@ t.test('an ambiguous short organization name stays apart', async (t) => {
   ]);
   t.equal(doc.entities.length, 3);
 });
+
+t.test('a surname goes to the person named most in full, or to one named in full just before it', async (t) => {
+  const body =
+    'Joe Biden spoke in Ohio. Joe Biden then flew home. Questions about Hunter Biden followed him there, but Biden said little. ' +
+    'Franklin Roosevelt tried to enlarge the Court in 1937. Critics of Roosevelt called the plan a power grab, and the Senate shelved it. ' +
+    'Theodore Roosevelt, decades before, had fought the trusts. Theodore Roosevelt won in 1904. Roosevelt later split the party.';
+  const doc = docWith(body, [
+    ['Joe Biden', 'person'],
+    ['Joe Biden', 'person'],
+    ['Hunter Biden', 'person'],
+    ['Biden', 'person'],
+    ['Franklin Roosevelt', 'person'],
+    ['Roosevelt', 'person'],
+    ['Theodore Roosevelt', 'person'],
+    ['Theodore Roosevelt', 'person'],
+    ['Roosevelt', 'person'],
+  ]);
+  const entityAt = (text: string, nth = 0): string => {
+    const ms = doc.mentions.filter((m) => m.text === text);
+    return doc.entities.find((e) => e.id === ms[nth]!.entity_id)!.name;
+  };
+  t.equal(entityAt('Biden'), 'Joe Biden', 'named most in full');
+  t.equal(entityAt('Roosevelt', 0), 'Franklin Roosevelt', 'named in full just before');
+  t.equal(entityAt('Roosevelt', 1), 'Theodore Roosevelt');
+});
+
+t.test('a name without its middle name is the same person', async (t) => {
+  const doc = docWith('Robert Gabriel Mugabe ruled for decades. Robert Mugabe died in 2019; Grace Mugabe survived him.', [
+    ['Robert Gabriel Mugabe', 'person'],
+    ['Robert Mugabe', 'person'],
+    ['Grace Mugabe', 'person'],
+  ]);
+  t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Robert Gabriel Mugabe', 2], ['Grace Mugabe', 1]]);
+});

@@ -86,6 +86,40 @@ function isPersonPart(group: Group, words: string[]): boolean {
   return tail.every((w, i) => w === words[i]);
 }
 
+/** "Robert Mugabe" is "Robert Gabriel Mugabe": the same surname, and the other words in order among the fuller name's. */
+function isPersonShortening(group: Group, words: string[]): boolean {
+  if (isPersonPart(group, words)) return true;
+  const g = group.words;
+  if (words.length < 2 || words.length >= g.length || words[words.length - 1] !== g[g.length - 1]) return false;
+  let k = 0;
+  for (const w of g.slice(0, -1)) if (w === words[k]) k++;
+  return k === words.length - 1;
+}
+
+/**
+ * The person a shorter name ("Biden") stands for when several fuller names fit ("Joe Biden", "Hunter Biden"):
+ * the one the article names most in full, with a bonus of one for one named in full just before it ("Theodore
+ * Roosevelt … Roosevelt" in an article mostly on Franklin Roosevelt); then the one named first.
+ */
+const NEAR = 250;
+
+function pickPerson(candidates: readonly Group[], m: Mention, nWords: number): Group {
+  const fuller = (x: Group): Mention[] => x.names.filter((n) => entityKey(n.type, n.text).split(' ').length > nWords);
+  let recent: Group | null = null;
+  let recentStart = -1;
+  for (const x of candidates) {
+    for (const n of fuller(x)) {
+      if (n.start < m.start && n.start > recentStart) {
+        recent = x;
+        recentStart = n.start;
+      }
+    }
+  }
+  const score = (x: Group): number => fuller(x).length + (x === recent && m.start - recentStart <= NEAR ? 1 : 0);
+  const first = (x: Group): number => Math.min(...x.names.map((n) => n.start));
+  return candidates.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && first(b) < first(a)) ? b : a));
+}
+
 export function groupEntities(doc: Doc): void {
   const groups: Group[] = [];
   const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -95,8 +129,8 @@ export function groupEntities(doc: Doc): void {
     const words = key.split(' ');
     let g = groups.find((x) => x.type === m.type && x.key === key);
     if (!g && m.type === 'person') {
-      const candidates = groups.filter((x) => x.type === 'person' && isPersonPart(x, words));
-      if (candidates.length >= 1) g = candidates[0];
+      const candidates = groups.filter((x) => x.type === 'person' && isPersonShortening(x, words));
+      if (candidates.length >= 1) g = pickPerson(candidates, m, words.length);
     }
     if (!g && m.type === 'organization' && words.length >= 2) {
       // "State Department" is the "US State Department" of the same article when only one organization ends so.
