@@ -249,3 +249,15 @@ t.test('a verb of saying joined by "and" shares its subject; a quotation framed 
   t.equal(entityName(doc, byText('May God protect')), 'Andrzej Duda');
   t.equal(entityName(doc, byText('At first I thought')), 'Maurizio Cattelan');
 });
+
+t.test('an unresolved pronoun speaker continues only a previous speaker it can stand for', async (t) => {
+  const doc = docWithNames(
+    'Red Hat said the old release would end in 2021. "I view Stream as a product of its own," I said. Anna Berg said the plan was sound. "It will take time," she said.',
+    { 'Red Hat': 'organization', 'Anna Berg': 'person' },
+  );
+  const qs = quotesOf(doc);
+  const of = (s: string): string | null => entityName(doc, qs.find((q) => q.text.startsWith(s)));
+  t.equal(of('the old release'), 'Red Hat');
+  t.equal(of('I view Stream'), null, '"I" is no organization');
+  t.equal(of('It will take time'), 'Anna Berg');
+});

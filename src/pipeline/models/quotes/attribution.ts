@@ -628,8 +628,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const comma = text.indexOf(",");
   const headEnd = comma > 0 ? start + comma : end;
   const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
-  // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan").
-  const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned;
+  // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
+  // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
+  const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd);
   const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
   // Not a possessor first, then persons before organizations ("the director of the NIAID, Anthony Fauci"),
   // then the head before an apposition, then names before pronouns and descriptions.
@@ -661,6 +662,13 @@ function officeOf(doc: Doc, person: Entity): Entity | null {
     if (doc.mentions.some(titled)) return org;
   }
   return null;
+}
+
+function pronounFits(doc: Doc, s: TokenSpan, entityId: string): boolean {
+  const type = doc.entities.find((e) => e.id === entityId)?.type;
+  const p = PERSONAL_PRONOUNS[doc.tokens[s.start]!.text.toLowerCase()];
+  if (!p || p.person === 2 || type === 'place' || type === undefined) return false;
+  return p.number === 'pl' || p.gender === 'n' ? true : type === 'person';
 }
 
 function isPronounSpan(doc: Doc, s: TokenSpan): boolean {
@@ -700,8 +708,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         if (root.source) {
           const [ss, se] = charRange(doc, root.source);
           speaker = speakerOf(doc, ss, se);
-          // An unresolved pronoun speaker ("he said") continues the previous speaker when that one was resolved.
-          if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id) {
+          // An unresolved pronoun speaker ("he said") continues the previous speaker when that one was resolved
+          // to someone it can stand for: a person for "he", "she", "I"; a person or an organization for "we", "they".
+          if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && pronounFits(doc, root.source, lastSpeaker.entity_id)) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
         }
