@@ -261,3 +261,12 @@ t.test('an unresolved pronoun speaker continues only a previous speaker it can s
   t.equal(of('I view Stream'), null, '"I" is no organization');
   t.equal(of('It will take time'), 'Anna Berg');
 });
+
+t.test('a source the tagger found inside a relative clause gives way to the clause\'s subject', async (t) => {
+  const doc = docWithNames(
+    "On Friday, Beto O'Rourke, who was a candidate in the Democratic primary for the 2020 United States presidential election, announced the end of his campaign.",
+    { "Beto O'Rourke": 'person', 'United States': 'place' },
+  );
+  const q = quotesOf(doc)[0];
+  t.equal(entityName(doc, q), "Beto O'Rourke");
+});

@@ -277,6 +277,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     }
   }
   framedSources(doc, result);
+  relativeClauseSubjects(doc, result);
   inheritSources(doc, result);
   return result.filter((a) => a.contents.length > 0);
 }
@@ -380,6 +381,30 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
     if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
   }
   return null;
+}
+
+/**
+ * A source inside a relative clause between a subject and its cue is the subject: in "Beto O'Rourke, who was
+ * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke.
+ */
+function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]): void {
+  const text = (i: number): string => doc.tokens[i]?.text ?? '';
+  for (const a of attributions) {
+    const src = a.source;
+    const cue = a.cue;
+    if (!src || !cue || cue.start < src.end || cue.start > src.end + 1) continue;
+    if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
+    const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
+    let w = src.start;
+    while (w > s0 && !/^(?:who|which)$/i.test(text(w)) && text(w) !== ',') w--;
+    if (!/^(?:who|which)$/i.test(text(w)) || text(w - 1) !== ',') continue;
+    const before = doc.tokens[w - 2];
+    const m = before && doc.mentions.find((x) => x.kind === 'name' && x.end === before.end && x.type !== 'place');
+    if (!m) continue;
+    let b = w - 2;
+    while (b > s0 && doc.tokens[b - 1]!.start >= m.start) b--;
+    a.source = { type: 'source', start: b, end: w - 1 };
+  }
 }
 
 /**
