@@ -39,6 +39,14 @@ t.test('an attribution needs a cue: spans far from any cue are dropped', async (
   t.same(out.slice(13, 17), ['O', 'O', 'O', 'O'], 'content with no cue near it is dropped');
 });
 
+t.test('a source needs a cue in its own sentence, a content one in its sentence or the next', async (t) => {
+  const tokens = seq('The mayor said the bridge will open . The engineers disagreed .');
+  const labels = ['B-source', 'I-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'O', 'B-source', 'I-source', 'O', 'O'];
+  const out = applyConventions(tokens, [...labels]);
+  t.same(out.slice(0, 8), labels.slice(0, 8));
+  t.same(out.slice(8), ['O', 'O', 'O', 'O'], 'the source in the next sentence, with no cue of its own, is dropped');
+});
+
 t.test('pull quotes: “…” — Name gets the dash as cue and the name as source', async (t) => {
   const tokens: SeqToken[] = ['“', 'We', 'waited', 'four', 'hours', '.', '”', '—', 'Ana', 'Ruiz'].map((w, i) => ({ text: w, sentence: 0, spaceBefore: i !== 1 && i !== 6 }));
   const out = applyConventions(tokens, tokens.map(() => 'O'));
