@@ -270,3 +270,15 @@ t.test('a source the tagger found inside a relative clause gives way to the clau
   const q = quotesOf(doc)[0];
   t.equal(entityName(doc, q), "Beto O'Rourke");
 });
+
+t.test('quoted titles are no quotes; a newspaper that reported something is a speaker, a passive report is not', async (t) => {
+  const doc = docWithNames(
+    '“Parasite” director Bong Joon Ho said backstage that no one could predict the Oscars. Brad Pitt won for his supporting role in “Once Upon A Time in Hollywood.” The Baltimore Sun reported that the congressman had been sick for months. Several incidents were reported by local media to the police.',
+    { 'Bong Joon Ho': 'person', 'Brad Pitt': 'person', 'Baltimore Sun': 'organization' },
+  );
+  const qs = quotesOf(doc);
+  t.notOk(qs.some((q) => q.text === 'Parasite'), 'a film title before a name is no direct quote');
+  t.notOk(qs.some((q) => /Once Upon A Time/.test(q.text)), 'a quoted title after a cue of anything but speech is no partial quote');
+  t.equal(entityName(doc, qs.find((q) => /had been sick/.test(q.text))), 'Baltimore Sun');
+  t.notOk(qs.some((q) => /police/.test(q.text)), 'a passive report has no speaker');
+});

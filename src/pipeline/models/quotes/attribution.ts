@@ -591,17 +591,35 @@ function previousDirect(result: readonly Attribution[], owner: ReadonlyMap<Token
 
 const SPEECH_NOUNS = new Set(['statement', 'interview', 'remarks', 'comments', 'testimony', 'letter', 'tweet', 'post', 'speech', 'release', 'announcement', 'briefing', 'report']);
 
+/** Verbs of saying, and of reporting ("reported", "spoke of", "referenced"). */
+const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([...SAY_VERB_LEMMAS, 'report', 'write', 'tweet', 'post', 'tell', 'announce', 'speak', 'reference']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** Whether a cue is one of saying or reporting (quotes), not of believing or wanting (other attributions). */
 export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
   if (!cue) return false;
   for (let i = cue.start; i < cue.end; i++) {
     const w = doc.tokens[i]!.text.toLowerCase();
     if (w === 'according' || w === ':' || w === 'quoted' || w === 'citing') return true;
-    const l = lemma(w, SAY_VERB_LEMMAS);
-    if (SAY_VERB_LEMMAS.has(l) || ['report', 'write', 'tweet', 'post', 'tell', 'announce', 'speak', 'talk', 'reference'].includes(l)) return true;
+    // Not a passive report ("incidents were reported by local media", "is reported to the society").
+    if (SPEECH_CUE_LEMMAS.has(lemma(w, SPEECH_CUE_LEMMAS)) && !(w.endsWith('ed') && BE_FORMS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? ''))) return true;
     if (SPEECH_NOUNS.has(w) && ATTRIBUTION_NOUN_SET.has(w)) return true;
   }
   return false;
+}
+
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'by', 'with', 'from', 'upon', 'as', 'vs']);
+
+/** The parts of a text inside double quotation marks. */
+function quotedFragments(text: string): string[] {
+  return [...text.matchAll(/[“"«]([^”"»]+)[”"»]/gu)].map((m) => m[1]!);
+}
+
+/** A title or a name in quotation marks ("Once Upon A Time in Hollywood", "Parasite"): every word capitalised but small ones. */
+function isTitle(text: string): boolean {
+  const words = text.replace(/^[“"«\s]+|[”"»\s.,;:]+$/gu, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 8 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && !words.slice(1).some((w) => w === 'I');
 }
 
 /** Character range of a token span with outer punctuation trimmed (but quotation marks kept). */
@@ -745,8 +763,12 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
       // Quoted words with neither a known speaker nor a verb of saying are terms and scare quotes ("signs which
-      // read “silenced”", "the “furry fandom”", "to be “major” hurricanes").
+      // read “silenced”", "the “furry fandom”", "to be “major” hurricanes"); quoted titles are no quotations
+      // ("a supporting role in “Once Upon A Time in Hollywood”", "“Parasite” director Bong Joon Ho said").
       if (kind === 'partial' && !speaker?.entity_id && !isSpeechCue(doc, root.cue)) continue;
+      const fragments = kind === 'partial' ? quotedFragments(doc.body.slice(cs, ce)) : [];
+      if (fragments.length > 0 && fragments.every(isTitle) && !isSpeechCue(doc, root.cue)) continue;
+      if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && isTitle(doc.body.slice(cs, ce)) && /^\s*[\p{L}\p{N}]/u.test(doc.body.slice(ce, ce + 3))) continue;
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cue = root.cue ? charRange(doc, root.cue) : null;
