@@ -60,3 +60,10 @@ t.test('a possessive right after the subject refers to it', async (t) => {
   corefStage.run(doc);
   t.equal(linked(doc, 'his'), 'Mateo Ruiz');
 });
+
+t.test('a person named only by a first name has that name\'s gender', async (t) => {
+  const body = 'Archie and Meghan visited the school on Friday. She said the children had been wonderful.';
+  const doc = docWithNames(body, { Archie: 'person', Meghan: 'person' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'She'), 'Meghan');
+});

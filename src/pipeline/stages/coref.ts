@@ -108,6 +108,8 @@ function describe(doc: Doc): EntityInfo[] {
     const roles = new Set<string>();
     let m = 0;
     let f = 0;
+    // A person the article only ever names with one word ("Meghan", "Harry") is named by a first name.
+    const firstNameOnly = entity.type === 'person' && entity.mentions.every((x) => x.kind !== 'name' || !/\s/.test(x.text.trim()));
     for (const mention of entity.mentions) {
       if (mention.kind !== 'name') continue;
       const ti = tokenIndexAt(doc, mention.start);
@@ -135,7 +137,7 @@ function describe(doc: Doc): EntityInfo[] {
       }
       if (entity.type === 'person') {
         const first = mention.text.replace(/^(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen)\.?\s+)+/, '').split(/\s+/)[0] ?? '';
-        const g = mention.text.split(/\s+/).length > 1 ? genderOfFirstName(first) : null;
+        const g = mention.text.split(/\s+/).length > 1 || firstNameOnly ? genderOfFirstName(first) : null;
         if (g === 'm') m++;
         if (g === 'f') f++;
       }
