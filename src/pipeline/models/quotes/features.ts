@@ -531,7 +531,7 @@ const CUE = 2;
  * see the whole attribution ("this token lies between a cue and the end of its sentence"). The second
  * pass scores these on top of the first pass's scores.
  */
-export function stackedFeatures(a: Analysis, p1: readonly number[], more = false): number[][] {
+export function stackedFeatures(a: Analysis, p1: readonly number[], more = false, sink?: (i: number, feats: readonly number[]) => void): number[][] {
   const { n, wh, inQuote, qmark, sentStart, sentEnd, pos } = a;
   // Cue spans of the first pass.
   const type = (i: number): number => TAG_TYPE[p1[i]!]!;
@@ -570,9 +570,12 @@ export function stackedFeatures(a: Analysis, p1: readonly number[], more = false
     for (let k = x; k < y; k++) if (begins(k, SOURCE)) return 1;
     return 0;
   };
-  const out: number[][] = new Array(n);
+  // With a sink, one buffer is reused for every token (inference adds the weights right away).
+  const out: number[][] = new Array(sink ? 0 : n);
+  const buffer: number[] = [];
   for (let i = 0; i < n; i++) {
-    const f: number[] = [];
+    const f: number[] = sink ? buffer : [];
+    f.length = 0;
     const q = inQuote[i]! * 4 + qmark[i]!;
     f.push(mix(G_L0, p1[i]! + 1), mix(G_L1, i > 0 ? p1[i - 1]! + 1 : 0, p1[i]! + 1), mix(G_LN1, p1[i]! + 1, i + 1 < n ? p1[i + 1]! + 1 : 0));
     f.push(mix(G_L0W, p1[i]! + 1, wh[i]), mix(G_SENTCUE, sentCue[i]! + 1, q));
@@ -605,7 +608,8 @@ export function stackedFeatures(a: Analysis, p1: readonly number[], more = false
       f.push(mix(G_RPOS, pos[i], same, d > 2 ? 3 : d), mix(G_RCB, srcBetween(i + 1, r) + 1, same), mix(G_BETW, r > 0 ? p1[r - 1]! + 1 : 0, same));
     }
     if (l < 0 && r < 0) f.push(mix(G_NOCUE, q));
-    out[i] = f;
+    if (sink) sink(i, f);
+    else out[i] = f;
   }
   return out;
 }

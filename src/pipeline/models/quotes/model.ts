@@ -112,8 +112,7 @@ function tagAnalysed(a: Analysis, tokens: readonly SeqToken[], model: QuoteModel
   }
   for (let k = 0; k < em1.length; k++) em1[k] = em1[k]! * pass1.scale;
   const p1 = viterbi(em1, pass1.trans, n);
-  const feats2 = stackedFeatures(a, p1, !!model.features.stacked2);
-  for (let i = 0; i < n; i++) pass2.sumInto(feats2[i]!, em2, i * L);
+  stackedFeatures(a, p1, !!model.features.stacked2, (i, f) => pass2.sumInto(f, em2, i * L));
   for (let k = 0; k < em2.length; k++) em2[k] = em2[k]! * pass2.scale + model.alpha * em1[k]!;
   return viterbi(em2, model.trans2, n);
 }
