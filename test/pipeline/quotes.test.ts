@@ -282,3 +282,15 @@ t.test('quoted titles are no quotes; a newspaper that reported something is a sp
   t.equal(entityName(doc, qs.find((q) => /had been sick/.test(q.text))), 'Baltimore Sun');
   t.notOk(qs.some((q) => /police/.test(q.text)), 'a passive report has no speaker');
 });
+
+t.test('a place speaks for itself, not when it only locates or owns the speaker', async (t) => {
+  const doc = docWithNames(
+    'Iran acknowledged that its military had shot down the airliner. Hospital officials in Omsk said no traces of poison were found. A veterans group in Virginia said the cuts would hurt families.',
+    { Iran: 'place', Omsk: 'place', Virginia: 'place' },
+  );
+  const qs = quotesOf(doc);
+  const of = (s: string): string | null => entityName(doc, qs.find((q) => q.text.includes(s)));
+  t.equal(of('shot down the airliner'), 'Iran');
+  t.equal(of('no traces of poison'), null);
+  t.equal(of('the cuts would hurt'), null);
+});

@@ -673,7 +673,7 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
-  const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd);
+  const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd && placeSpeaks(doc, m, start, end));
   const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
   // Not a possessor first, then persons before organizations ("the director of the NIAID, Anthony Fauci"),
   // then the head before an apposition, then names before pronouns and descriptions.
@@ -689,6 +689,21 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
     if (e) return { entity_id: e.id, name: e.name, start, end };
   }
   return { entity_id: null, name: text, start, end };
+}
+
+/**
+ * Whether a place named in a source speaks for itself ("Iran acknowledged", "the government of Oman", "Goa's
+ * government"): not when it owns someone else ("Chelyabinsk's governor"), is in a prepositional phrase ("officials in Omsk", "the embassy in
+ * Beijing") or part of a longer name ("USA Today").
+ */
+function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): boolean {
+  // What follows inside the span ("North Korea's" alone is the country's own claim).
+  const after = doc.body.slice(m.end, Math.min(spanEnd, m.end + 40));
+  if (/^['’]s?\s*$/.test(after)) return true;
+  if (/^\s+\p{Lu}/u.test(after)) return false;
+  if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
+  const before = /(\S+)\s+(?:the\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
+  return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by)$/i.test(before[1]!);
 }
 
 /**
