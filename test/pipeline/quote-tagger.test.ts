@@ -70,6 +70,9 @@ t.test('after a quotation and "said", a name the tagger began a content with is 
   const out = applyConventions(tokens, [...labels]);
   t.same(out.slice(8), ['B-cue', 'B-source', 'I-source', 'O', 'O', 'O', 'O']);
   t.same(out.slice(0, 8), labels.slice(0, 8), 'the quotation stays the content');
+  const described: SeqToken[] = ['“', 'Too', 'large', ',', '”', 'said', 'one', 'person', 'during', 'public', 'comment', '.'].map((w, i) => ({ text: w, sentence: 0, spaceBefore: i !== 1 && i !== 3 && i !== 4 && i !== 11 }));
+  const dl = ['B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'O'];
+  t.same(applyConventions(described, [...dl]).slice(5), ['B-cue', 'B-source', 'I-source', 'O', 'O', 'O', 'O'], 'or a description, up to a preposition');
   const reported = seq('Smith said Jones would resign .');
   const r = ['B-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'O'];
   t.same(applyConventions(reported, [...r]), r, 'without a quotation before the cue, a content that begins with a name stays');

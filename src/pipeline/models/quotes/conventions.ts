@@ -12,8 +12,9 @@ import type { SeqToken } from './features.ts';
  * (PolNeAR train: 4 contents in 245 such places); a content the tagger begins there starts at its first
  * "that", colon or opening quotation mark, or is dropped.
  *
- * Inverted attributions: after a quotation and its cue (“…,” said Jane Doe after the race), a name the
- * tagger began a content with is the source; the words after the name are not reported speech.
+ * Inverted attributions: after a quotation and its cue (“…,” said Jane Doe after the race; “…,” said one
+ * person during public comment), a name or a short description the tagger began a content with is the source;
+ * the words after it are not reported speech.
  */
 
 const DASHES = new Set(['—', '–', '-']);
@@ -62,6 +63,11 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
   }
 }
 
+/** Words a speaker's description begins with ("said one person", "said someone at the meeting"). */
+const DESCRIPTION_STARTS = new Set(['a', 'an', 'the', 'one', 'another', 'someone', 'somebody', 'two', 'three', 'several', 'some', 'many']);
+/** Words that end such a description: prepositions, punctuation, clauses. */
+const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', 'during', 'at', 'in', 'on', 'after', 'before', 'when', 'while', 'who', 'which', 'as', 'to', 'from', 'about', 'with', 'of', 'for', 'outside', 'inside', 'near', 'and', 'but']);
+
 const INVERTING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'continued', 'recalled', 'replied', 'insisted']);
 
 function invertedSources(tokens: readonly SeqToken[], labels: string[]): void {
@@ -69,13 +75,18 @@ function invertedSources(tokens: readonly SeqToken[], labels: string[]): void {
   let qs: ReturnType<typeof quoteState> | null = null;
   for (let c = 1; c + 1 < n; c++) {
     if (labels[c] !== 'B-cue' || labels[c + 1] !== 'B-content' || !INVERTING_CUES.has(tokens[c]!.text.toLowerCase())) continue;
-    if (!isNameWord(normToken(tokens[c + 1]!.text)) || normToken(tokens[c + 1]!.text) === 'I') continue;
+    const first = normToken(tokens[c + 1]!.text);
+    const described = DESCRIPTION_STARTS.has(first.toLowerCase()) && !isNameWord(first);
+    if ((!isNameWord(first) || first === 'I') && !described) continue;
     qs ??= quoteState(tokens.map((t) => normToken(t.text)), tokens.map((t) => t.spaceBefore));
     const before = normToken(tokens[c - 1]!.text) === ',' && c > 1 ? c - 2 : c - 1;
     if (qs.qmark[before] !== QMark.Close && !(normToken(tokens[c - 1]!.text) === ',' && qs.qmark[c - 1] === QMark.Close)) continue;
-    // The name: capitalised words (up to six, "US State Department spokesperson" excepted: only capitals).
+    // The name: capitalised words (up to six); or a description up to a preposition or a clause ("one person
+    // during public comment", "someone at the meeting").
     let e = c + 1;
-    while (e < n && e - c <= 6 && labels[e]!.endsWith('-content') && isNameWord(normToken(tokens[e]!.text))) e++;
+    const inName = (k: number): boolean => (described ? !DESCRIPTION_ENDS.has(normToken(tokens[k]!.text).toLowerCase()) : isNameWord(normToken(tokens[k]!.text)));
+    while (e < n && e - c <= 6 && labels[e]!.endsWith('-content') && inName(e)) e++;
+    if (described && (e - c > 6 || (e < n && labels[e] === 'I-content' && !DESCRIPTION_ENDS.has(normToken(tokens[e]!.text).toLowerCase())))) continue;
     for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : 'I-source';
     for (let k = e; k < n && labels[k] === 'I-content'; k++) labels[k] = 'O';
     c = e - 1;
