@@ -269,6 +269,8 @@ t.test('a source the tagger found inside a relative clause gives way to the clau
   );
   const q = quotesOf(doc)[0];
   t.equal(entityName(doc, q), "Beto O'Rourke");
+  const rel = docWithNames('The ministers met Rick Santorum, who said the conviction should be reviewed by the court.', { 'Rick Santorum': 'person' });
+  t.equal(entityName(rel, quotesOf(rel)[0]), 'Rick Santorum', 'a relative pronoun source is the name before it');
 });
 
 t.test('quoted titles are no quotes; a newspaper that reported something is a speaker, a passive report is not', async (t) => {

@@ -385,25 +385,36 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
 
 /**
  * A source inside a relative clause between a subject and its cue is the subject: in "Beto O'Rourke, who was
- * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke.
+ * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke; and a
+ * relative pronoun source stands for the name before it ("Mark Harper, who said …").
  */
 function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]): void {
   const text = (i: number): string => doc.tokens[i]?.text ?? '';
+  // The name a mention ends with right before token `i` (a person or an organization), as a token span.
+  const nameBefore = (i: number, s0: number): TokenSpan | null => {
+    const before = doc.tokens[i - 1];
+    const m = before && doc.mentions.find((x) => x.kind === 'name' && x.end === before.end && x.type !== 'place');
+    if (!m) return null;
+    let b = i - 1;
+    while (b > s0 && doc.tokens[b - 1]!.start >= m.start) b--;
+    return { type: 'source', start: b, end: i };
+  };
   for (const a of attributions) {
     const src = a.source;
     const cue = a.cue;
-    if (!src || !cue || cue.start < src.end || cue.start > src.end + 1) continue;
-    if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
+    if (!src) continue;
     const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
+    // "X, who said …": the relative pronoun stands for X.
+    if (src.end - src.start === 1 && /^(?:who|which)$/i.test(text(src.start)) && text(src.start - 1) === ',') {
+      a.source = nameBefore(src.start - 1, s0) ?? src;
+      continue;
+    }
+    if (!cue || cue.start < src.end || cue.start > src.end + 1) continue;
+    if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
     let w = src.start;
     while (w > s0 && !/^(?:who|which)$/i.test(text(w)) && text(w) !== ',') w--;
     if (!/^(?:who|which)$/i.test(text(w)) || text(w - 1) !== ',') continue;
-    const before = doc.tokens[w - 2];
-    const m = before && doc.mentions.find((x) => x.kind === 'name' && x.end === before.end && x.type !== 'place');
-    if (!m) continue;
-    let b = w - 2;
-    while (b > s0 && doc.tokens[b - 1]!.start >= m.start) b--;
-    a.source = { type: 'source', start: b, end: w - 1 };
+    a.source = nameBefore(w - 1, s0) ?? src;
   }
 }
 
