@@ -385,36 +385,37 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
 
 /**
  * A source inside a relative clause between a subject and its cue is the subject: in "Beto O'Rourke, who was
- * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke; and a
- * relative pronoun source stands for the name before it ("Mark Harper, who said …").
+ * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke.
  */
+/** The name (of a person or an organization) a mention ends with right before token `i`, as a token span. */
+function nameBefore(doc: Doc, i: number): TokenSpan | null {
+  const before = doc.tokens[i - 1];
+  const m = before && doc.mentions.find((x) => x.kind === 'name' && x.end === before.end && x.type !== 'place');
+  if (!m) return null;
+  const s0 = doc.sentences[before.sentence]!.tokenStart;
+  let b = i - 1;
+  while (b > s0 && doc.tokens[b - 1]!.start >= m.start) b--;
+  return { type: 'source', start: b, end: i };
+}
+
+/** "X, who said …": the name a relative pronoun source stands for. */
+function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
+  if (src.end - src.start !== 1 || !/^(?:who|which)$/i.test(doc.tokens[src.start]!.text) || doc.tokens[src.start - 1]?.text !== ',') return null;
+  return nameBefore(doc, src.start - 1);
+}
+
 function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]): void {
   const text = (i: number): string => doc.tokens[i]?.text ?? '';
-  // The name a mention ends with right before token `i` (a person or an organization), as a token span.
-  const nameBefore = (i: number, s0: number): TokenSpan | null => {
-    const before = doc.tokens[i - 1];
-    const m = before && doc.mentions.find((x) => x.kind === 'name' && x.end === before.end && x.type !== 'place');
-    if (!m) return null;
-    let b = i - 1;
-    while (b > s0 && doc.tokens[b - 1]!.start >= m.start) b--;
-    return { type: 'source', start: b, end: i };
-  };
   for (const a of attributions) {
     const src = a.source;
     const cue = a.cue;
-    if (!src) continue;
+    if (!src || !cue || cue.start < src.end || cue.start > src.end + 1) continue;
     const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
-    // "X, who said …": the relative pronoun stands for X.
-    if (src.end - src.start === 1 && /^(?:who|which)$/i.test(text(src.start)) && text(src.start - 1) === ',') {
-      a.source = nameBefore(src.start - 1, s0) ?? src;
-      continue;
-    }
-    if (!cue || cue.start < src.end || cue.start > src.end + 1) continue;
     if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
     let w = src.start;
     while (w > s0 && !/^(?:who|which)$/i.test(text(w)) && text(w) !== ',') w--;
     if (!/^(?:who|which)$/i.test(text(w)) || text(w - 1) !== ',') continue;
-    a.source = nameBefore(w - 1, s0) ?? src;
+    a.source = nameBefore(doc, w - 1) ?? src;
   }
 }
 
@@ -776,7 +777,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         speaker = null;
         if (root.source) {
           const [ss, se] = charRange(doc, root.source);
-          speaker = speakerOf(doc, ss, se);
+          // A relative pronoun ("X, who said") keeps its span and speaks for the name before it.
+          const antecedent = relativeAntecedent(doc, root.source);
+          speaker = antecedent ? { ...speakerOf(doc, ...charRange(doc, antecedent)), start: ss, end: se } : speakerOf(doc, ss, se);
           // An unresolved pronoun speaker ("he said") continues the previous speaker when that one was resolved
           // to someone it can stand for: a person for "he", "she", "I"; a person or an organization for "we", "they".
           if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && pronounFits(doc, root.source, lastSpeaker.entity_id)) {
