@@ -1,5 +1,5 @@
 import t from 'tap';
-import { entityCodes, quoteKind } from '../../src/pipeline/models/quotes/attribution.ts';
+import { entityCodes, quoteKind, speakerOf } from '../../src/pipeline/models/quotes/attribution.ts';
 import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { corefStage } from '../../src/pipeline/stages/coref.ts';
@@ -295,4 +295,18 @@ t.test('a place speaks for itself, not when it only locates or owns the speaker'
   t.equal(of('shot down the airliner'), 'Iran');
   t.equal(of('no traces of poison'), null);
   t.equal(of('the cuts would hurt'), null);
+});
+
+t.test('a lead phrase or a relative clause in a source does not name the speaker', async (t) => {
+  const doc = docWithNames(
+    'A video emerged of a lecture at Georgetown University in which the billionaire suggested the crisis had been caused by government pressure on banks.',
+    { 'Georgetown University': 'organization' },
+  );
+  const q = quotesOf(doc).find((x) => x.cue?.text === 'suggested');
+  t.equal(q?.speaker?.entity_id, null);
+  t.equal(q?.speaker?.name, 'the billionaire');
+  const lead = docWithNames('In the speech, first disclosed by the Aspen Times, the former mayor argued that crime fell.', { 'Aspen Times': 'organization' });
+  const span = 'first disclosed by the Aspen Times, the former mayor';
+  const at = lead.body.indexOf(span);
+  t.equal(speakerOf(lead, at, at + span.length).entity_id, null, 'the organization is in the lead phrase, not the head');
 });

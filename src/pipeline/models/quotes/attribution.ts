@@ -385,7 +385,8 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
 
 /**
  * A source inside a relative clause between a subject and its cue is the subject: in "Beto O'Rourke, who was
- * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke.
+ * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke; a source
+ * that runs into a relative clause begins with the clause's subject ("a lecture in which the billionaire").
  */
 /** The name (of a person or an organization) a mention ends with right before token `i`, as a token span. */
 function nameBefore(doc: Doc, i: number): TokenSpan | null {
@@ -407,6 +408,15 @@ function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
 function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]): void {
   const text = (i: number): string => doc.tokens[i]?.text ?? '';
   for (const a of attributions) {
+    // "a video of a lecture in which the billionaire (suggested)": the subject of the relative clause speaks.
+    if (a.source) {
+      for (let k = a.source.end - 2; k > a.source.start; k--) {
+        if (text(k).toLowerCase() === 'where' || (text(k).toLowerCase() === 'which' && /^(?:in|at|during|on)$/i.test(text(k - 1)))) {
+          a.source = { type: 'source', start: k + 1, end: a.source.end };
+          break;
+        }
+      }
+    }
     const src = a.source;
     const cue = a.cue;
     if (!src || !cue || cue.start < src.end || cue.start > src.end + 1) continue;
@@ -671,6 +681,8 @@ function directRange(doc: Doc, start: number, end: number): [number, number] {
 }
 
 const PERSON_FIRST: Record<string, number> = { person: 3, organization: 2, place: 1 };
+/** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
+const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
 /**
  * The entity a source span refers to. The head of "US State Department spokesperson Matthew Miller" is
@@ -681,8 +693,11 @@ const PERSON_FIRST: Record<string, number> = { person: 3, organization: 2, place
 export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const text = doc.body.slice(start, end);
   const comma = text.indexOf(",");
-  const headEnd = comma > 0 ? start + comma : end;
-  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id);
+  // A lead phrase before the speaker ("first disclosed by the Aspen Times, the former mayor"): the head follows it.
+  const lead = comma > 0 && LEAD_PHRASE.test(text);
+  const headStart = lead ? start + comma + 1 : start;
+  const headEnd = lead ? end : comma > 0 ? start + comma : end;
+  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart);
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
   const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd && placeSpeaks(doc, m, start, end));
