@@ -310,3 +310,15 @@ t.test('a lead phrase or a relative clause in a source does not name the speaker
   const at = lead.body.indexOf(span);
   t.equal(speakerOf(lead, at, at + span.length).entity_id, null, 'the organization is in the lead phrase, not the head');
 });
+
+t.test('a possessor speaks through what it owns, not through the people it has or the organization it names', async (t) => {
+  const doc = docWithNames(
+    'A tweet sent from Joe Biden\'s Twitter account repeated the pledge, saying the running mate would be a woman. Harry Dunn\'s mother Charlotte Charles said the family would keep fighting. Donald Trump\'s State Department asked that outside parties stay out of the conflict.',
+    { 'Joe Biden': 'person', Twitter: 'organization', 'Harry Dunn': 'person', 'Charlotte Charles': 'person', 'Donald Trump': 'person', 'State Department': 'organization' },
+  );
+  const qs = quotesOf(doc);
+  const of = (s: string): string | null => entityName(doc, qs.find((q) => q.text.includes(s)));
+  t.equal(of('running mate'), 'Joe Biden');
+  t.equal(of('keep fighting'), 'Charlotte Charles');
+  t.equal(of('outside parties'), 'State Department');
+});

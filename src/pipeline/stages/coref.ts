@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PERSONAL_PRONOUNS } from '../models/quotes/lexicon.ts';
+import { PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
 import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
 import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 
@@ -22,17 +22,6 @@ function genderOfFirstName(name: string): 'm' | 'f' | null {
   }
   return firstNames.get(name.toLowerCase()) ?? null;
 }
-
-/** Nouns naming a role a person holds ("the minister") — general English. */
-const PERSON_ROLES = new Set(
-  `president minister secretary spokesman spokeswoman spokesperson official chairman chairwoman chair chief director
-  ambassador envoy commander senator governor mayor leader premier chancellor king queen prince princess general
-  lawyer attorney judge justice prosecutor executive founder candidate nominee congressman congresswoman lawmaker
-  representative diplomat analyst expert professor researcher officer manager coach captain player pope bishop
-  cardinal rabbi imam sheikh emir sultan ruler dictator monarch speaker adviser advisor aide negotiator mediator
-  councillor councilor sheriff inspector detective minister-president defendant suspect victim witness author
-  economist scientist doctor surgeon`.split(/\s+/).filter(Boolean),
-);
 
 /** Nouns naming an organization ("the company"). */
 const ORG_NOUNS = new Set(

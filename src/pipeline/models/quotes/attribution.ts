@@ -1,7 +1,7 @@
 import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
 import { quoteState, wordForm } from './features.ts';
 import type { SeqToken, WordForm } from './features.ts';
-import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
+import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
 import { findQuotations } from './quotations.ts';
@@ -681,6 +681,14 @@ function directRange(doc: Doc, start: number, end: number): [number, number] {
 }
 
 const PERSON_FIRST: Record<string, number> = { person: 3, organization: 2, place: 1 };
+/** Function words: a name followed by one of them does not modify a noun ("Zimmerman per ABC News", "Dasbach to Wikinews"). */
+const CLOSED_CLASS: ReadonlySet<string> = new Set(
+  `and or but nor of for in at on to from with by per via as about after before during over under into onto through
+  without against among since until than like near who whom whose which that the a an this these those his her its
+  their said says told added wrote is was are were has had have will would could should may might can`.split(/\s+/).filter(Boolean),
+);
+/** People someone can have: roles and kin ("Rosselló's chief of staff", "Harry Dunn's mother"). */
+const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'family', 'widow', 'friend', 'partner', 'staff', 'team', 'staffer', 'colleague', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'assistant', 'deputy']);
 /** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
 const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
@@ -701,11 +709,22 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
   const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd && placeSpeaks(doc, m, start, end));
+  // The first lower-case word after a mention inside the span: what a possessor owns ("Rosselló's chief of staff",
+  // "Biden's Twitter account") or what a name used as a modifier describes ("Twitter account").
+  const nounAfter = (m: Mention): string | null => /^(?:['’]s?)?(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(\p{Ll}+)/u.exec(doc.body.slice(m.end, end))?.[1] ?? null;
   const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
-  // Not a possessor first, then persons before organizations ("the director of the NIAID, Anthony Fauci"),
-  // then the head before an apposition, then names before pronouns and descriptions.
+  // A possessor speaks through what it owns ("Biden's Twitter account"), not through the people it has
+  // ("Rosselló's chief of staff") nor the organization it names ("Trump's State Department").
+  const ownsSpeaker = (m: Mention): boolean =>
+    possessed(m) && (PERSON_OR_KIN.has(nounAfter(m) ?? '') || /^['’]s?(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*$/u.test(doc.body.slice(m.end, end)));
+  const modifier = (m: Mention): boolean => {
+    const next = /^\s+(\p{Ll}+)/u.exec(doc.body.slice(m.end, end))?.[1];
+    return !possessed(m) && next !== undefined && !CLOSED_CLASS.has(next);
+  };
+  // A possessor of someone else last, then a name that only modifies a noun; persons before organizations ("the
+  // director of the NIAID, Anthony Fauci"), then the head before an apposition, then names before pronouns.
   const rank = (m: Mention): number =>
-    (possessed(m) ? 0 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
+    (ownsSpeaker(m) ? 0 : modifier(m) ? 500 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
   let best: Mention | null = null;
   for (const m of inSpan) {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;

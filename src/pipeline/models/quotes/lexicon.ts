@@ -110,3 +110,14 @@ export const PERSONAL_PRONOUNS: Record<string, { number: 'sg' | 'pl'; gender: 'm
   we: { number: 'pl', gender: 'x', person: 1 }, us: { number: 'pl', gender: 'x', person: 1 }, our: { number: 'pl', gender: 'x', person: 1 },
   you: { number: 'sg', gender: 'x', person: 2 }, your: { number: 'sg', gender: 'x', person: 2 },
 };
+
+/** Nouns naming a role a person holds ("the minister") — general English. */
+export const PERSON_ROLES: ReadonlySet<string> = new Set(
+  `president minister secretary spokesman spokeswoman spokesperson official chairman chairwoman chair chief director
+  ambassador envoy commander senator governor mayor leader premier chancellor king queen prince princess general
+  lawyer attorney judge justice prosecutor executive founder candidate nominee congressman congresswoman lawmaker
+  representative diplomat analyst expert professor researcher officer manager coach captain player pope bishop
+  cardinal rabbi imam sheikh emir sultan ruler dictator monarch speaker adviser advisor aide negotiator mediator
+  councillor councilor sheriff inspector detective minister-president defendant suspect victim witness author
+  economist scientist doctor surgeon`.split(/\s+/).filter(Boolean),
+);
