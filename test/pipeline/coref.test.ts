@@ -67,3 +67,11 @@ t.test('a person named only by a first name has that name\'s gender', async (t) 
   corefStage.run(doc);
   t.equal(linked(doc, 'She'), 'Meghan');
 });
+
+t.test('"the vice president" is not the president', async (t) => {
+  const body = 'President Donald Trump spoke on Friday. The Vice President, Mike Pence, said the country faced a crisis. The president later left.';
+  const doc = docWithNames(body, { 'Donald Trump': 'person', 'Mike Pence': 'person' });
+  corefStage.run(doc);
+  t.equal(linked(doc, 'The Vice President'), null);
+  t.equal(linked(doc, 'The president'), 'Donald Trump');
+});

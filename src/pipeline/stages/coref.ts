@@ -303,6 +303,8 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
   return null;
 }
 
+const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
+
 function pickNominal(known: readonly Candidate[], sentence: number, head: string, words: readonly string[]): Candidate | null {
   const isOrgNoun = ORG_NOUNS.has(head) && !PERSON_ROLES.has(head);
   let best: Candidate | null = null;
@@ -315,6 +317,8 @@ function pickNominal(known: readonly Candidate[], sentence: number, head: string
     const nameWords = c.info.entity.name.toLowerCase().split(/\s+/);
     const roleMatch = c.info.roles.has(head) || nameWords.includes(head);
     const allMatch = words.every((w) => c.info.roles.has(w) || nameWords.includes(w) || /^(?:former|then|current|new|same|top|senior|local|of)$/.test(w));
+    // "the vice president" is not the president: a word that changes the role must be one of the person's.
+    if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned.
       if (!(isOrgNoun && dist <= 1 && ['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank'].includes(head))) continue;
