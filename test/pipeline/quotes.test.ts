@@ -240,6 +240,13 @@ t.test('scare quotes and terms with no speaker and no verb of saying are no quot
   t.same(quotesOf(doc).map((q) => q.text), []);
 });
 
+t.test('"X spoke to the press after the speech: “…”" is X\'s quotation', async (t) => {
+  const doc = docWithNames('Legislator Tanya Chan spoke to the press after the speech: "I really urge her to step down if she cannot govern the city. Please go."', { 'Tanya Chan': 'person' });
+  const q = quotesOf(doc).find((x) => x.kind === 'direct');
+  t.equal(entityName(doc, q), 'Tanya Chan');
+  t.equal(q?.cue?.text, 'spoke');
+});
+
 t.test('a verb of saying joined by "and" shares its subject; a quotation framed by "wrote NAME" gets that speaker', async (t) => {
   const doc = docWithNames(
     'President Andrzej Duda characterised the deaths as "crushing" and wrote "May God protect their parents and loved ones." "At first I thought it was a prank: who is so stupid as to steal a toilet?" wrote Maurizio Cattelan, the artist, in an e-mail.',

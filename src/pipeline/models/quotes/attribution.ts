@@ -504,8 +504,8 @@ type Frame = { cue: [number, number]; source: [number, number] };
 function sayVerbAt(doc: Doc, k: number): boolean {
   const w = doc.tokens[k]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(w)) return false;
-  const l = lemma(w, SAY_VERB_LEMMAS);
-  return SAY_VERB_LEMMAS.has(l) && w !== l && !w.endsWith('ing');
+  const l = lemma(w, SPEECH_CUE_LEMMAS);
+  return SPEECH_CUE_LEMMAS.has(l) && w !== l && !w.endsWith('ing');
 }
 
 function speakerPronounAt(doc: Doc, k: number): boolean {
@@ -532,14 +532,17 @@ function frameAfter(doc: Doc, close: number): Frame | null {
   return e > k && sayVerbAt(doc, e) ? { cue: [e, e + 1], source: [k, e] } : null;
 }
 
-/** "X said: “…”" before a quotation opening at token `open`, X a pronoun or a name opening the sentence. */
+/**
+ * "X said: “…”" or "X spoke to the press after the speech: “…”" before a quotation opening at token `open`: X a
+ * pronoun or a name opening the sentence, right before a verb of saying.
+ */
 function frameBefore(doc: Doc, open: number): Frame | null {
-  if (doc.tokens[open - 1]?.text !== ':' || !sayVerbAt(doc, open - 2)) return null;
-  const s0 = doc.tokens[open - 2]!.sentence;
-  if (speakerPronounAt(doc, open - 3)) return { cue: [open - 2, open - 1], source: [open - 3, open - 2] };
-  let b = open - 3;
-  while (b >= 0 && doc.tokens[b]!.sentence === s0 && /^\p{Lu}/u.test(doc.tokens[b]!.text) && open - 3 - b < 6) b--;
-  return b < open - 3 && b + 1 === doc.sentences[s0]!.tokenStart && nameEnd(doc, b + 1, s0) === open - 2 ? { cue: [open - 2, open - 1], source: [b + 1, open - 2] } : null;
+  if (doc.tokens[open - 1]?.text !== ':') return null;
+  const sentence = doc.tokens[open - 1]!.sentence;
+  const s0 = doc.sentences[sentence]!.tokenStart;
+  const e = speakerPronounAt(doc, s0) ? s0 + 1 : nameEnd(doc, s0, sentence);
+  if (e === s0 || !sayVerbAt(doc, e) || open - 1 - e > 10) return null;
+  return { cue: [e, e + 1], source: [s0, e] };
 }
 
 /** The attribution around a quotation the tagger left without cue or content, from the words framing it. */
