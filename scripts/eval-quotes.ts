@@ -7,19 +7,30 @@ import { loadSyntaxModel } from '../src/pipeline/models/quotes/syntax.ts';
 import type { Doc } from '../src/pipeline/types.ts';
 import { readData } from './lib/polnear.ts';
 import type { BratDocument } from './lib/polnear.ts';
+import { readCheck, scoreCheck } from './lib/quote-check.ts';
 import { SpanScorer } from './lib/quote-score.ts';
 
 /**
  * Scores the attribution tagger on PolNeAR as CofeNet (COLING 2022, Table 6) does: span-level P/R/F1 of
  * source, cue and content, exact match and overlap match (see scripts/lib/quote-score.ts).
  * --data is a CofeNet .jsonl file (default: the dev split) or a PolNeAR split folder (text/ + attributions/);
- * for a folder the whole pipeline also runs, and speakers are checked against the gold sources.
+ * for a folder the whole pipeline also runs, and speakers are checked against the gold sources. A .tsv file is
+ * a hand-checked set of quotations in the bundled Wikinews articles (data/eval/wikinews-quotes): how many the
+ * product finds and how many of their speakers it gets right.
  * The last line of stdout is one JSON object.
  */
 
 const root = new URL('../', import.meta.url);
 const { options } = parseArgs(process.argv.slice(2), ['data']);
 const dataPath = String(options.get('data') ?? fileURLToPath(new URL('../shared/eval-data/polnear/cofenet-bio/valid.jsonl', root)));
+
+if (dataPath.endsWith('.tsv')) {
+  // A hand-checked set of quotations in bundled articles (data/eval/wikinews-quotes): found and speaker right.
+  const { misses, ...result } = scoreCheck(readCheck(dataPath));
+  for (const m of misses) console.log(m);
+  console.log(JSON.stringify({ data: dataPath.replace(fileURLToPath(new URL('../', root)), '../'), format: 'check', ...result }));
+  process.exit(0);
+}
 
 loadQuoteModel();
 loadSyntaxModel();
