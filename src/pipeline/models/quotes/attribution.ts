@@ -383,11 +383,6 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   return null;
 }
 
-/**
- * A source inside a relative clause between a subject and its cue is the subject: in "Beto O'Rourke, who was
- * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke; a source
- * that runs into a relative clause begins with the clause's subject ("a lecture in which the billionaire").
- */
 /** The name (of a person or an organization) a mention ends with right before token `i`, as a token span. */
 function nameBefore(doc: Doc, i: number): TokenSpan | null {
   const before = doc.tokens[i - 1];
@@ -405,6 +400,11 @@ function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
   return nameBefore(doc, src.start - 1);
 }
 
+/**
+ * A source inside a relative clause between a subject and its cue is the subject: in "Beto O'Rourke, who was
+ * a candidate for the 2020 United States presidential election, announced …" the speaker is O'Rourke; a source
+ * that runs into a relative clause begins with the clause's subject ("a lecture in which the billionaire").
+ */
 function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]): void {
   const text = (i: number): string => doc.tokens[i]?.text ?? '';
   for (const a of attributions) {
@@ -742,8 +742,8 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
 
 /**
  * Whether a place named in a source speaks for itself ("Iran acknowledged", "the government of Oman", "Goa's
- * government"): not when it owns someone else ("Chelyabinsk's governor"), is in a prepositional phrase ("officials in Omsk", "the embassy in
- * Beijing") or part of a longer name ("USA Today").
+ * government"): not when it owns someone else ("Chelyabinsk's governor"), is in a prepositional phrase
+ * ("officials in Omsk", "the embassy in Beijing") or is part of a longer name ("USA Today").
  */
 function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): boolean {
   // What follows inside the span ("North Korea's" alone is the country's own claim).
@@ -771,6 +771,7 @@ function officeOf(doc: Doc, person: Entity): Entity | null {
   return null;
 }
 
+/** Whether a pronoun source can stand for an entity: no place; "he", "she", "I" a person; "we", "they", "it" also an organization. */
 function pronounFits(doc: Doc, s: TokenSpan, entityId: string): boolean {
   const type = doc.entities.find((e) => e.id === entityId)?.type;
   const p = PERSONAL_PRONOUNS[doc.tokens[s.start]!.text.toLowerCase()];
