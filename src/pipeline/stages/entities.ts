@@ -96,13 +96,14 @@ function isPersonShortening(group: Group, words: string[]): boolean {
   return k === words.length - 1;
 }
 
+/** How close (in characters) a full name must come before a shorter one to count as just before it. */
+const NEAR = 250;
+
 /**
  * The person a shorter name ("Biden") stands for when several fuller names fit ("Joe Biden", "Hunter Biden"):
  * the one the article names most in full, with a bonus of one for one named in full just before it ("Theodore
  * Roosevelt … Roosevelt" in an article mostly on Franklin Roosevelt); then the one named first.
  */
-const NEAR = 250;
-
 function pickPerson(candidates: readonly Group[], m: Mention, nWords: number): Group {
   const fuller = (x: Group): Mention[] => x.names.filter((n) => entityKey(n.type, n.text).split(' ').length > nWords);
   let recent: Group | null = null;

@@ -86,7 +86,8 @@ function invertedSources(tokens: readonly SeqToken[], labels: string[]): void {
     let e = c + 1;
     const inName = (k: number): boolean => (described ? !DESCRIPTION_ENDS.has(normToken(tokens[k]!.text).toLowerCase()) : isNameWord(normToken(tokens[k]!.text)));
     while (e < n && e - c <= 6 && labels[e]!.endsWith('-content') && inName(e)) e++;
-    if (described && (e - c > 6 || (e < n && labels[e] === 'I-content' && !DESCRIPTION_ENDS.has(normToken(tokens[e]!.text).toLowerCase())))) continue;
+    // A description that runs on past six words is not one.
+    if (described && e < n && labels[e] === 'I-content' && inName(e)) continue;
     for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : 'I-source';
     for (let k = e; k < n && labels[k] === 'I-content'; k++) labels[k] = 'O';
     c = e - 1;
