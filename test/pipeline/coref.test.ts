@@ -3,6 +3,13 @@ import { corefStage } from '../../src/pipeline/stages/coref.ts';
 import type { Doc } from '../../src/pipeline/types.ts';
 import { docWithNames } from './quote-helpers.ts';
 
+/** A document with the given names, after the coref stage. */
+const resolved = (body: string, names: Parameters<typeof docWithNames>[1]): Doc => {
+  const doc = docWithNames(body, names);
+  corefStage.run(doc);
+  return doc;
+};
+
 const linked = (doc: Doc, text: string, nth = 0): string | null => {
   const m = doc.mentions.filter((x) => x.kind !== 'name' && x.text === text)[nth];
   return m ? doc.entities.find((e) => e.id === m.entity_id)!.name : null;
@@ -10,8 +17,7 @@ const linked = (doc: Doc, text: string, nth = 0): string | null => {
 
 t.test('pronouns follow gender and salience', async (t) => {
   const body = 'Finance Minister Elena Varga met Peter Novak, the central bank governor, in Budapest. She told him that the budget would be cut. Novak said his staff would study it.';
-  const doc = docWithNames(body, { 'Elena Varga': 'person', 'Peter Novak': 'person', Novak: 'person', Budapest: 'place' });
-  corefStage.run(doc);
+  const doc = resolved(body, { 'Elena Varga': 'person', 'Peter Novak': 'person', Novak: 'person', Budapest: 'place' });
   t.equal(linked(doc, 'She'), 'Elena Varga');
   t.equal(linked(doc, 'him'), 'Peter Novak');
   t.equal(linked(doc, 'his'), 'Peter Novak');
@@ -22,56 +28,48 @@ t.test('pronouns follow gender and salience', async (t) => {
 
 t.test('definite descriptions match the titles used with a name', async (t) => {
   const body = 'Foreign Secretary Hugo Brandt arrived in Oslo on Monday. Local officials welcomed the visit. The foreign secretary later met students.';
-  const doc = docWithNames(body, { 'Hugo Brandt': 'person', Oslo: 'place' });
-  corefStage.run(doc);
+  const doc = resolved(body, { 'Hugo Brandt': 'person', Oslo: 'place' });
   t.equal(linked(doc, 'The foreign secretary'), 'Hugo Brandt');
 });
 
 t.test('organizations: "it" and "the company"; no person for "it"', async (t) => {
   const body = 'Velmont Industries reported higher sales. It expects a strong year, and the company will hire 200 workers.';
-  const doc = docWithNames(body, { 'Velmont Industries': 'organization' });
-  corefStage.run(doc);
+  const doc = resolved(body, { 'Velmont Industries': 'organization' });
   t.equal(linked(doc, 'It'), 'Velmont Industries');
   t.equal(linked(doc, 'the company'), 'Velmont Industries');
 });
 
 t.test('a pronoun with no fitting antecedent stays unlinked', async (t) => {
-  const doc = docWithNames('Velmont Industries reported higher sales. She was not available for comment.', { 'Velmont Industries': 'organization' });
-  corefStage.run(doc);
+  const doc = resolved('Velmont Industries reported higher sales. She was not available for comment.', { 'Velmont Industries': 'organization' });
   t.equal(linked(doc, 'She'), null);
 });
 
 t.test('"their" after a plural noun is not the organization named before it', async (t) => {
   const body = 'The plan of the Regional Water Council allows farmers on both banks of the river to return to their fields.';
-  const doc = docWithNames(body, { 'Regional Water Council': 'organization' });
-  corefStage.run(doc);
+  const doc = resolved(body, { 'Regional Water Council': 'organization' });
   t.equal(linked(doc, 'their'), null);
 });
 
 t.test('"they" right after an organization subject refers to it', async (t) => {
-  const doc = docWithNames('Velmont Industries cut its forecast. They expect sales to fall.', { 'Velmont Industries': 'organization' });
-  corefStage.run(doc);
+  const doc = resolved('Velmont Industries cut its forecast. They expect sales to fall.', { 'Velmont Industries': 'organization' });
   t.equal(linked(doc, 'They'), 'Velmont Industries');
 });
 
 t.test('a possessive right after the subject refers to it', async (t) => {
   const body = 'Colonel Aryeh Dahan said the exercise was over. General Mateo Ruiz, in his speech to the troops, praised them.';
-  const doc = docWithNames(body, { 'Aryeh Dahan': 'person', 'Mateo Ruiz': 'person' });
-  corefStage.run(doc);
+  const doc = resolved(body, { 'Aryeh Dahan': 'person', 'Mateo Ruiz': 'person' });
   t.equal(linked(doc, 'his'), 'Mateo Ruiz');
 });
 
 t.test('a person named only by a first name has that name\'s gender', async (t) => {
   const body = 'Archie and Meghan visited the school on Friday. She said the children had been wonderful.';
-  const doc = docWithNames(body, { Archie: 'person', Meghan: 'person' });
-  corefStage.run(doc);
+  const doc = resolved(body, { Archie: 'person', Meghan: 'person' });
   t.equal(linked(doc, 'She'), 'Meghan');
 });
 
 t.test('"the vice president" is not the president', async (t) => {
   const body = 'President Donald Trump spoke on Friday. The Vice President, Mike Pence, said the country faced a crisis. The president later left.';
-  const doc = docWithNames(body, { 'Donald Trump': 'person', 'Mike Pence': 'person' });
-  corefStage.run(doc);
+  const doc = resolved(body, { 'Donald Trump': 'person', 'Mike Pence': 'person' });
   t.equal(linked(doc, 'The Vice President'), null);
   t.equal(linked(doc, 'The president'), 'Donald Trump');
 });
