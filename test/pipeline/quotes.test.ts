@@ -329,3 +329,17 @@ t.test('a possessor speaks through what it owns, not through the people it has o
   t.equal(of('keep fighting'), 'Charlotte Charles');
   t.equal(of('outside parties'), 'State Department');
 });
+
+t.test('frames with a description before the name, a lead phrase before the speaker, and "also observing"', async (t) => {
+  const doc = docWithNames(
+    '"Whenever there are signs of sending a palm branch, they come with a tighter grip," wrote student protester Joshua Wong on Twitter. ' +
+      'Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram: "The years of his life have always served the system." ' +
+      'Steve Peers of the University of Essex said, "If there is a court order, Facebook has to search for variations of it", also observing, "there is no harmonised defamation law internationally".',
+    { 'Joshua Wong': 'person', 'Ali Larijani': 'person', 'Steve Peers': 'person', 'University of Essex': 'organization', Facebook: 'organization' },
+  );
+  const qs = quotesOf(doc);
+  const of = (s: string): string | null => entityName(doc, qs.find((q) => q.text.includes(s)));
+  t.equal(of('palm branch'), 'Joshua Wong');
+  t.equal(of('The years of his life'), 'Ali Larijani');
+  t.equal(of('no harmonised defamation law'), 'Steve Peers');
+});

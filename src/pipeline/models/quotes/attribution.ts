@@ -438,10 +438,10 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
   for (let k = 1; k < sorted.length; k++) {
     const a = sorted[k]!;
     if (a.source || a.continues) continue;
-    const cueWord = doc.tokens[a.cue!.start]!.text.toLowerCase();
+    const cueWords = doc.tokens.slice(a.cue!.start, a.cue!.end).map((t) => t.text.toLowerCase());
     const before = doc.tokens[a.cue!.start - 1]?.text.toLowerCase();
-    // "…, adding that …" / "… and said, “…”" (a second verb of the same subject).
-    const participle = cueWord.endsWith('ing') && before === ',';
+    // "…, adding that …", "…, also observing, “…”" / "… and said, “…”" (a second verb of the same subject).
+    const participle = before === ',' && (cueWords[0]!.endsWith('ing') || (/^(?:also|further|later|again|then)$/.test(cueWords[0]!) && !!cueWords[1]?.endsWith('ing')));
     const coordinated = before === 'and' && sayVerbAt(doc, a.cue!.start);
     if (!participle && !coordinated) continue;
     // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
@@ -524,8 +524,11 @@ function frameAfter(doc: Doc, close: number): Frame | null {
   if (!same(k)) return null;
   if (sayVerbAt(doc, k)) {
     if (speakerPronounAt(doc, k + 1)) return { cue: [k, k + 1], source: [k + 1, k + 2] };
-    const e = nameEnd(doc, k + 1, sentence);
-    if (e > k + 1) return { cue: [k, k + 1], source: [k + 1, e] };
+    // "said Jane Doe", "wrote student protester Joshua Wong": up to three lower-case words before the name.
+    let b = k + 1;
+    while (b < k + 4 && same(b) && /^\p{Ll}+$/u.test(doc.tokens[b]!.text) && !CLOSED_CLASS.has(doc.tokens[b]!.text)) b++;
+    const e = nameEnd(doc, b, sentence);
+    if (e > b) return { cue: [k, k + 1], source: [k + 1, e] };
   }
   if (speakerPronounAt(doc, k) && sayVerbAt(doc, k + 1)) return { cue: [k + 1, k + 2], source: [k, k + 1] };
   const e = nameEnd(doc, k, sentence);
@@ -541,8 +544,16 @@ function frameBefore(doc: Doc, open: number): Frame | null {
   const sentence = doc.tokens[open - 1]!.sentence;
   const s0 = doc.sentences[sentence]!.tokenStart;
   const e = speakerPronounAt(doc, s0) ? s0 + 1 : nameEnd(doc, s0, sentence);
-  if (e === s0 || !sayVerbAt(doc, e) || open - 1 - e > 10) return null;
-  return { cue: [e, e + 1], source: [s0, e] };
+  if (e > s0 && sayVerbAt(doc, e) && open - 1 - e <= 10) return { cue: [e, e + 1], source: [s0, e] };
+  // After a lead phrase ("Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram:"):
+  // a person's name right before the verb.
+  for (let v = open - 2; v > s0 && open - 1 - v <= 10; v--) {
+    if (!sayVerbAt(doc, v)) continue;
+    const name = nameBefore(doc, v);
+    const person = name && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[name.end - 1]!.end);
+    return name && person ? { cue: [v, v + 1], source: [name.start, name.end] } : null;
+  }
+  return null;
 }
 
 /** The attribution around a quotation the tagger left without cue or content, from the words framing it. */
@@ -566,8 +577,9 @@ function framedSources(doc: Doc, attributions: readonly Attribution[]): void {
     if (a.source || !a.cue || a.continues) continue;
     for (const t of a.contents) {
       const last = doc.tokens[t.end - 1]?.text;
-      const frame = last === '”' || last === '"' ? frameAfter(doc, t.end - 1) : isQuoteToken(doc.tokens[t.start]?.text ?? '') ? frameBefore(doc, t.start) : null;
-      if (frame && frame.cue[0] === a.cue.start) {
+      const frames = [last === '”' || last === '"' ? frameAfter(doc, t.end - 1) : null, isQuoteToken(doc.tokens[t.start]?.text ?? '') ? frameBefore(doc, t.start) : null];
+      const frame = frames.find((f) => f && f.cue[0] === a.cue!.start);
+      if (frame) {
         a.source = { type: 'source', start: frame.source[0], end: frame.source[1] };
         break;
       }
