@@ -280,6 +280,24 @@ t.test('a source the tagger found inside a relative clause gives way to the clau
   t.equal(entityName(rel, quotesOf(rel)[0]), 'Rick Santorum', 'a relative pronoun source is the name before it');
 });
 
+t.test('a relative pronoun source speaks for the name before an apposition, or for the noun phrase before it', async (t) => {
+  const doc = docWithNames(
+    'The research was led by Mark Hay, a marine ecologist and professor at Georgia Tech, who said "There is a lot of argument now about whether local management can help." ' +
+      'The shooting began at 10:39 a.m., according to police, who said officers arrived six minutes later. ' +
+      'The WHO noted the need to drive governments to action. ' +
+      'But we have also had curious students as well, who are like, "I am questioning the faith, but I like the identity."',
+    { 'Mark Hay': 'person', 'Georgia Tech': 'organization', WHO: 'organization' },
+  );
+  const qs = quotesOf(doc);
+  const q = (s: string): Quote | undefined => qs.find((x) => x.text.includes(s));
+  t.equal(entityName(doc, q('a lot of argument')), 'Mark Hay', 'not the organization ending the apposition');
+  t.equal(q('officers arrived')?.speaker?.name, 'police');
+  const police = q('officers arrived')?.speaker;
+  t.equal(police?.start != null && police.end != null ? doc.body.slice(police.start, police.end) : null, 'who', 'the speaker span stays on the pronoun');
+  t.equal(q('I am questioning')?.speaker?.name ?? 'who', 'who', 'an adverb is no antecedent');
+  t.equal(entityName(doc, q('drive governments')), 'WHO', 'an upper-case WHO is no relative pronoun');
+});
+
 t.test('quoted titles are no quotes; a newspaper that reported something is a speaker, a passive report is not', async (t) => {
   const doc = docWithNames(
     '“Parasite” director Bong Joon Ho said backstage that no one could predict the Oscars. Brad Pitt won for his supporting role in “Once Upon A Time in Hollywood.” The Baltimore Sun reported that the congressman had been sick for months. Several incidents were reported by local media to the police.',

@@ -394,10 +394,61 @@ function nameBefore(doc: Doc, i: number): TokenSpan | null {
   return { type: 'source', start: b, end: i };
 }
 
-/** "X, who said …": the name a relative pronoun source stands for. */
+/** Words that end a noun phrase read backwards from a relative pronoun ("requests from Fields' lawyers, who"). */
+const PHRASE_BOUNDARY = new Set(
+  `to from by of in on at for with about against into onto over under after before during since until than as like
+  and or but nor that which who whom whose when where while because if although though is are was were be been being
+  has have had do does did says said say according here there it he she they we i you well too also now then
+  today yesterday`.split(/\s+/),
+);
+
+/**
+ * The noun phrase that ends right before token `end` (exclusive), read backwards over words, possessives and
+ * numbers up to a preposition, a conjunction, a verb of being or saying, or punctuation: at most six tokens.
+ */
+function phraseBefore(doc: Doc, end: number): TokenSpan | null {
+  const s0 = doc.sentences[doc.tokens[end - 1]?.sentence ?? 0]!.tokenStart;
+  let b = end;
+  while (b > s0 && end - b < 6) {
+    const t = doc.tokens[b - 1]!.text;
+    if (!/^(?:[\p{L}\p{N}][\p{L}\p{N}.'’-]*|['’]s?)$/u.test(t) || PHRASE_BOUNDARY.has(t.toLowerCase())) break;
+    b--;
+  }
+  while (b < end && /^['’]s?$/.test(doc.tokens[b]!.text)) b++;
+  // A participle ends a clause, not a noun phrase ("the data it had collected, which").
+  if (b === end || /^\p{Ll}+(?:ed|ing)$/u.test(doc.tokens[end - 1]!.text)) return null;
+  return { type: 'source', start: b, end };
+}
+
+/**
+ * What a relative pronoun source stands for: "X, who said …" the name before it; "Mark Hay, a marine
+ * ecologist at GT, who said" the name before the apposition; otherwise the noun phrase before it ("according
+ * to police, who said", "requests from Fields' lawyers, who argued", "a study which stated"). A relative clause
+ * with no comma after a prepositional phrase ("a doctor here in the US who writes") may belong to either noun
+ * and gets none.
+ */
 function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
-  if (src.end - src.start !== 1 || !/^(?:who|which)$/i.test(doc.tokens[src.start]!.text) || doc.tokens[src.start - 1]?.text !== ',') return null;
-  return nameBefore(doc, src.start - 1);
+  // Lower case only: "Who" opens a question and "WHO" is the World Health Organization.
+  if (src.end - src.start !== 1 || !/^(?:who|which)$/.test(doc.tokens[src.start]!.text)) return null;
+  const comma = doc.tokens[src.start - 1]?.text === ',';
+  const end = comma ? src.start - 1 : src.start;
+  if (comma) {
+    // An apposition between the name and the pronoun ("Mark Hay, a marine ecologist and Regents Professor at
+    // GT, who"): the person named before it, up to twelve tokens back in the sentence.
+    const s0 = doc.sentences[doc.tokens[end - 1]!.sentence]!.tokenStart;
+    for (let k = end - 1; k > s0 && k >= end - 12 && doc.tokens[k]!.text !== ','; k--) {
+      if (doc.tokens[k - 1]!.text !== ',' || !/^(?:a|an|the)$/i.test(doc.tokens[k]!.text)) continue;
+      const person = doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[k - 2]?.end);
+      if (person) return nameBefore(doc, k - 1);
+      break;
+    }
+  }
+  const name = nameBefore(doc, end);
+  if (name) return name;
+  const phrase = phraseBefore(doc, end);
+  const before = phrase ? doc.tokens[phrase.start - 1] : undefined;
+  if (!phrase || (!comma && before && /^(?:in|on|at|of|from|for|with|about)$/i.test(before.text))) return null;
+  return phrase;
 }
 
 /**
@@ -423,8 +474,8 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
     const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
     if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
     let w = src.start;
-    while (w > s0 && !/^(?:who|which)$/i.test(text(w)) && text(w) !== ',') w--;
-    if (!/^(?:who|which)$/i.test(text(w)) || text(w - 1) !== ',') continue;
+    while (w > s0 && !/^(?:who|which)$/.test(text(w)) && text(w) !== ',') w--;
+    if (!/^(?:who|which)$/.test(text(w)) || text(w - 1) !== ',') continue;
     a.source = nameBefore(doc, w - 1) ?? src;
   }
 }
@@ -727,11 +778,11 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // The first lower-case word after a mention inside the span: what a possessor owns ("Rosselló's chief of staff",
   // "Biden's Twitter account") or what a name used as a modifier describes ("Twitter account").
   const nounAfter = (m: Mention): string | null => /^(?:['’]s?)?(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(\p{Ll}+)/u.exec(doc.body.slice(m.end, end))?.[1] ?? null;
-  const possessed = (m: Mention): boolean => /^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2)) && m.kind === 'name';
+  const possessed = (m: Mention): boolean => /^['’](?:s\b|\s)/.test(doc.body.slice(m.end, m.end + 3)) && m.kind === 'name';
   // A possessor speaks through what it owns ("Biden's Twitter account"), not through the people it has
   // ("Rosselló's chief of staff") nor the organization it names ("Trump's State Department").
   const ownsSpeaker = (m: Mention): boolean =>
-    possessed(m) && (PERSON_OR_KIN.has(nounAfter(m) ?? '') || /^['’]s?(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*$/u.test(doc.body.slice(m.end, end)));
+    possessed(m) && (PERSON_OR_KIN.has((nounAfter(m) ?? '').replace(/s$/, '')) || /^['’]s?(?:\s+\p{Lu}[\p{L}.'’-]*)+\s*$/u.test(doc.body.slice(m.end, end)));
   const modifier = (m: Mention): boolean => {
     const next = /^\s+(\p{Ll}+)/u.exec(doc.body.slice(m.end, end))?.[1];
     return !possessed(m) && next !== undefined && !CLOSED_CLASS.has(next);
