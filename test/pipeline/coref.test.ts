@@ -73,3 +73,14 @@ t.test('"the vice president" is not the president', async (t) => {
   t.equal(linked(doc, 'The Vice President'), null);
   t.equal(linked(doc, 'The president'), 'Donald Trump');
 });
+
+t.test('a lower-case role noun right before a name is one of its titles; "actor" has no gender', async (t) => {
+  const body =
+    'This is not the welcome billionaire Michael R. Bloomberg expected. Aides met Anna Stone, the communications director for the Bloomberg campaign. ' +
+    'In a lecture the billionaire suggested that the crisis was caused by regulators. The director later left. ' +
+    'Voice actor Alexis Tipton spoke on Friday. She said the work was hard.';
+  const doc = resolved(body, { 'Michael R. Bloomberg': 'person', Bloomberg: 'person', 'Anna Stone': 'person', 'Alexis Tipton': 'person' });
+  t.equal(linked(doc, 'the billionaire'), 'Michael R. Bloomberg');
+  t.not(linked(doc, 'The director'), 'Michael R. Bloomberg', '"director for the Bloomberg campaign" is no title of Bloomberg');
+  t.equal(linked(doc, 'She'), 'Alexis Tipton');
+});

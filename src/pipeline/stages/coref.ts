@@ -33,7 +33,7 @@ const ORG_NOUNS = new Set(
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
-const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'businessman', 'actor', 'father', 'husband', 'son', 'brother', 'widower']);
+const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'businessman', 'father', 'husband', 'son', 'brother', 'widower']);
 
 interface EntityInfo {
   entity: Entity;
@@ -107,7 +107,10 @@ function describe(doc: Doc): EntityInfo[] {
       const words: string[] = mention.text.split(/\s+/).slice(0, -1).map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
       for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
         const t = doc.tokens[k]!;
-        if (t.sentence !== sent || !/^(?:\p{Lu}[\p{L}.-]*|of|the|and|de|for)$/u.test(t.text)) break;
+        // Capitalised titles, and lower-case role nouns ("billionaire Michael Bloomberg", "former mayor X").
+        // (a role noun only right before the name or a title word: not "director for the Trump campaign").
+        const role = PERSON_ROLES.has(t.text) && !/^(?:of|the|and|de|for)$/.test(doc.tokens[k + 1]!.text);
+        if (t.sentence !== sent || !(/^(?:\p{Lu}[\p{L}.-]*|of|the|and|de|for|former)$/u.test(t.text) || role)) break;
         words.push(t.text.toLowerCase().replace(/\.$/, ''));
       }
       // An apposition after the name: "Jafari, the former commander in chief of the IRGC,".

@@ -119,5 +119,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
   representative diplomat analyst expert professor researcher officer manager coach captain player pope bishop
   cardinal rabbi imam sheikh emir sultan ruler dictator monarch speaker adviser advisor aide negotiator mediator
   councillor councilor sheriff inspector detective minister-president defendant suspect victim witness author
-  economist scientist doctor surgeon`.split(/\s+/).filter(Boolean),
+  economist scientist doctor surgeon billionaire businessman businesswoman tycoon magnate entrepreneur investor
+  banker activist campaigner journalist reporter editor columnist commentator host anchor strategist pollster
+  consultant lobbyist actor actress singer rapper musician artist producer comedian athlete pastor priest
+  cleric physician nurse teacher student veteran`.split(/\s+/).filter(Boolean),
 );
