@@ -190,3 +190,17 @@ t.test('memoised scoring tags as plain scoring of every feature does', async (t)
   t.equal(chunkWrong, 0, 'chunk tags');
   t.equal(tagWrong, 0, 'attribution tags');
 });
+
+t.test('a content that begins with an auxiliary verb gets its subject back', async (t) => {
+  const tokens = seq('Turkey , Poland and Saba have been removed from the list , said Humza Yousaf .');
+  const labels = ['B-source', 'I-source', 'I-source', 'I-source', 'I-source', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'I-content', 'O', 'B-cue', 'B-source', 'I-source', 'O'];
+  const out = applyConventions(tokens, [...labels]);
+  t.same(out.slice(0, 11), ['B-content', ...new Array<string>(10).fill('I-content')], 'the "source" before it is its subject: the sentence names its source after the cue');
+  t.same(out.slice(11), labels.slice(11));
+  const untagged = seq('Prices have risen sharply , said the minister .');
+  const u = ['O', 'B-content', 'I-content', 'I-content', 'O', 'B-cue', 'B-source', 'I-source', 'O'];
+  t.same(applyConventions(untagged, [...u]).slice(0, 4), ['B-content', 'I-content', 'I-content', 'I-content'], 'an untagged subject at the sentence start joins it');
+  const interrupted = seq('Climate change , he says , is the greatest threat .');
+  const i = ['B-content', 'I-content', 'O', 'B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'O'];
+  t.same(applyConventions(interrupted, [...i]), i, 'a content interrupted by its attribution is left alone');
+});

@@ -29,6 +29,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[]):
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
   invertedSources(tokens, labels);
+  subjectless(tokens, labels);
   dropUncued(tokens, labels);
   return labels;
 }
@@ -60,6 +61,34 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
     for (let k = i; k < e && !keep; k++) keep = near(tokens[k]!.sentence);
     if (!keep) for (let k = i; k < e; k++) labels[k] = 'O';
     i = e;
+  }
+}
+
+/** Auxiliary and modal verbs: a clause that begins with one has lost its subject. */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
+/**
+ * Reported clauses have subjects: a content the tagger begins with an auxiliary verb, in the middle of a
+ * sentence with nothing labelled before it, or right after a source when the sentence names another source
+ * after the content ("Turkey, Poland and Saba [have also been removed from the list], said Humza Yousaf"),
+ * starts at the sentence's start instead.
+ */
+function subjectless(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let i = 1; i < labels.length; i++) {
+    if (labels[i] !== 'B-content' || !AUXILIARIES.has(tokens[i]!.text.toLowerCase())) continue;
+    const sentence = tokens[i]!.sentence;
+    const inSentence = (k: number): boolean => k >= 0 && k < tokens.length && tokens[k]!.sentence === sentence;
+    let e = i + 1;
+    while (e < labels.length && labels[e] === 'I-content') e++;
+    let laterSource = false;
+    for (let k = e; inSentence(k) && !laterSource; k++) laterSource = labels[k] === 'B-source';
+    let b = i;
+    while (inSentence(b - 1) && (labels[b - 1] === 'O' || (laterSource && labels[b - 1]!.endsWith('-source')))) {
+      b--;
+      if (labels[b] === 'B-source') break;
+    }
+    if (b === i || inSentence(b - 1)) continue;
+    for (let k = b; k <= i; k++) labels[k] = k === b ? 'B-content' : 'I-content';
   }
 }
 
