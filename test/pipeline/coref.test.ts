@@ -84,3 +84,14 @@ t.test('a lower-case role noun right before a name is one of its titles; "actor"
   t.not(linked(doc, 'The director'), 'Michael R. Bloomberg', '"director for the Bloomberg campaign" is no title of Bloomberg');
   t.equal(linked(doc, 'She'), 'Alexis Tipton');
 });
+
+t.test('a description no one has the title of refers to the only person the sentence before is about', async (t) => {
+  const body =
+    'Chris Grayling warned on Monday that the sector faced job cuts. Speaking in the Commons, the Conservative MP said ministers had to act. ' +
+    'Anna Berg met Tom Hale on Friday. The senator said the talks had failed. ' +
+    'Lena Ortiz spoke to reporters. The prime minister, Boris Johnson, said the same.';
+  const doc = resolved(body, { 'Chris Grayling': 'person', 'Anna Berg': 'person', 'Tom Hale': 'person', 'Lena Ortiz': 'person', 'Boris Johnson': 'person' });
+  t.equal(linked(doc, 'the Conservative MP'), 'Chris Grayling');
+  t.equal(linked(doc, 'The senator'), null, 'two people in the sentence before: no guess');
+  t.equal(linked(doc, 'The prime minister'), null, 'a description with the name in apposition is no reference back');
+});

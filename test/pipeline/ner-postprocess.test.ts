@@ -83,3 +83,12 @@ t.test('a person whose name ends like a news organization is one', async (t) => 
   t.same(harmonize([words('Bill Press spoke')], [[span(0, 2, 'PER')]], [false]), [[span(0, 2, 'PER')]], '"Press" is also a surname');
   t.same(harmonize([words('Jane Newsome spoke')], [[span(0, 2, 'PER')]], [false]), [[span(0, 2, 'PER')]]);
 });
+
+t.test('a determiner, one word and a title are a description, not a name', async (t) => {
+  const mp = words('Speaking in the Commons , the Conservative MP said it was wrong');
+  t.same(harmonize([mp], [[span(6, 8, 'ORG')]], [false]), [[]]);
+  const named = words('Conservative MP Chris Grayling warned on Monday');
+  t.same(harmonize([named], [[span(0, 4, 'PER')]], [false]), [[span(2, 4, 'PER')]], 'before a name the title still splits the span');
+  const us = words('the US Secretary met them');
+  t.same(harmonize([us], [[span(1, 3, 'ORG')]], [false]), [[span(1, 2, 'ORG')]], 'an acronym before the title stays a name');
+});

@@ -224,7 +224,9 @@ export function resolveCoreference(doc: Doc): void {
       const startC = tok.start;
       const endC = doc.tokens[end - 1]!.end;
       if (isTaken(startC, endC)) continue;
-      const best = pickNominal(known, tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()));
+      // "The prime minister, Boris Johnson,": the name follows as an apposition.
+      const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
+      const best = pickNominal(known, tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
       if (best) {
         const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
         added.push(m);
@@ -308,7 +310,7 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 
-function pickNominal(known: readonly Candidate[], sentence: number, head: string, words: readonly string[]): Candidate | null {
+function pickNominal(known: readonly Candidate[], sentence: number, head: string, words: readonly string[], appositive = false): Candidate | null {
   const isOrgNoun = ORG_NOUNS.has(head) && !PERSON_ROLES.has(head);
   let best: Candidate | null = null;
   let bestScore = -Infinity;
@@ -333,7 +335,15 @@ function pickNominal(known: readonly Candidate[], sentence: number, head: string
       best = c;
     }
   }
-  return best;
+  if (best || isOrgNoun || appositive) return best;
+  // No one has the title: the description may still introduce a role of the one person the sentence before
+  // is about ("Chris Grayling warned … ¶ Speaking in the Commons, the Conservative MP said"), when that person is
+  // its subject and no other person is named in the two sentences.
+  const near = known.filter((c) => sentence - c.sentence <= 1 && c.info.entity.type === 'person');
+  const people = new Set(near.map((c) => c.info.entity.id));
+  const subject = near.find((c) => c.subject && c.sentence === sentence - 1);
+  if (people.size !== 1 || !subject || words.some((w) => ROLE_CHANGERS.has(w))) return null;
+  return subject;
 }
 
 export const corefStage: Stage = { name: 'coref', languages: ['en'], run: resolveCoreference };

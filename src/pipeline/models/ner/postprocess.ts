@@ -15,7 +15,7 @@ import type { Label, LabelSpan } from './tags.ts';
  *   Resolution 1701" names the council "UN Security Council".
  * - Titles are not part of names: a leading personal title is cut from a person or organization name and what
  *   is left is a person ("Senator Warren", "Queen Elizabeth II"); a title ending a name is cut ("US Secretary"
- *   → "US"); a title followed by "of" is an office, not a name ("Secretary of State").
+ *   → "US"), and a determiner, one word and a title are a description ("the Conservative MP"); a title followed by "of" is an office, not a name ("Secretary of State").
  * - Interjections, question words and lone titles ("Yeah", "Um", "What", "Senator") are no names.
  * - A name right after a common noun for a publication or company ("the news web site Al-Akhbar", "the newspaper
  *   Haaretz", "the firm Palantir") is an organization, and so are its other mentions in the article.
@@ -171,12 +171,12 @@ const TITLES = new Set([
   'president', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'chancellor', 'secretary', 'minister',
   'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'dr', 'dr.',
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo', 'mp', 'mep', 'msp',
 ]);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
   'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'mp', 'mep', 'msp',
 ]);
 const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLowerCase());
 
@@ -191,7 +191,12 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
     if (start === end) return [];
     label = 'PER';
   }
-  while (end - start > 1 && TRAILING_TITLES.has(words[end - 1]!.toLowerCase())) end--;
+  if (TRAILING_TITLES.has(words[end - 1]!.toLowerCase())) {
+    // "the Conservative MP", "a Republican senator": a description, not a name.
+    // An acronym stays a name ("the US Secretary" → "US").
+    if (start === s.start && end - start === 2 && /^(?:the|a|an)$/i.test(words[start - 1] ?? '') && !/^[\p{Lu}.]+$/u.test(words[start]!)) return [];
+    while (end - start > 1 && TRAILING_TITLES.has(words[end - 1]!.toLowerCase())) end--;
+  }
   return splitAtTitle(words, { start, end, label });
 }
 

@@ -122,5 +122,5 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
   economist scientist doctor surgeon billionaire businessman businesswoman tycoon magnate entrepreneur investor
   banker activist campaigner journalist reporter editor columnist commentator host anchor strategist pollster
   consultant lobbyist actor actress singer rapper musician artist producer comedian athlete pastor priest
-  cleric physician nurse teacher student veteran`.split(/\s+/).filter(Boolean),
+  cleric physician nurse teacher student veteran mp mep msp`.split(/\s+/).filter(Boolean),
 );
