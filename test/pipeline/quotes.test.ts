@@ -308,6 +308,8 @@ t.test('quoted titles are no quotes; a newspaper that reported something is a sp
   t.notOk(qs.some((q) => /Once Upon A Time/.test(q.text)), 'a quoted title after a cue of anything but speech is no partial quote');
   t.equal(entityName(doc, qs.find((q) => /had been sick/.test(q.text))), 'Baltimore Sun');
   t.notOk(qs.some((q) => /police/.test(q.text)), 'a passive report has no speaker');
+  const irregular = docWithNames('Coal is sliding into history. The same can’t be said of gas-powered cars and gas-fired furnaces. Maria Lopez was told that her son should also be tested.', { 'Maria Lopez': 'person' });
+  t.same(quotesOf(irregular).map((q) => q.text), [], 'nor with an irregular participle ("can’t be said of", "was told that")');
 });
 
 t.test('a place speaks for itself, not when it only locates or owns the speaker', async (t) => {

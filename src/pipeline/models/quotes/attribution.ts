@@ -682,6 +682,7 @@ const SPEECH_NOUNS = new Set(['statement', 'interview', 'remarks', 'comments', '
 /** Verbs of saying, and of reporting ("reported", "spoke of", "referenced"). */
 const SPEECH_CUE_LEMMAS: ReadonlySet<string> = new Set([...SAY_VERB_LEMMAS, 'report', 'write', 'tweet', 'post', 'tell', 'announce', 'speak', 'reference']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'spoken', 'shown', 'read']);
 
 /** Whether a cue is one of saying or reporting (quotes), not of believing or wanting (other attributions). */
 export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
@@ -689,8 +690,10 @@ export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
   for (let i = cue.start; i < cue.end; i++) {
     const w = doc.tokens[i]!.text.toLowerCase();
     if (w === 'according' || w === ':' || w === 'quoted' || w === 'citing') return true;
-    // Not a passive report ("incidents were reported by local media", "is reported to the society").
-    if (SPEECH_CUE_LEMMAS.has(lemma(w, SPEECH_CUE_LEMMAS)) && !(w.endsWith('ed') && BE_FORMS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? ''))) return true;
+    // Not a passive report ("incidents were reported by local media", "is reported to the society", "the same
+    // can't be said of gas-powered cars").
+    const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+    if (SPEECH_CUE_LEMMAS.has(lemma(w, SPEECH_CUE_LEMMAS)) && !(participle && BE_FORMS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? ''))) return true;
     if (SPEECH_NOUNS.has(w) && ATTRIBUTION_NOUN_SET.has(w)) return true;
   }
   return false;
