@@ -363,3 +363,13 @@ t.test('frames with a description before the name, a lead phrase before the spea
   t.equal(of('The years of his life'), 'Ali Larijani');
   t.equal(of('no harmonised defamation law'), 'Steve Peers');
 });
+
+t.test('a second verb of saying after an inverted source and its apposition shares the source', async (t) => {
+  const doc = docWithNames(
+    '“Chardin is the French Vermeer,” said Jean-Paul Claverie, advisor to Arnault, told Observer. “We are delighted to support its acquisition by the Louvre.”',
+    { 'Jean-Paul Claverie': 'person', Arnault: 'person', Observer: 'organization', Louvre: 'organization' },
+  );
+  const qs = quotesOf(doc);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('delighted'))), 'Jean-Paul Claverie');
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('Vermeer'))), 'Jean-Paul Claverie');
+});

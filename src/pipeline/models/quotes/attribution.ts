@@ -494,9 +494,13 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
     // "…, adding that …", "…, also observing, “…”" / "… and said, “…”" (a second verb of the same subject).
     const participle = before === ',' && (cueWords[0]!.endsWith('ing') || (/^(?:also|further|later|again|then)$/.test(cueWords[0]!) && !!cueWords[1]?.endsWith('ing')));
     const coordinated = before === 'and' && sayVerbAt(doc, a.cue!.start);
-    if (!participle && !coordinated) continue;
-    // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
     const prev = sorted[k - 1]!;
+    // "“…,” said Jean-Paul Claverie, advisor to Arnault, told Observer.": a second verb of saying after an
+    // inverted source and its apposition.
+    const doubled =
+      before === ',' && !!prev.source && prev.cue!.end <= prev.source.start && prev.source.end <= a.cue!.start && a.cue!.start - prev.source.end <= 8 && sayVerbAt(doc, a.cue!.start);
+    if (!participle && !coordinated && !doubled) continue;
+    // Not from a purpose clause: in "X went to Y to push for Z, stressing …" X is not reported as saying anything.
     const infinitive = (i: number): boolean => doc.tokens[i]?.text.toLowerCase() === 'to';
     const purpose = !isSpeechCue(doc, prev.cue) && (infinitive(prev.cue!.start - 1) || infinitive(prev.cue!.start));
     if (prev.source && !purpose && doc.tokens[prev.cue!.start]!.sentence === doc.tokens[a.cue!.start]!.sentence) a.source = prev.source;
