@@ -204,3 +204,14 @@ t.test('a content that begins with an auxiliary verb gets its subject back', asy
   const i = ['B-content', 'I-content', 'O', 'B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'O'];
   t.same(applyConventions(interrupted, [...i]), i, 'a content interrupted by its attribution is left alone');
 });
+
+t.test('a content run from a quotation over the name after it ends with the quotation', async (t) => {
+  const words = ['“', 'We', 'ran', 'out', 'of', 'fuel', ',', '”', 'Dr.', 'Sobhi', 'Skaik', ',', 'the', 'director', 'of', 'the', 'hospital', ',', 'said', '.'];
+  const tokens: SeqToken[] = words.map((w, i) => ({ text: w, sentence: 0, spaceBefore: i !== 1 && i !== 6 && i !== 7 && i !== 11 && i !== 17 && i !== 19 }));
+  const labels = words.map((_, i) => (i === 0 ? 'B-content' : i < 17 ? 'I-content' : i === 18 ? 'B-cue' : 'O'));
+  const out = applyConventions(tokens, [...labels]);
+  t.same(out.slice(0, 8), ['B-content', ...new Array<string>(7).fill('I-content')]);
+  t.same(out.slice(8, 11), ['B-source', 'I-source', 'I-source'], 'the name is the source');
+  t.same(out.slice(11, 18), new Array<string>(7).fill('O'), 'its apposition is neither');
+  t.equal(out[18], 'B-cue');
+});

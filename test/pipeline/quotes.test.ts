@@ -373,3 +373,27 @@ t.test('a second verb of saying after an inverted source and its apposition shar
   t.equal(entityName(doc, qs.find((q) => q.text.includes('delighted'))), 'Jean-Paul Claverie');
   t.equal(entityName(doc, qs.find((q) => q.text.includes('Vermeer'))), 'Jean-Paul Claverie');
 });
+
+t.test('a cue after a relative clause speaks for its antecedent; anonymity is no quote', async (t) => {
+  const doc = docWithNames(
+    'Vice-chancellors reacted with fury this week. One, who asked not to be named, said: “The government looked to universities to sort out the mess.” ' +
+      'Carl Hensman of the Bill and Melinda Gates Foundation, which offered a contest some years ago, noted the ingredients are found in toothpaste. ' +
+      'Michael Mulgrew, president of the United Federation of Teachers, which organised the rally, said he hopes the day sends a message.',
+    { 'Carl Hensman': 'person', 'Melinda Gates Foundation': 'organization', 'Michael Mulgrew': 'person', 'United Federation of Teachers': 'organization' },
+  );
+  const qs = quotesOf(doc);
+  t.notOk(qs.some((q) => /not to be named/.test(q.text)), '"asked not to be named" is no quote');
+  t.equal(qs.find((q) => q.text.includes('sort out the mess'))?.speaker?.name, 'One');
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('toothpaste'))), 'Carl Hensman', 'the person the organization qualifies');
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('sends a message'))), 'Michael Mulgrew', 'the person before the role and the organization');
+});
+
+t.test('a place describing one person is not the speaker; one that person speaks for is', async (t) => {
+  const doc = docWithNames(
+    'A top US public health expert is now warning that the UK could see similar rates of transmission. One West Virginia official said the plan would create jobs.',
+    { US: 'place', UK: 'place', 'West Virginia': 'place' },
+  );
+  const qs = quotesOf(doc);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('similar rates'))), null);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('create jobs'))), 'West Virginia');
+});

@@ -470,6 +470,30 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
     }
     const src = a.source;
     const cue = a.cue;
+    // "One, who asked not to be named, said: “…”": a cue with no source after a relative clause speaks for the
+    // clause's antecedent.
+    if (!src && cue && text(cue.start - 1) === ',') {
+      const s0 = doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart;
+      let w = cue.start - 2;
+      while (w > s0 && !/^(?:who|which)$/.test(text(w)) && text(w) !== ',') w--;
+      if (/^(?:who|which)$/.test(text(w)) && text(w - 1) === ',') {
+        const antecedent = nameBefore(doc, w - 1) ?? phraseBefore(doc, w - 1);
+        // "Carl Hensman of the Gates Foundation, which …, noted": the person the organization qualifies.
+        let p = antecedent ? antecedent.start - 1 : -1;
+        while (p > s0 && antecedent!.start - p <= 6 && /^(?:the|and|&|\p{Lu}[\p{L}.'’-]*)$/u.test(text(p))) p--;
+        // "Carl Hensman of the Gates Foundation", "Michael Mulgrew, president of the teachers' union": the person
+        // right before "of", or before a comma and a lower-case role.
+        let q = p - 1;
+        if (p > s0 && /^(?:of|at|from)$/.test(text(p))) {
+          while (q > s0 && p - q <= 6 && /^\p{Ll}+$/u.test(text(q))) q--;
+          if (text(q) !== ',') q = p;
+        }
+        const personAt = (k: number): boolean => k > s0 && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[k - 1]!.end);
+        const owner = p > s0 && /^(?:of|at|from)$/.test(text(p)) && personAt(q) ? nameBefore(doc, q) : null;
+        a.source = owner ?? antecedent;
+      }
+      continue;
+    }
     if (!src || !cue || cue.start < src.end || cue.start > src.end + 1) continue;
     const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
     if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
@@ -820,6 +844,9 @@ function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): 
   const after = doc.body.slice(m.end, Math.min(spanEnd, m.end + 40));
   if (/^['’]s?\s*$/.test(after)) return true;
   if (/^\s+\p{Lu}/u.test(after)) return false;
+  // "A top US public health expert", "a New York judge": one person the place only describes (but "one West
+  // Virginia official" speaks for the state).
+  if (/^\s+\p{Ll}/u.test(after) && !/\b(?:official|spokes(?:man|woman|person))\b/i.test(after) && /^\s*(?:an?|one)\s/i.test(doc.body.slice(spanStart, m.start))) return false;
   if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
   const before = /(\S+)\s+(?:the\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
   return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by)$/i.test(before[1]!);
@@ -896,6 +923,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
         speakerCache.set(root, speaker);
       }
+      // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
+      if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;

@@ -29,6 +29,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[]):
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
   invertedSources(tokens, labels);
+  quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
   dropUncued(tokens, labels);
   return labels;
@@ -61,6 +62,39 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
     for (let k = i; k < e && !keep; k++) keep = near(tokens[k]!.sentence);
     if (!keep) for (let k = i; k < e; k++) labels[k] = 'O';
     i = e;
+  }
+}
+
+/**
+ * "“…,” Dr. Sobhi Skaik, the director of the hospital, said": a content the tagger ran from a quotation on over
+ * the name after it, up to the cue, ends with the quotation; the name (to its first comma) is the source and
+ * the apposition after it is neither.
+ */
+function quotationThenSpeaker(tokens: readonly SeqToken[], labels: string[]): void {
+  const n = tokens.length;
+  let qs: ReturnType<typeof quoteState> | null = null;
+  for (let b = 0; b < n; b++) {
+    if (labels[b] !== 'B-content') continue;
+    let e = b + 1;
+    while (e < n && labels[e] === 'I-content') e++;
+    const cueAfter = labels[e] === 'B-cue' || (normToken(tokens[e]?.text ?? '') === ',' && labels[e + 1] === 'B-cue');
+    if (!cueAfter) {
+      b = e - 1;
+      continue;
+    }
+    qs ??= quoteState(tokens.map((t) => normToken(t.text)), tokens.map((t) => t.spaceBefore));
+    if (qs.qmark[b] !== QMark.Open) continue;
+    let c = b + 1;
+    while (c < e && qs.qmark[c] !== QMark.Close) c++;
+    const name = normToken(tokens[c + 1]?.text ?? '');
+    if (c + 1 >= e || !isNameWord(name) || name === 'I') {
+      b = e - 1;
+      continue;
+    }
+    let s = c + 1;
+    while (s < e && normToken(tokens[s]!.text) !== ',') s++;
+    for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : k < s ? 'I-source' : 'O';
+    b = e - 1;
   }
 }
 
