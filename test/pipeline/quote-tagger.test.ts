@@ -215,3 +215,12 @@ t.test('a content run from a quotation over the name after it ends with the quot
   t.same(out.slice(11, 18), new Array<string>(7).fill('O'), 'its apposition is neither');
   t.equal(out[18], 'B-cue');
 });
+
+t.test('"That said," and "Needless to say," report nothing', async (t) => {
+  const tokens = seq('That said , the malware leaves files alone . That said , Smith said the plan would work .');
+  const labels = ['B-source', 'B-cue', 'O', 'B-content', 'I-content', 'I-content', 'I-content', 'I-content', 'O'];
+  labels.push('B-source', 'B-cue', 'O', 'B-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'O');
+  const out = applyConventions(tokens, labels);
+  t.same(out.slice(0, 9), new Array<string>(9).fill('O'));
+  t.same(out.slice(9), ['O', 'O', 'O', 'B-source', 'B-cue', 'B-content', 'I-content', 'I-content', 'I-content', 'O'], 'a cue of its own after the marker stays');
+});

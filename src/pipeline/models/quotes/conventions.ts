@@ -26,6 +26,7 @@ function isNameWord(w: string): boolean {
 }
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
+  discourseMarkers(tokens, labels);
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
   invertedSources(tokens, labels);
@@ -95,6 +96,32 @@ function quotationThenSpeaker(tokens: readonly SeqToken[], labels: string[]): vo
     while (s < e && normToken(tokens[s]!.text) !== ',') s++;
     for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : k < s ? 'I-source' : 'O';
     b = e - 1;
+  }
+}
+
+/** Sentence openers built on verbs of saying that report nothing ("That said, …", "Needless to say, …"). */
+const DISCOURSE_MARKERS: readonly (readonly string[])[] = [
+  ['that', 'said'],
+  ['having', 'said', 'that'],
+  ['that', 'being', 'said'],
+  ['this', 'said'],
+  ['needless', 'to', 'say'],
+  ['that', 'is', 'to', 'say'],
+];
+
+/** "That said, the malware leaves files unencrypted": no source, no cue, and the clause after it is no content. */
+function discourseMarkers(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
+    const marker = DISCOURSE_MARKERS.find((m) => m.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && normToken(tokens[i + m.length]?.text ?? '') === ',');
+    if (!marker) continue;
+    const sentence = tokens[i]!.sentence;
+    let e = i;
+    while (e < tokens.length && tokens[e]!.sentence === sentence) e++;
+    const after = i + marker.length + 1;
+    for (let k = i; k < after; k++) labels[k] = 'O';
+    // The clause after the marker reports nothing unless a cue of its own follows in the sentence.
+    if (!labels.slice(after, e).some((l) => l.endsWith('-cue'))) for (let k = after; k < e; k++) labels[k] = 'O';
   }
 }
 
