@@ -397,3 +397,13 @@ t.test('a place describing one person is not the speaker; one that person speaks
   t.equal(entityName(doc, qs.find((q) => q.text.includes('similar rates'))), null);
   t.equal(entityName(doc, qs.find((q) => q.text.includes('create jobs'))), 'West Virginia');
 });
+
+t.test('no quote from a source that refers to no one, nor a quoted title no one says', async (t) => {
+  const doc = docWithNames(
+    'It is hard to say what happens then. The smarter the members, which is to say the smarter the group. Please explain such a baffling assertion. ' +
+      'His book “The Future of Work” came out in May. The Aviation Herald published its report on Monday; it claimed a sixteenth death had been reported.',
+    { 'Aviation Herald': 'organization' },
+  );
+  const qs = quotesOf(doc);
+  t.same(qs.map((q) => q.text), ['a sixteenth death had been reported'], 'only the report of the organization "it" stands for');
+});

@@ -892,6 +892,9 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
   return speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8;
 }
 
+/** Sources that refer to no one (unless coreference found whom): a verb, an adverb, an imperative's "please", an impersonal "it" or "there". */
+const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to)$/i;
+
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
   const quotes: Quote[] = [];
@@ -935,6 +938,12 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const fragments = kind === 'partial' ? quotedFragments(doc.body.slice(cs, ce)) : [];
       if (fragments.length > 0 && fragments.every(isTitle) && !isSpeechCue(doc, root.cue)) continue;
       if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && isTitle(doc.body.slice(cs, ce)) && /^\s*[\p{L}\p{N}]/u.test(doc.body.slice(ce, ce + 3))) continue;
+      // A quoted title with no one to say it ("His book “The Future of Work”", "a test called “Reading the Mind in
+      // the Eyes”").
+      if (kind === 'direct' && !speaker?.entity_id && (!speaker || !isSpeechCue(doc, root.cue)) && isTitle(doc.body.slice(cs, ce))) continue;
+      // A verb or an adverb is no source ("which is to say", "Please explain"), nor an impersonal "it" ("it is
+      // hard to say").
+      if (root.source && NOT_A_SOURCE.test(doc.body.slice(...charRange(doc, root.source))) && !speaker?.entity_id) continue;
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cue = root.cue ? charRange(doc, root.cue) : null;
