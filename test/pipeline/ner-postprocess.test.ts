@@ -92,3 +92,12 @@ t.test('a determiner, one word and a title are a description, not a name', async
   const us = words('the US Secretary met them');
   t.same(harmonize([us], [[span(1, 3, 'ORG')]], [false]), [[span(1, 2, 'ORG')]], 'an acronym before the title stays a name');
 });
+
+t.test('a place with a title inside is a place and a person; a "person" ending in a geographical noun is a place', async (t) => {
+  const mayor = words('New York City Mayor Bill de Blasio indicated that burials might be necessary');
+  t.same(harmonize([mayor], [[span(0, 7, 'LOC')]], [false]), [[span(0, 3, 'LOC'), span(4, 7, 'PER')]], 'the name particle "de" stays in the name');
+  const island = words('the place we have used is Hart Island');
+  t.same(harmonize([island], [[span(6, 8, 'PER')]], [false]), [[span(6, 8, 'LOC')]]);
+  const city = words('New York City is large');
+  t.same(harmonize([city], [[span(0, 3, 'LOC')]], [false]), [[span(0, 3, 'LOC')]], 'a place without a title stays whole');
+});

@@ -126,11 +126,12 @@ function possessiveOffices(words: readonly string[], spans: LabelSpan[]): LabelS
   return out;
 }
 
-/** Nouns that end the name of a building (places, as CoNLL-2003 marks hospitals, hotels and museums). */
+/** Nouns that end the name of a building or a geographical feature (places, as CoNLL-2003 marks hospitals, hotels and museums). */
 const FACILITY_HEADS = new Set([
   'hospital', 'hotel', 'museum', 'airport', 'stadium', 'arena', 'palace', 'mosque', 'cathedral', 'prison', 'monastery',
-  'synagogue', 'basilica',
-]); // not nouns that are also surnames (Park, Temple, Castle, Tower, Bridge)
+  'synagogue', 'basilica', 'island', 'islands', 'river', 'lake', 'peninsula', 'county', 'province', 'valley', 'desert',
+  'canyon', 'volcano', 'glacier', 'ocean', 'strait', 'gulf', 'avenue', 'boulevard', 'highway', 'mountains',
+]); // not nouns that are also surnames (Park, Temple, Castle, Tower, Bridge, Bay, Hill, Street)
 
 /** Last words (or last parts of a hyphenated word) of the names of news organizations and other bodies. */
 const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agency', 'times', 'herald', 'tribune', 'gazette', 'journal', 'reporter', 'foundation']);
@@ -178,9 +179,12 @@ const TRAILING_TITLES = new Set([
   'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'mp', 'mep', 'msp',
 ]);
+/** Lower-case particles inside people's names. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'al', 'el', 'la', 'le']);
 const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLowerCase());
 
 function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
+  if (s.label === 'LOC' && s.end - s.start >= 3) return splitAtTitle(words, s);
   if (s.label === 'MISC' || s.label === 'LOC' || s.end - s.start < 2) return [s];
   let { start, end } = s;
   let label = s.label;
@@ -206,13 +210,16 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
  * place after "of" closes the phrase.
  */
 function splitAtTitle(words: readonly string[], s: LabelSpan): LabelSpan[] {
-  if ((s.label !== 'ORG' && s.label !== 'PER') || s.end - s.start < 3) return [s];
+  if (s.end - s.start < 3) return [s];
   let k = s.start + 1;
   while (k < s.end - 1 && !(isTitle(words[k]) && isCapitalised(words[k + 1]!) && !isTitle(words[k + 1]))) k++;
   if (k >= s.end - 1 || ORG_HEADS.has(words[s.end - 1]!.toLowerCase())) return [s];
   let e = k + 1;
-  while (e < s.end && isCapitalised(words[e]!)) e++;
+  // Capitalised words and name particles before one ("Bill de Blasio").
+  while (e < s.end && (isCapitalised(words[e]!) || (NAME_PARTICLES.has(words[e]!) && e + 1 < s.end && isCapitalised(words[e + 1]!)))) e++;
   const person: LabelSpan = { start: k + 1, end: e, label: 'PER' };
+  // A place with a title inside is a place and a person ("New York City Mayor Bill de Blasio").
+  if (s.label === 'LOC') return e === s.end ? [{ start: s.start, end: k, label: 'LOC' }, person] : [s];
   // In a person span, the words before the title are an organization only when they end like one
   // ("Amazon Environmental Research Institute Director Ane Alencar"); "US President Joe Biden" keeps the person alone.
   if (s.label === 'PER' && !ORG_ENDINGS.has(words[k - 1]!.toLowerCase())) return [person];
