@@ -407,3 +407,14 @@ t.test('no quote from a source that refers to no one, nor a quoted title no one 
   const qs = quotesOf(doc);
   t.same(qs.map((q) => q.text), ['a sixteenth death had been reported'], 'only the report of the organization "it" stands for');
 });
+
+t.test('"he" after an organization\'s spokesperson continues the organization', async (t) => {
+  const doc = docWithNames(
+    'But a spokesperson for the Universities and Colleges Employers’ Association said its members had been reducing such contracts.\n\n“We have worked with the unions to better understand employment across the sector,” he said.',
+    { 'Universities and Colleges Employers’ Association': 'organization' },
+  );
+  const qs = quotesOf(doc);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('worked with the unions'))), 'Universities and Colleges Employers’ Association');
+  const plain = docWithNames('The Acme Corporation said its profits rose.\n\n“We are pleased,” he said.', { 'Acme Corporation': 'organization' });
+  t.equal(entityName(plain, quotesOf(plain).find((q) => q.text.includes('pleased'))), null, 'without a spokesperson "he" is not the organization');
+});

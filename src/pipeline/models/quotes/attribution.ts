@@ -868,6 +868,15 @@ function officeOf(doc: Doc, person: Entity): Entity | null {
   return null;
 }
 
+/** Someone who speaks for an organization. */
+const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|official)\b/i;
+
+/** Whether a pronoun source is "he", "she" or "I". */
+function personalPronoun(doc: Doc, s: TokenSpan): boolean {
+  const p = PERSONAL_PRONOUNS[doc.tokens[s.start]!.text.toLowerCase()];
+  return !!p && p.number === 'sg' && p.gender !== 'n' && p.person !== 2;
+}
+
 /** Whether a pronoun source can stand for an entity: no place; "he", "she", "I" a person; "we", "they", "it" also an organization. */
 function pronounFits(doc: Doc, s: TokenSpan, entityId: string): boolean {
   const type = doc.entities.find((e) => e.id === entityId)?.type;
@@ -920,7 +929,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           speaker = antecedent ? { ...speakerOf(doc, ...charRange(doc, antecedent)), start: ss, end: se } : speakerOf(doc, ss, se);
           // An unresolved pronoun speaker ("he said") continues the previous speaker when that one was resolved
           // to someone it can stand for: a person for "he", "she", "I"; a person or an organization for "we", "they".
-          if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && pronounFits(doc, root.source, lastSpeaker.entity_id)) {
+          // A spokesperson of an organization is a person: "a spokesperson for the UCEA said … ¶ “…,” he said".
+          const spokesperson = lastSpeaker?.start != null && lastSpeaker.end != null && SPOKESPERSON.test(doc.body.slice(lastSpeaker.start, lastSpeaker.end));
+          if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && (pronounFits(doc, root.source, lastSpeaker.entity_id) || (spokesperson && personalPronoun(doc, root.source)))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
         }
