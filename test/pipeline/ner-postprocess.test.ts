@@ -101,3 +101,14 @@ t.test('a place with a title inside is a place and a person; a "person" ending i
   const city = words('New York City is large');
   t.same(harmonize([city], [[span(0, 3, 'LOC')]], [false]), [[span(0, 3, 'LOC')]], 'a place without a title stays whole');
 });
+
+t.test('a cited "The …" name inside a sentence is a publication', async (t) => {
+  const cited = words('More than 1000 people were arrested , according to The Guardian .');
+  t.same(harmonize([cited], [[span(10, 11, 'MISC')]], [false]), [[span(10, 11, 'ORG')]], 'also where the model read it as a title');
+  const verb = words('A week later The Hill reported that the vote failed');
+  t.same(harmonize([verb], [[]], [false]), [[span(3, 4, 'ORG')]]);
+  const film = words('He starred in The Irishman last year');
+  t.same(harmonize([film], [[]], [false]), [[]], 'not without a citing word');
+  const start = words('The Hill reported that the vote failed');
+  t.same(harmonize([start], [[]], [false]), [[]], 'not at the start of a sentence, where every "The" is capitalised');
+});

@@ -97,7 +97,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = possessiveOffices(words, out);
+    if (!headline[si]) out = theNamedSources(words, possessiveOffices(words, out));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
@@ -122,6 +122,32 @@ function possessiveOffices(words: readonly string[], spans: LabelSpan[]): LabelS
     out.push({ start, end: last, label: 'ORG' });
     out.sort((a, b) => a.start - b.start);
     j = last;
+  }
+  return out;
+}
+
+/** Verbs after which, and words before which, an unlabelled "The …" name is a source (a publication). */
+const SOURCE_VERBS = new Set(['said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'added', 'published', 'revealed', 'quoted', 'cited', 'claimed', 'stated']);
+const SOURCE_BEFORE = new Set(['to', 'by', 'told']);
+
+/**
+ * A capitalised "The" inside a sentence starts a name; when the model left the name unlabelled and it is cited
+ * ("according to The Guardian", "a report by The Atlantic", "The Hill reported"), it is a publication: an
+ * organization, named without its article as the other names are.
+ */
+function theNamedSources(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  // Unlabelled words, or a MISC name (the model's reading of "The Guardian" as a title).
+  const free = (i: number): boolean => !spans.some((s) => s.start <= i && i < s.end && s.label !== 'MISC');
+  let out = spans;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== 'The' || /^[.!?:;"“‘'(]$/.test(words[i - 1]!) || !free(i + 1)) continue;
+    let e = i + 1;
+    while (e < words.length && e - i <= 3 && isCapitalised(words[e]!) && !isTitle(words[e]) && free(e)) e++;
+    if (e === i + 1) continue;
+    if (!SOURCE_BEFORE.has(words[i - 1]!.toLowerCase()) && !SOURCE_VERBS.has((words[e] ?? '').toLowerCase())) continue;
+    // A MISC span must lie within the name.
+    if (out.some((s) => s.label === 'MISC' && s.start < e && i + 1 < s.end && (s.start < i + 1 || s.end > e))) continue;
+    out = [...out.filter((s) => !(s.start >= i + 1 && s.end <= e)), { start: i + 1, end: e, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
   return out;
 }
