@@ -94,4 +94,6 @@ t.test('a description no one has the title of refers to the only person the sent
   t.equal(linked(doc, 'the Conservative MP'), 'Chris Grayling');
   t.equal(linked(doc, 'The senator'), null, 'two people in the sentence before: no guess');
   t.equal(linked(doc, 'The prime minister'), null, 'a description with the name in apposition is no reference back');
+  const object = resolved('Donald Trump spoke in Ohio. On Tuesday Trump pointed to the former mayor’s lavish contributions.', { 'Donald Trump': 'person', Trump: 'person', Ohio: 'place' });
+  t.equal(linked(object, 'the former mayor'), null, 'not when its own sentence already names the person');
 });

@@ -342,7 +342,9 @@ function pickNominal(known: readonly Candidate[], sentence: number, head: string
   const near = known.filter((c) => sentence - c.sentence <= 1 && c.info.entity.type === 'person');
   const people = new Set(near.map((c) => c.info.entity.id));
   const subject = near.find((c) => c.subject && c.sentence === sentence - 1);
-  if (people.size !== 1 || !subject || words.some((w) => ROLE_CHANGERS.has(w))) return null;
+  // Not when someone is already named in the description's own sentence ("Trump pointed to the former mayor's
+  // contributions": the subject and the one it speaks of differ).
+  if (people.size !== 1 || !subject || near.some((c) => c.sentence === sentence) || words.some((w) => ROLE_CHANGERS.has(w))) return null;
   return subject;
 }
 
