@@ -79,3 +79,18 @@ t.test('a name without its middle name is the same person', async (t) => {
   ]);
   t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Robert Gabriel Mugabe', 2], ['Grace Mugabe', 1]]);
 });
+
+t.test('a one-word place or organization that is the surname of a person named in full is that person', async (t) => {
+  const doc = docWith('Michael R. Bloomberg entered the race. Bloomberg said he would spend more. An adviser to Bloomberg agreed.', [
+    ['Michael R. Bloomberg', 'person'],
+    ['Bloomberg', 'place'],
+    ['Bloomberg', 'place'],
+  ]);
+  t.equal(doc.entities.length, 1);
+  t.same(doc.entities[0]!.mentions.map((m) => m.type), ['person', 'person', 'person']);
+  const town = docWith('George Washington was born in 1732. Congress met in Washington on Monday.', [
+    ['George Washington', 'person'],
+    ['Washington', 'place'],
+  ]);
+  t.equal(town.entities.length, 2, 'not a place used as one ("in Washington")');
+});

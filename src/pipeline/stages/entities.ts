@@ -121,6 +121,30 @@ function pickPerson(candidates: readonly Group[], m: Mention, nWords: number): G
   return candidates.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && first(b) < first(a)) ? b : a));
 }
 
+/** Words before a name that place something there ("in Washington"). */
+const LOCATIVE = /(?:^|\s)(?:in|at|from|near|across|into|inside|outside|throughout|around)\s+(?:the\s+)?$/i;
+
+/**
+ * A one-word place or organization that is the surname of a person the article names in full ("Michael R.
+ * Bloomberg … Bloomberg said", where the recognizer took "Bloomberg" for a place) is that person, unless one of
+ * its mentions is used as a place ("in Bloomberg") or it also names something else in full.
+ */
+function mergeSurnames(doc: Doc, groups: Group[], groupOf: Map<Mention, Group>): void {
+  for (const g of [...groups]) {
+    if (g.type === 'person' || g.words.length !== 1) continue;
+    const people = groups.filter((x) => x.type === 'person' && x.words.length >= 2 && x.words[x.words.length - 1] === g.key);
+    if (people.length !== 1) continue;
+    if (g.names.some((m) => LOCATIVE.test(doc.body.slice(Math.max(0, m.start - 20), m.start)))) continue;
+    const person = people[0]!;
+    for (const m of g.names) {
+      m.type = 'person';
+      person.names.push(m);
+      groupOf.set(m, person);
+    }
+    groups.splice(groups.indexOf(g), 1);
+  }
+}
+
 export function groupEntities(doc: Doc): void {
   const groups: Group[] = [];
   const names = doc.mentions.filter((m) => m.kind === 'name').sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -149,6 +173,7 @@ export function groupEntities(doc: Doc): void {
     g.names.push(m);
     groupOf.set(m, g);
   }
+  mergeSurnames(doc, groups, groupOf);
   // Ids in order of first appearance.
   const firstStart = (g: Group): number => Math.min(...g.names.map((m) => m.start));
   groups.sort((a, b) => firstStart(a) - firstStart(b));
