@@ -2,11 +2,19 @@ import type { Block } from '../pipeline/types.ts';
 import type { ArticleDraft, ArticleHints } from './types.ts';
 
 /** Joins blocks into a body separated by blank lines, with each block's offsets. */
+/**
+ * Typewriter quotation marks as wire services write them (``like this'') become the marks they stand for
+ * (“like this”), so that quotations are found as in any other text.
+ */
+export function typographicQuotes(text: string): string {
+  return text.includes('``') || text.includes("''") ? text.replace(/``(?=\S)/g, '“').replace(/(?<=\S)''(?!\w)/g, '”') : text;
+}
+
 export function joinBlocks(parts: { text: string; kind: Block['kind'] }[]): { body: string; blocks: Block[] } {
   const blocks: Block[] = [];
   let body = '';
   for (const p of parts) {
-    const text = p.text.trim();
+    const text = typographicQuotes(p.text.trim());
     if (!text) continue;
     if (body) body += '\n\n';
     blocks.push({ start: body.length, end: body.length + text.length, kind: p.kind });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { prepare } from '../../src/ingest/prepare.ts';
+import { typographicQuotes } from '../../src/ingest/draft.ts';
 import { analyzeText, cleanText } from '../../src/ingest/text.ts';
 import type { ArticleDraft } from '../../src/ingest/types.ts';
 import { readWikinews } from '../../scripts/lib/wikinews.ts';
@@ -286,4 +287,12 @@ t.test('Wikinews articles keep their bodies and their dateline dates', async (t)
   t.ok(c.datelines > 150, `${c.datelines} articles open with a dateline`);
   t.equal(c.datelines_read, c.datelines, 'every dateline is read');
   t.ok(c.prose_kept / c.prose_lines >= 0.99, `prose lines kept: ${c.prose_kept}/${c.prose_lines}`);
+});
+
+t.test('wire-service typewriter quotation marks become curly ones, so the quotations are found', async (t) => {
+  t.equal(typographicQuotes("Albright said, ``We are friends,'' and left. It's Rock''n''roll."), 'Albright said, “We are friends,” and left. It\'s Rock\'\'n\'\'roll.');
+  const { doc } = prepare('text', "NAIROBI, Kenya (AP) _ Secretary of State Madeleine Albright visited the embassy on Tuesday.\n\n``We are friends,'' Tanzanian Foreign Minister Jakaya Kikwete said.", { published: '1998-08-18' });
+  const q = doc.quotes.find((x) => x.text.startsWith('We are friends'));
+  t.equal(q?.kind, 'direct');
+  t.equal(q?.text, 'We are friends');
 });
