@@ -97,3 +97,26 @@ t.test('a description no one has the title of refers to the only person the sent
   const object = resolved('Donald Trump spoke in Ohio. On Tuesday Trump pointed to the former mayor’s lavish contributions.', { 'Donald Trump': 'person', Trump: 'person', Ohio: 'place' });
   t.equal(linked(object, 'the former mayor'), null, 'not when its own sentence already names the person');
 });
+
+t.test('company descriptions: "the company", "The Rockford, Ill., maker of fasteners" refer back to the company the text is about', async (t) => {
+  const body =
+    'Elco Industries Inc. said it expects net income to fall. The Rockford, Ill., maker of fasteners also said it expects sales to rise. ' +
+    'Analysts were surprised. The company said its industrial unit faces margin pressures.';
+  const doc = resolved(body, { 'Elco Industries Inc.': 'organization', Rockford: 'place', Ill: 'place' });
+  t.equal(linked(doc, 'The Rockford, Ill., maker'), 'Elco Industries Inc.');
+  t.equal(linked(doc, 'it', 1), 'Elco Industries Inc.', 'the place inside the description is not what "it" refers to');
+  t.equal(linked(doc, 'The company'), 'Elco Industries Inc.', 'three sentences back');
+  const fronted = resolved('Magna International Inc. named a new chief. On the Toronto Stock Exchange yesterday, Magna shares closed up. The company said the founder will direct the restructuring.', {
+    'Magna International Inc.': 'organization',
+    'Toronto Stock Exchange': 'organization',
+    Magna: 'organization',
+  });
+  t.equal(linked(fronted, 'The company'), 'Magna International Inc.', 'a name in a phrase before the subject is not the subject');
+});
+
+t.test('a description followed by the name it introduces is no reference back', async (t) => {
+  const body = 'Polish Foreign Minister Bronislaw Geremek spoke first. The Czech foreign minister, Jan Kavan, said he had remained buoyant.';
+  const doc = resolved(body, { 'Bronislaw Geremek': 'person', 'Jan Kavan': 'person' });
+  t.equal(linked(doc, 'The Czech foreign minister'), null);
+  t.equal(linked(doc, 'he'), 'Jan Kavan');
+});

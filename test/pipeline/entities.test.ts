@@ -94,3 +94,17 @@ t.test('a one-word place or organization that is the surname of a person named i
   ]);
   t.equal(town.entities.length, 2, 'not a place used as one ("in Washington")');
 });
+
+t.test('a company named without its corporate words is the same organization', async (t) => {
+  const doc = docWith('Elco Industries Inc. said sales fell. In fiscal 1989, Elco earned $7.8 million.', [
+    ['Elco Industries Inc.', 'organization'],
+    ['Elco', 'organization'],
+  ]);
+  t.equal(doc.entities.length, 1);
+  const two = docWith('Reuters Holdings PLC and Reuters Television agreed. Reuters said so.', [
+    ['Reuters Holdings PLC', 'organization'],
+    ['Reuters Television', 'organization'],
+    ['Reuters', 'organization'],
+  ]);
+  t.equal(two.entities.length, 2, '"Reuters" joins the one name that only adds corporate words');
+});

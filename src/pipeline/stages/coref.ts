@@ -29,7 +29,8 @@ const ORG_NOUNS = new Set(
   campaign party committee commission council court bank network newspaper paper channel broadcaster union
   association alliance coalition movement army military navy force forces police service institute university
   school hospital board authority bureau team club club league federation corporation business startup
-  manufacturer carrier airline regulator watchdog`.split(/\s+/).filter(Boolean),
+  manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
+  utility operator developer distributor chain publisher automaker carmaker`.split(/\s+/).filter(Boolean),
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
@@ -47,6 +48,8 @@ interface Candidate {
   mention: Mention;
   sentence: number;
   subject: boolean;
+  /** Followed by a verb of saying ("Miller said"). */
+  speaks?: boolean;
 }
 
 function sentenceOfOffset(doc: Doc, offset: number): number {
@@ -149,6 +152,9 @@ export function resolveCoreference(doc: Doc): void {
   const infoOf = new Map(infos.map((i) => [i.entity.id, i]));
   const taken = doc.mentions.map((m) => [m.start, m.end] as const);
   const isTaken = (s: number, e: number): boolean => taken.some(([a, b]) => a < e && s < b);
+  // A description may hold the place it names its subject by ("The Rockford, Ill., maker of fasteners").
+  const places = doc.mentions.filter((m) => m.type === 'place').map((m) => [m.start, m.end] as const);
+  const takenByOther = (s: number, e: number): boolean => taken.some(([a, b]) => a < e && s < b && !places.some(([c, d]) => c === a && d === b));
   // Mentions seen so far, in text order; resolved pronouns and nominals join them as we go.
   const known: Candidate[] = [];
   const firstInSentence = new Map<number, number>();
@@ -191,8 +197,14 @@ export function resolveCoreference(doc: Doc): void {
     const s = sentenceOfOffset(doc, m.start);
     const ti = tokenIndexAt(doc, m.end);
     const after = doc.tokens[ti]?.text ?? '';
-    const subject = firstInSentence.get(s) === m.start || SPEECH_AFTER.test(after);
-    known.push({ info, mention: m, sentence: s, subject });
+    // The first name in a sentence, unless a preposition puts it in a phrase before the subject ("On the
+    // Toronto Stock Exchange yesterday, Magna shares closed up").
+    // A possessor there is still the topic ("In Hajjaj’s case, she decided").
+    const fronted =
+      /(?:^|\s)(?:on|in|at|from|for|with|by|to|of|after|before|during|under|over|across|near)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 16), m.start)) &&
+      !/^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2));
+    const subject = (firstInSentence.get(s) === m.start && !fronted) || SPEECH_AFTER.test(after);
+    known.push({ info, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(after) });
   };
 
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -207,11 +219,12 @@ export function resolveCoreference(doc: Doc): void {
       const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
       const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : null;
       const quoted = possessive ? null : quotationBefore(doc, i);
-      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted);
+      const speaks = SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '');
+      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
-        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start });
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start, speaks: SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '') });
         if (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > tok.start) firstInSentence.set(tok.sentence, tok.start);
         if (pron.gender === 'm' || pron.gender === 'f') best.info.gender ??= pron.gender;
       }
@@ -223,15 +236,21 @@ export function resolveCoreference(doc: Doc): void {
       const { end, head } = nominal;
       const startC = tok.start;
       const endC = doc.tokens[end - 1]!.end;
-      if (isTaken(startC, endC)) continue;
+      if (ORG_NOUNS.has(head) && !PERSON_ROLES.has(head) ? takenByOther(startC, endC) || isTaken(startC, tok.end) : isTaken(startC, endC)) continue;
       // "The prime minister, Boris Johnson,": the name follows as an apposition.
+      // It introduces that name, which is the mention ("The Czech foreign minister, Jan Kavan," is not the Polish one
+      // named before).
       const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
+      if (appositive && doc.mentions.some((x) => x.kind === 'name' && x.start === doc.tokens[end + 1]!.start)) continue;
       const best = pickNominal(known, tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
       if (best) {
         const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
         added.push(m);
-        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined });
-        if (!firstInSentence.has(tok.sentence)) firstInSentence.set(tok.sentence, startC);
+        const first = firstInSentence.get(tok.sentence);
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: first === undefined || first >= startC });
+        if (first === undefined || first > startC) firstInSentence.set(tok.sentence, startC);
+        // Places inside the description ("The Rockford, Ill., maker") are not what later pronouns refer to.
+        while (next < byStart.length && byStart[next]!.start >= startC && byStart[next]!.end <= endC) next++;
         i = end - 1;
       }
     }
@@ -252,6 +271,8 @@ function pickAntecedent(
   blocked: ((c: Candidate) => boolean) | null,
   /** Where the quotation the pronoun speaks opens: mentions from there on are not its antecedent. */
   quoted: number | null = null,
+  /** Whether the pronoun is followed by a verb of saying: "he said" mostly continues the last speaker. */
+  speaks = false,
 ): Candidate | null {
   let best: Candidate | null = null;
   let bestScore = -Infinity;
@@ -279,6 +300,7 @@ function pickAntecedent(
     let score = 10 - 3 * dist + subjectBonus + Math.min(2, (seen.get(c.info.entity.id) ?? 0) * 0.5) - Math.min(3, chars / 60);
     if (dist === 0 && !possessive) score -= 1;
     if (!c.info.gender && (pron.gender === 'm' || pron.gender === 'f')) score -= 1.5;
+    if (speaks && c.speaks && dist <= 1) score += 2;
     if (score > bestScore) {
       bestScore = score;
       best = c;
@@ -290,8 +312,19 @@ function pickAntecedent(
 /** "the (former) prime minister", "the secretary of state", "the company": the span end and its head noun. */
 function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
   const sent = doc.tokens[i]!.sentence;
-  for (let k = i + 1; k < doc.tokens.length && k <= i + 4; k++) {
+  let reach = i + 4;
+  for (let k = i + 1; k < doc.tokens.length && k <= reach; k++) {
     const t = doc.tokens[k]!;
+    // "The Rockford, Ill., maker of fasteners": a place and its state between commas.
+    if (t.text === ',' && k > i + 1 && /^\p{Lu}/u.test(doc.tokens[k - 1]!.text)) {
+      const st = doc.tokens[k + 1];
+      const close = doc.tokens[k + 2]?.text === '.' ? k + 3 : k + 2;
+      if (st && /^\p{Lu}[\p{L}.]*$/u.test(st.text) && doc.tokens[close]?.text === ',' && doc.tokens[close]!.sentence === sent) {
+        reach += close - k + 1;
+        k = close;
+        continue;
+      }
+    }
     if (t.sentence !== sent || !/^[\p{L}-]+$/u.test(t.text)) return null;
     const w = t.text.toLowerCase();
     if (PERSON_ROLES.has(w) || ORG_NOUNS.has(w)) {
@@ -307,6 +340,11 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
   }
   return null;
 }
+
+/** Organization nouns that may refer to the organization the last sentences are about ("the company", "the maker"). */
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier']);
+/** How many sentences back such a noun looks. */
+const GENERIC_REACH = 3;
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 
@@ -326,10 +364,11 @@ function pickNominal(known: readonly Candidate[], sentence: number, head: string
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned.
-      if (!(isOrgNoun && dist <= 1 && ['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank'].includes(head))) continue;
+      if (!(isOrgNoun && dist <= GENERIC_REACH && GENERIC_ORG_NOUNS.has(head))) continue;
     }
     if (dist > 12) break;
-    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) - 0.5 * dist - 0.001 * (known.length - k);
+    // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects.
+    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + (!roleMatch && c.subject ? 2 : 0) - 0.5 * dist - 0.001 * (known.length - k);
     if (score > bestScore) {
       bestScore = score;
       best = c;

@@ -96,6 +96,16 @@ function isPersonShortening(group: Group, words: string[]): boolean {
   return k === words.length - 1;
 }
 
+/** Words that only say what kind of company a name is ("Industries", "Inc.", "Holdings"). */
+const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems']);
+
+/** Whether a group's name is `words` followed by corporate words only ("Elco Industries Inc." for "Elco"). */
+function isCorporateLonger(group: Group, words: string[]): boolean {
+  const g = group.words;
+  if (words.length === 0 || words.length >= g.length || !words.every((w, i) => w === g[i])) return false;
+  return g.slice(words.length).every((w) => CORPORATE_WORDS.has(w));
+}
+
 /** How close (in characters) a full name must come before a shorter one to count as just before it. */
 const NEAR = 250;
 
@@ -160,6 +170,11 @@ export function groupEntities(doc: Doc): void {
     if (!g && m.type === 'organization' && words.length >= 2) {
       // "State Department" is the "US State Department" of the same article when only one organization ends so.
       const candidates = groups.filter((x) => x.type === 'organization' && isPersonPart(x, words));
+      if (candidates.length === 1) g = candidates[0];
+    }
+    if (!g && m.type === 'organization') {
+      // "Elco" is the "Elco Industries Inc." of the same article: the longer name is this one and corporate words.
+      const candidates = groups.filter((x) => x.type === 'organization' && isCorporateLonger(x, words));
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’']/g, ''))) {
