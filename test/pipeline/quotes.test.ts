@@ -418,3 +418,22 @@ t.test('"he" after an organization\'s spokesperson continues the organization', 
   const plain = docWithNames('The Acme Corporation said its profits rose.\n\n“We are pleased,” he said.', { 'Acme Corporation': 'organization' });
   t.equal(entityName(plain, quotesOf(plain).find((q) => q.text.includes('pleased'))), null, 'without a spokesperson "he" is not the organization');
 });
+
+t.test('"X declined …, but said", "a detective, speaking on condition of anonymity, said", "Bush yesterday, asked …, replied"', async (t) => {
+  const doc = docWithNames(
+    'Ms. Sandra Kolber said the committee had received other bids. She declined to identify other bidders but said the offer "is all cash, and it is for all of the company." ' +
+      '“It looks as though they panicked,” a detective, speaking on condition of anonymity, said of the robbers. ' +
+      'And President George Bush yesterday, asked whether he was glad Iraq is discussing negotiations, replied: "I do not see anything to be pleased about in there at all."',
+    { 'Sandra Kolber': 'person', 'George Bush': 'person', Iraq: 'place' },
+  );
+  const qs = quotesOf(doc);
+  const q = (s: string): Quote | undefined => qs.find((x) => x.text.includes(s));
+  t.equal(entityName(doc, q('all cash')), 'Sandra Kolber');
+  t.equal(q('they panicked')?.speaker?.name, 'a detective');
+  t.equal(entityName(doc, q('anything to be pleased')), 'George Bush');
+  const participle = docWithNames(
+    'John Hutchinson, a biomechanicist at the Royal Veterinary College, questioned the findings, saying the animal might have held its forelimbs tight.',
+    { 'John Hutchinson': 'person', 'Royal Veterinary College': 'organization' },
+  );
+  t.equal(entityName(participle, quotesOf(participle).find((x) => x.text.includes('forelimbs'))), 'John Hutchinson', 'a participle cue keeps the subject of the verb before it');
+});

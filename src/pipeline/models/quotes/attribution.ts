@@ -394,6 +394,9 @@ function nameBefore(doc: Doc, i: number): TokenSpan | null {
   return { type: 'source', start: b, end: i };
 }
 
+/** Words of time that may stand between a subject and what follows it ("President Bush yesterday, asked …"). */
+const TIME_WORDS = new Set(['yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'earlier', 'also', 'again']);
+
 /** Words that end a noun phrase read backwards from a relative pronoun ("requests from Fields' lawyers, who"). */
 const PHRASE_BOUNDARY = new Set(
   `to from by of in on at for with about against into onto over under after before during since until than as like
@@ -476,8 +479,18 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
       const s0 = doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart;
       let w = cue.start - 2;
       while (w > s0 && !/^(?:who|which)$/.test(text(w)) && text(w) !== ',') w--;
-      if (/^(?:who|which)$/.test(text(w)) && text(w - 1) === ',') {
-        const antecedent = nameBefore(doc, w - 1) ?? phraseBefore(doc, w - 1);
+      // Or a participle clause: "a detective, speaking on condition of anonymity, said", "President Bush
+      // yesterday, asked whether …, replied:".
+      // (Only before a finite verb of saying: a participle cue, "…, saying", shares the subject of the verb
+      // before it instead.)
+      const finite = !/(?:ing)$|^according$/i.test(text(cue.start));
+      const participle = (k: number): boolean => finite && /^(?:\p{Ll}+ing|asked)$/u.test(text(k));
+      if (text(w) === ',' && w + 1 < cue.start - 1 && participle(w + 1)) w++;
+      if ((/^(?:who|which)$/.test(text(w)) || participle(w)) && text(w - 1) === ',') {
+        let before = w - 1;
+        // A time word between the subject and its clause ("President Bush yesterday,").
+        while (before - 1 > s0 && TIME_WORDS.has(text(before - 1).toLowerCase())) before--;
+        const antecedent = nameBefore(doc, before) ?? phraseBefore(doc, before);
         // "Carl Hensman of the Gates Foundation, which …, noted": the person the organization qualifies.
         let p = antecedent ? antecedent.start - 1 : -1;
         while (p > s0 && antecedent!.start - p <= 6 && /^(?:the|and|&|\p{Lu}[\p{L}.'’-]*)$/u.test(text(p))) p--;
@@ -517,7 +530,7 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
     const before = doc.tokens[a.cue!.start - 1]?.text.toLowerCase();
     // "…, adding that …", "…, also observing, “…”" / "… and said, “…”" (a second verb of the same subject).
     const participle = before === ',' && (cueWords[0]!.endsWith('ing') || (/^(?:also|further|later|again|then)$/.test(cueWords[0]!) && !!cueWords[1]?.endsWith('ing')));
-    const coordinated = before === 'and' && sayVerbAt(doc, a.cue!.start);
+    const coordinated = (before === 'and' || before === 'but') && sayVerbAt(doc, a.cue!.start);
     const prev = sorted[k - 1]!;
     // "“…,” said Jean-Paul Claverie, advisor to Arnault, told Observer.": a second verb of saying after an
     // inverted source and its apposition.

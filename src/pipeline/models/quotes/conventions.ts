@@ -156,7 +156,7 @@ function subjectless(tokens: readonly SeqToken[], labels: string[]): void {
 /** Words a speaker's description begins with ("said one person", "said someone at the meeting"). */
 const DESCRIPTION_STARTS = new Set(['a', 'an', 'the', 'one', 'another', 'someone', 'somebody', 'two', 'three', 'several', 'some', 'many']);
 /** Words that end such a description: prepositions, punctuation, clauses. */
-const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', 'during', 'at', 'in', 'on', 'after', 'before', 'when', 'while', 'who', 'which', 'as', 'to', 'from', 'about', 'with', 'of', 'for', 'outside', 'inside', 'near', 'and', 'but']);
+const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', 'during', 'at', 'in', 'on', 'after', 'before', 'when', 'while', 'who', 'which', 'that', 'as', 'to', 'from', 'about', 'with', 'of', 'for', 'outside', 'inside', 'near', 'and', 'but']);
 
 const INVERTING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'continued', 'recalled', 'replied', 'insisted']);
 
