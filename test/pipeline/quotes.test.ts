@@ -437,3 +437,14 @@ t.test('"X declined …, but said", "a detective, speaking on condition of anony
   );
   t.equal(entityName(participle, quotesOf(participle).find((x) => x.text.includes('forelimbs'))), 'John Hutchinson', 'a participle cue keeps the subject of the verb before it');
 });
+
+t.test('a country\'s government, military or state media speaks for the country the article names', async (t) => {
+  const doc = docWithNames(
+    'Elian Gonzalez left Cuba last year. The Cuban government urged its people to keep up their demonstrations. Syrian state media said government forces began deploying. Iraqi residents said the rockets struck at night.',
+    { 'Elian Gonzalez': 'person', Cuba: 'place' },
+  );
+  const qs = quotesOf(doc);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('demonstrations'))), 'Cuba');
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('forces began'))), null, 'not a country the article does not name');
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('rockets struck'))), null, 'residents do not speak for it');
+});

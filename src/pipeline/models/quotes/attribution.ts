@@ -1,11 +1,12 @@
 import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
 import { quoteState, wordForm } from './features.ts';
 import type { SeqToken, WordForm } from './features.ts';
-import { ATTRIBUTION_NOUN_SET, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
+import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
 import { findQuotations } from './quotations.ts';
 import type { Quotation } from './quotations.ts';
+import { entityKey } from '../../stages/entities.ts';
 
 /**
  * From tagged spans to attributions: each cue gets its source and its content(s); quotations the
@@ -844,6 +845,11 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
     if (e && e.type === 'person' && /^(?:his|her)\s+office$/i.test(text)) e = officeOf(doc, e) ?? e;
     if (e) return { entity_id: e.id, name: e.name, start, end };
   }
+  // "the Cuban government", "Iraqi state media": a country's institutions speak for the country the article names.
+  const national = /^(?:the\s+)?(\p{Lu}\p{L}+)\s+(?:government|authorities|administration|foreign ministry|ministry|military|army|embassy|state media|state television|state news agency)\b/u.exec(text);
+  const country = national ? DEMONYMS.get(national[1]!) : undefined;
+  const place = country ? doc.entities.find((e) => e.type === 'place' && entityKey('place', e.name) === entityKey('place', country)) : undefined;
+  if (place) return { entity_id: place.id, name: place.name, start, end };
   return { entity_id: null, name: text, start, end };
 }
 

@@ -124,3 +124,22 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
   consultant lobbyist actor actress singer rapper musician artist producer comedian athlete pastor priest
   cleric physician nurse teacher student veteran mp mep msp`.split(/\s+/).filter(Boolean),
 );
+
+/** Adjectives of nationality and the countries they name ("the Cuban government" speaks for Cuba). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  `American:United States;British:United Kingdom;Chinese:China;Russian:Russia;French:France;German:Germany;Italian:Italy;
+  Spanish:Spain;Japanese:Japan;Indian:India;Pakistani:Pakistan;Iranian:Iran;Iraqi:Iraq;Israeli:Israel;Palestinian:Palestine;
+  Syrian:Syria;Lebanese:Lebanon;Jordanian:Jordan;Egyptian:Egypt;Saudi:Saudi Arabia;Turkish:Turkey;Greek:Greece;
+  Cypriot:Cyprus;Ukrainian:Ukraine;Polish:Poland;Czech:Czech Republic;Hungarian:Hungary;Romanian:Romania;Serbian:Serbia;
+  Croatian:Croatia;Dutch:Netherlands;Belgian:Belgium;Swiss:Switzerland;Austrian:Austria;Swedish:Sweden;Norwegian:Norway;
+  Danish:Denmark;Finnish:Finland;Irish:Ireland;Scottish:Scotland;Welsh:Wales;Portuguese:Portugal;Canadian:Canada;
+  Mexican:Mexico;Cuban:Cuba;Brazilian:Brazil;Argentine:Argentina;Argentinian:Argentina;Chilean:Chile;Colombian:Colombia;
+  Venezuelan:Venezuela;Peruvian:Peru;Australian:Australia;Zealand:New Zealand;Indonesian:Indonesia;Malaysian:Malaysia;
+  Philippine:Philippines;Filipino:Philippines;Thai:Thailand;Vietnamese:Vietnam;Korean:Korea;Afghan:Afghanistan;
+  Nigerian:Nigeria;Kenyan:Kenya;Ethiopian:Ethiopia;Somali:Somalia;Sudanese:Sudan;Libyan:Libya;Tunisian:Tunisia;
+  Algerian:Algeria;Moroccan:Morocco;Tanzanian:Tanzania;Ugandan:Uganda;Rwandan:Rwanda;Congolese:Congo;Ghanaian:Ghana;
+  Zimbabwean:Zimbabwe;Yemeni:Yemen;Qatari:Qatar;Emirati:United Arab Emirates;Kuwaiti:Kuwait;Bahraini:Bahrain;Omani:Oman;
+  Belarusian:Belarus;Georgian:Georgia;Armenian:Armenia;Azerbaijani:Azerbaijan;Kazakh:Kazakhstan;Samoan:Samoa;Fijian:Fiji`
+    .split(';')
+    .map((x) => x.trim().split(':') as [string, string]),
+);
