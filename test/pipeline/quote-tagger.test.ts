@@ -214,6 +214,10 @@ t.test('a content run from a quotation over the name after it ends with the quot
   t.same(out.slice(8, 11), ['B-source', 'I-source', 'I-source'], 'the name is the source');
   t.same(out.slice(11, 18), new Array<string>(7).fill('O'), 'its apposition is neither');
   t.equal(out[18], 'B-cue');
+  const title = ['As', 'a', 'boss', 'on', '“', 'The', 'Apprentice', ',', '”', 'Donald', 'Trump', 'demeaned', 'women', ',', 'according', 'to', 'insiders', '.'];
+  const tt: SeqToken[] = title.map((w, i) => ({ text: w, sentence: 0, spaceBefore: i !== 5 && i !== 7 && i !== 8 && i !== 13 && i !== 17 }));
+  const tl = title.map((_, i) => (i === 4 ? 'B-content' : i > 4 && i < 13 ? 'I-content' : i === 14 ? 'B-cue' : i === 15 ? 'I-cue' : i === 16 ? 'B-source' : 'O'));
+  t.same(applyConventions(tt, [...tl]), tl, 'not after a quoted title, nor when the words after the name go on');
 });
 
 t.test('"That said," and "Needless to say," report nothing', async (t) => {

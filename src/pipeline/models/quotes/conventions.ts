@@ -92,8 +92,15 @@ function quotationThenSpeaker(tokens: readonly SeqToken[], labels: string[]): vo
       b = e - 1;
       continue;
     }
+    // The name: capitalised words (and initials) up to a comma or the content's end; anything else after the
+    // quotation ("“The Apprentice,” Donald Trump repeatedly demeaned …") is the content going on.
     let s = c + 1;
-    while (s < e && normToken(tokens[s]!.text) !== ',') s++;
+    while (s < e && isNameWord(normToken(tokens[s]!.text))) s++;
+    const cue = labels[e] === 'B-cue' ? e : e + 1;
+    if ((s < e && normToken(tokens[s]!.text) !== ',') || tokens[cue]!.text.toLowerCase() === 'according' || c - b < 4) {
+      b = e - 1;
+      continue;
+    }
     for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : k < s ? 'I-source' : 'O';
     b = e - 1;
   }
