@@ -448,3 +448,14 @@ t.test('a country\'s government, military or state media speaks for the country 
   t.equal(entityName(doc, qs.find((q) => q.text.includes('forces began'))), null, 'not a country the article does not name');
   t.equal(entityName(doc, qs.find((q) => q.text.includes('rockets struck'))), null, 'residents do not speak for it');
 });
+
+t.test('"noted Maryland-based product liability lawyer Jim Dunham"; "Let\'s say …" and "it is worth noting" report nothing', async (t) => {
+  const doc = docWithNames(
+    '“Amazon has successfully avoided being liable for other sellers for years,” noted Maryland-based product liability lawyer Jim Dunham in an interview. ' +
+      'Let’s say you have two files in a folder. It is worth noting that more research needs to be done on the vitamins.',
+    { 'Jim Dunham': 'person', Amazon: 'organization' },
+  );
+  const qs = quotesOf(doc);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('successfully avoided'))), 'Jim Dunham');
+  t.notOk(qs.some((q) => /two files|more research/.test(q.text)));
+});

@@ -920,8 +920,12 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
   return speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8;
 }
 
-/** Sources that refer to no one (unless coreference found whom): a verb, an adverb, an imperative's "please", an impersonal "it" or "there". */
-const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to)$/i;
+/**
+ * Sources that refer to no one (unless coreference found whom): a verb, an adverb, an imperative's "please", an
+ * impersonal "it" or "there", "worth" ("it is worth noting"), an object or possessive pronoun alone, an adjective
+ * ("Maryland-based").
+ */
+const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to|worth|them|their|us|me|him|its|[\p{L}-]+-based)$/iu;
 
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
@@ -973,7 +977,11 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'direct' && !speaker?.entity_id && (!speaker || !isSpeechCue(doc, root.cue)) && isTitle(doc.body.slice(cs, ce))) continue;
       // A verb or an adverb is no source ("which is to say", "Please explain"), nor an impersonal "it" ("it is
       // hard to say").
-      if (root.source && NOT_A_SOURCE.test(doc.body.slice(...charRange(doc, root.source))) && !speaker?.entity_id) continue;
+      // (A direct quotation is kept without a speaker.)
+      if (root.source && NOT_A_SOURCE.test(doc.body.slice(...charRange(doc, root.source))) && !speaker?.entity_id) {
+        if (kind !== 'direct') continue;
+        speaker = null;
+      }
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cue = root.cue ? charRange(doc, root.cue) : null;

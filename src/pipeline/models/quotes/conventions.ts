@@ -1,4 +1,5 @@
 import { QMark, normToken, quoteState } from './features.ts';
+import { PERSON_ROLES } from './lexicon.ts';
 import type { SeqToken } from './features.ts';
 
 /**
@@ -106,7 +107,7 @@ function quotationThenSpeaker(tokens: readonly SeqToken[], labels: string[]): vo
   }
 }
 
-/** Sentence openers built on verbs of saying that report nothing ("That said, …", "Needless to say, …"). */
+/** Sentence openers built on verbs of saying that report nothing ("That said, …", "Needless to say, …", "Let's say …"). */
 const DISCOURSE_MARKERS: readonly (readonly string[])[] = [
   ['that', 'said'],
   ['having', 'said', 'that'],
@@ -114,18 +115,24 @@ const DISCOURSE_MARKERS: readonly (readonly string[])[] = [
   ['this', 'said'],
   ['needless', 'to', 'say'],
   ['that', 'is', 'to', 'say'],
+  ['let', '’s', 'say'],
+  ["let", "'s", 'say'],
 ];
+/** Markers that need no comma after them ("Let's say you have …"). */
+const BARE_MARKERS = new Set(['let']);
 
 /** "That said, the malware leaves files unencrypted": no source, no cue, and the clause after it is no content. */
 function discourseMarkers(tokens: readonly SeqToken[], labels: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
-    const marker = DISCOURSE_MARKERS.find((m) => m.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && normToken(tokens[i + m.length]?.text ?? '') === ',');
+    const marker = DISCOURSE_MARKERS.find(
+      (m) => m.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && (BARE_MARKERS.has(m[0]!) || normToken(tokens[i + m.length]?.text ?? '') === ','),
+    );
     if (!marker) continue;
     const sentence = tokens[i]!.sentence;
     let e = i;
     while (e < tokens.length && tokens[e]!.sentence === sentence) e++;
-    const after = i + marker.length + 1;
+    const after = i + marker.length + (normToken(tokens[i + marker.length]?.text ?? '') === ',' ? 1 : 0);
     for (let k = i; k < after; k++) labels[k] = 'O';
     // The clause after the marker reports nothing unless a cue of its own follows in the sentence.
     if (!labels.slice(after, e).some((l) => l.endsWith('-cue'))) for (let k = after; k < e; k++) labels[k] = 'O';
@@ -165,7 +172,10 @@ const DESCRIPTION_STARTS = new Set(['a', 'an', 'the', 'one', 'another', 'someone
 /** Words that end such a description: prepositions, punctuation, clauses. */
 const DESCRIPTION_ENDS = new Set([',', '.', ';', ':', 'during', 'at', 'in', 'on', 'after', 'before', 'when', 'while', 'who', 'which', 'that', 'as', 'to', 'from', 'about', 'with', 'of', 'for', 'outside', 'inside', 'near', 'and', 'but']);
 
-const INVERTING_CUES = new Set(['said', 'says', 'added', 'asked', 'wrote', 'explained', 'continued', 'recalled', 'replied', 'insisted']);
+const INVERTING_CUES = new Set([
+  'said', 'says', 'added', 'asked', 'wrote', 'explained', 'continued', 'recalled', 'replied', 'insisted', 'noted', 'stated', 'argued',
+  'warned', 'declared', 'tweeted', 'commented', 'remarked', 'admitted', 'acknowledged', 'observed', 'cautioned', 'conceded', 'told',
+]);
 
 function invertedSources(tokens: readonly SeqToken[], labels: string[]): void {
   const n = tokens.length;
@@ -183,6 +193,16 @@ function invertedSources(tokens: readonly SeqToken[], labels: string[]): void {
     let e = c + 1;
     const inName = (k: number): boolean => (described ? !DESCRIPTION_ENDS.has(normToken(tokens[k]!.text).toLowerCase()) : isNameWord(normToken(tokens[k]!.text)));
     while (e < n && e - c <= 6 && labels[e]!.endsWith('-content') && inName(e)) e++;
+    // "said Maryland-based product liability lawyer Jim Dunham": lower-case words up to a role, then the name.
+    if (!described) {
+      let r = e;
+      while (r < n && r - e < 5 && labels[r]!.endsWith('-content') && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[r]!.text) && !PERSON_ROLES.has(tokens[r]!.text)) r++;
+      if (r < n && PERSON_ROLES.has(tokens[r]!.text) && labels[r]!.endsWith('-content')) {
+        let m = r + 1;
+        while (m < n && m - r <= 4 && labels[m]!.endsWith('-content') && isNameWord(normToken(tokens[m]!.text))) m++;
+        if (m > r + 1) e = m;
+      }
+    }
     // A description that runs on past six words is not one.
     if (described && e < n && labels[e] === 'I-content' && inName(e)) continue;
     for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-source' : 'I-source';
