@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { entityCodes, quoteKind, speakerOf } from '../../src/pipeline/models/quotes/attribution.ts';
+import { annotate } from '../../src/pipeline/index.ts';
 import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { corefStage } from '../../src/pipeline/stages/coref.ts';
@@ -458,4 +460,17 @@ t.test('"noted Maryland-based product liability lawyer Jim Dunham"; "Let\'s say 
   const qs = quotesOf(doc);
   t.equal(entityName(doc, qs.find((q) => q.text.includes('successfully avoided'))), 'Jim Dunham');
   t.notOk(qs.some((q) => /two files|more research/.test(q.text)));
+});
+
+t.test('a direct quotation without a source takes the speaker of its frame (bundled Wikinews articles)', async (t) => {
+  const lines = readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
+  const article = (k: number): Doc => {
+    const a = JSON.parse(lines[k]!) as { text: string; title: string; published: string };
+    return annotate({ body: a.text, title: a.title, published: a.published });
+  };
+  const speaker = (doc: Doc, fragment: string): string | null => entityName(doc, doc.quotes.find((q) => q.text.includes(fragment)));
+  // "Former CIA deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best …”"
+  t.equal(speaker(article(14), 'Tony was one of the best'), 'Michael Morell', 'the person the title leads to, not the organization in it');
+  // "State Senator Patricia Ann Spearman remarked, “It's been a long, hard fight. …”"
+  t.equal(speaker(article(26), "It's been a long, hard fight"), 'Patricia Ann Spearman');
 });

@@ -1,7 +1,7 @@
 import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
 import { quoteState, wordForm } from './features.ts';
 import type { SeqToken, WordForm } from './features.ts';
-import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, lemma } from './lexicon.ts';
+import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, SPEECH_VERB_LEMMAS as SPEECH_VERB_LEMMAS_ALL, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
 import { findQuotations } from './quotations.ts';
@@ -594,6 +594,60 @@ function nameEnd(doc: Doc, i: number, sentence: number): number {
 
 type Frame = { cue: [number, number]; source: [number, number] };
 
+/**
+ * The speaker of a direct quotation the tagger gave no source, from the sentence around it: a name or a resolved
+ * pronoun right after it with a verb of saying ("“…,” she told an audience"), or the subject of the sentence that
+ * opens it when a verb of speech stands between ("Former CIA deputy director Michael Morell praised Mendez on
+ * Twitter: “…”", "State Senator Patricia Ann Spearman remarked, “…”", "Ford also made this point, writing “…”").
+ */
+function frameSpeaker(doc: Doc, t: TokenSpan): Speaker | null {
+  const speakerAt = (m: Mention): Speaker | null => {
+    const e = doc.entities.find((x) => x.id === m.entity_id);
+    return e && e.type !== 'place' ? { entity_id: e.id, name: e.name, start: m.start, end: m.end } : null;
+  };
+  // Before: a person (else an organization) of the opening sentence, then a verb of speech before the quotation.
+  const s = doc.tokens[t.start]!.sentence;
+  const sentenceStart = doc.tokens[doc.sentences[s]!.tokenStart]!.start;
+  const startChar = doc.tokens[t.start]!.start;
+  const before = doc.mentions.filter((x) => x.entity_id && x.start >= sentenceStart && x.end <= startChar && x.type !== 'place');
+  const verbAfter = (m: Mention): number => {
+    const from = tokenAfter(doc, m.end);
+    if (from === null) return -1;
+    for (let k = from; k < t.start && k - from <= 8; k++) {
+      const w = doc.tokens[k]!.text.toLowerCase();
+      if (/^\p{Ll}+$/u.test(w) && SPEECH_VERB_LEMMAS_ALL.has(lemma(w, SPEECH_VERB_LEMMAS_ALL))) return k;
+    }
+    return -1;
+  };
+  const first = before[0];
+  if (first) {
+    const verb = verbAfter(first);
+    if (verb >= 0) {
+      // "Former CIA deputy director Michael Morell praised": the person the organization's title leads to.
+      const person = before.find((x) => x.type === 'person' && x.start >= first.start && x.end <= doc.tokens[verb]!.start);
+      return speakerAt(person ?? first);
+    }
+  }
+  // After: in the same paragraph, within three tokens of the closing mark, a name or a resolved pronoun and a verb
+  // of saying ("“…,” she told an audience").
+  const endChar = doc.tokens[t.end - 1]!.end;
+  const block = doc.sentences[doc.tokens[t.end - 1]!.sentence]!.block;
+  for (let k = t.end; k < doc.tokens.length && k <= t.end + 3 && doc.sentences[doc.tokens[k]!.sentence]!.block === block; k++) {
+    const m = doc.mentions.find((x) => x.start === doc.tokens[k]!.start && x.entity_id && x.start >= endChar);
+    if (!m) continue;
+    const after = tokenAfter(doc, m.end);
+    if (after !== null && sayVerbAt(doc, after)) return speakerAt(m);
+    break;
+  }
+  return null;
+}
+
+/** The index of the first token starting at or after a character offset, or null. */
+function tokenAfter(doc: Doc, offset: number): number | null {
+  for (let k = 0; k < doc.tokens.length; k++) if (doc.tokens[k]!.start >= offset) return k;
+  return null;
+}
+
 function sayVerbAt(doc: Doc, k: number): boolean {
   const w = doc.tokens[k]?.text ?? '';
   if (!/^\p{Ll}+$/u.test(w)) return false;
@@ -960,6 +1014,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
         speakerCache.set(root, speaker);
       }
+      if (kind === 'direct' && !speaker && !isTitle(doc.body.slice(cs, ce))) speaker = frameSpeaker(doc, t);
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
