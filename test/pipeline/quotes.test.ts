@@ -473,4 +473,7 @@ t.test('a direct quotation without a source takes the speaker of its frame (bund
   t.equal(speaker(article(14), 'Tony was one of the best'), 'Michael Morell', 'the person the title leads to, not the organization in it');
   // "State Senator Patricia Ann Spearman remarked, “It's been a long, hard fight. …”"
   t.equal(speaker(article(26), "It's been a long, hard fight"), 'Patricia Ann Spearman');
+  // "Writing “The future of CentOS Linux is CentOS Stream”, Wright further wrote …": a participle opening the sentence.
+  t.equal(speaker(article(286), 'The future of CentOS Linux is CentOS Stream'), 'Chris Wright');
+  t.equal(speaker(article(56), 'just another apology'), 'Anna Franowska');
 });

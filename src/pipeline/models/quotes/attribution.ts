@@ -642,6 +642,29 @@ function frameSpeaker(doc: Doc, t: TokenSpan): Speaker | null {
   return null;
 }
 
+/**
+ * "Saying “nothing is certain” about Elian's return, Cuba's government exhorted …", "Urging directors to conduct
+ * “a fair auction”, the company …": a participle cue opening its sentence speaks for the subject after its clause.
+ */
+function frontedParticipleSpeaker(doc: Doc, cue: TokenSpan, t: TokenSpan): Speaker | null {
+  const s = doc.tokens[cue.start]!.sentence;
+  // ("Citing the Global Fire Emissions Database, NASA …" names a source, not what anyone said.)
+  if (cue.start !== doc.sentences[s]!.tokenStart || !/^\p{Lu}\p{Ll}+ing$/u.test(doc.tokens[cue.start]!.text) || doc.tokens[cue.start]!.text === 'Citing') return null;
+  // The subject: the first name after the first comma that follows the content, in the sentence.
+  let k = t.end;
+  const last = doc.sentences[s]!.tokenEnd;
+  while (k < last && doc.tokens[k]!.text !== ',') k++;
+  if (k >= last - 1) return null;
+  const from = doc.tokens[k + 1]!.start;
+  const m = doc.mentions.find((x) => x.entity_id && x.start === from);
+  if (!m) return null;
+  // With what follows it up to the verb ("Cuba's government").
+  let e = tokenAfter(doc, m.end) ?? last;
+  while (e < last && e - k <= 5 && /^(?:['’]s|government|authorities|ministry|officials|police|spokesman|spokeswoman)$/i.test(doc.tokens[e]!.text)) e++;
+  const sp = speakerOf(doc, m.start, doc.tokens[e - 1]!.end);
+  return sp.entity_id ? sp : null;
+}
+
 /** The index of the first token starting at or after a character offset, or null. */
 function tokenAfter(doc: Doc, offset: number): number | null {
   for (let k = 0; k < doc.tokens.length; k++) if (doc.tokens[k]!.start >= offset) return k;
@@ -1015,6 +1038,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         speakerCache.set(root, speaker);
       }
       if (kind === 'direct' && !speaker && !isTitle(doc.body.slice(cs, ce))) speaker = frameSpeaker(doc, t);
+      if (!speaker && root.cue) speaker = frontedParticipleSpeaker(doc, root.cue, t);
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
