@@ -476,4 +476,6 @@ t.test('a direct quotation without a source takes the speaker of its frame (bund
   // "Writing “The future of CentOS Linux is CentOS Stream”, Wright further wrote …": a participle opening the sentence.
   t.equal(speaker(article(286), 'The future of CentOS Linux is CentOS Stream'), 'Chris Wright');
   t.equal(speaker(article(56), 'just another apology'), 'Anna Franowska');
+  // "When she was cast, “I swear to you, I was speechless,” she told an audience": the frame's verb is the cue.
+  t.equal(article(61).quotes.find((q) => q.text.includes('I swear to you'))?.cue?.text, 'told');
 });

@@ -600,10 +600,10 @@ type Frame = { cue: [number, number]; source: [number, number] };
  * opens it when a verb of speech stands between ("Former CIA deputy director Michael Morell praised Mendez on
  * Twitter: “…”", "State Senator Patricia Ann Spearman remarked, “…”", "Ford also made this point, writing “…”").
  */
-function frameSpeaker(doc: Doc, t: TokenSpan): Speaker | null {
-  const speakerAt = (m: Mention): Speaker | null => {
+function frameSpeaker(doc: Doc, t: TokenSpan): { speaker: Speaker; verb: number } | null {
+  const speakerAt = (m: Mention, verb: number): { speaker: Speaker; verb: number } | null => {
     const e = doc.entities.find((x) => x.id === m.entity_id);
-    return e && e.type !== 'place' ? { entity_id: e.id, name: e.name, start: m.start, end: m.end } : null;
+    return e && e.type !== 'place' ? { speaker: { entity_id: e.id, name: e.name, start: m.start, end: m.end }, verb } : null;
   };
   // Before: a person (else an organization) of the opening sentence, then a verb of speech before the quotation.
   const s = doc.tokens[t.start]!.sentence;
@@ -625,7 +625,7 @@ function frameSpeaker(doc: Doc, t: TokenSpan): Speaker | null {
     if (verb >= 0) {
       // "Former CIA deputy director Michael Morell praised": the person the organization's title leads to.
       const person = before.find((x) => x.type === 'person' && x.start >= first.start && x.end <= doc.tokens[verb]!.start);
-      return speakerAt(person ?? first);
+      return speakerAt(person ?? first, verb);
     }
   }
   // After: in the same paragraph, within three tokens of the closing mark, a name or a resolved pronoun and a verb
@@ -636,7 +636,7 @@ function frameSpeaker(doc: Doc, t: TokenSpan): Speaker | null {
     const m = doc.mentions.find((x) => x.start === doc.tokens[k]!.start && x.entity_id && x.start >= endChar);
     if (!m) continue;
     const after = tokenAfter(doc, m.end);
-    if (after !== null && sayVerbAt(doc, after)) return speakerAt(m);
+    if (after !== null && sayVerbAt(doc, after)) return speakerAt(m, after);
     break;
   }
   return null;
@@ -1037,7 +1037,15 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
         speakerCache.set(root, speaker);
       }
-      if (kind === 'direct' && !speaker && !isTitle(doc.body.slice(cs, ce))) speaker = frameSpeaker(doc, t);
+      // The frame's verb is the cue when the tagger's cue is no verb of speech ("praised … on Twitter: “…”").
+      let frameCue: TokenSpan | null = null;
+      if (kind === 'direct' && !speaker && !isTitle(doc.body.slice(cs, ce))) {
+        const frame = frameSpeaker(doc, t);
+        if (frame) {
+          speaker = frame.speaker;
+          if (!isSpeechCue(doc, root.cue)) frameCue = { type: 'cue', start: frame.verb, end: frame.verb + 1 };
+        }
+      }
       if (!speaker && root.cue) speaker = frontedParticipleSpeaker(doc, root.cue, t);
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
@@ -1063,7 +1071,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       }
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
-      const cue = root.cue ? charRange(doc, root.cue) : null;
+      const cueSpan = frameCue ?? root.cue;
+      const cue = cueSpan ? charRange(doc, cueSpan) : null;
       quotes.push({
         start: qs,
         end: qe,
