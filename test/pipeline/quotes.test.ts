@@ -479,3 +479,15 @@ t.test('a direct quotation without a source takes the speaker of its frame (bund
   // "When she was cast, “I swear to you, I was speechless,” she told an audience": the frame's verb is the cue.
   t.equal(article(61).quotes.find((q) => q.text.includes('I swear to you'))?.cue?.text, 'told');
 });
+
+t.test('"like I said" reports nothing; "I" in a transcript paragraph is the person it is labelled with; "they" continues no single person', async (t) => {
+  const lines = readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
+  const a = JSON.parse(lines[241]!) as { text: string; title: string; published: string };
+  const doc = annotate({ body: a.text, title: a.title, published: a.published });
+  // "((Naomi Martisius))   Well, like I said, we started back in 2017."
+  t.notOk(doc.quotes.some((q) => q.text.startsWith('we started back in 2017')), '"like I said" is no quote');
+  // "((Naomi Martisius)) … I would say they used those fairly frequently"
+  t.equal(entityName(doc, doc.quotes.find((q) => q.text.startsWith('they used those fairly frequently'))), 'Naomi Martisius');
+  const group = docWithNames('Doris Day died on Monday at her home. In accordance with her wishes, they said she desired no memorials.', { 'Doris Day': 'person' });
+  t.equal(entityName(group, quotesOf(group).find((q) => q.text.includes('no memorials'))), null);
+});

@@ -964,6 +964,19 @@ function officeOf(doc: Doc, person: Entity): Entity | null {
   return null;
 }
 
+/** The person a transcript paragraph is labelled with: "((Name))" or "Name:" opening the paragraph. */
+function paragraphLabel(doc: Doc, token: number): Entity | null {
+  const block = doc.sentences[doc.tokens[token]!.sentence]!.block;
+  const start = doc.blocks[block]?.start;
+  if (start === undefined) return null;
+  const head = /^\(\((.{2,60}?)\)\)|^([^\s:]+(?: [^\s:]+){0,3}):\s/u.exec(doc.body.slice(start, start + 70));
+  if (!head) return null;
+  const from = start + (head[1] !== undefined ? 2 : 0);
+  const to = from + (head[1] ?? head[2]!).length;
+  const m = doc.mentions.find((x) => x.kind === 'name' && x.type === 'person' && x.start >= from && x.end <= to && x.entity_id);
+  return m ? (doc.entities.find((e) => e.id === m.entity_id) ?? null) : null;
+}
+
 /** Someone who speaks for an organization. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|official)\b/i;
 
@@ -973,11 +986,13 @@ function personalPronoun(doc: Doc, s: TokenSpan): boolean {
   return !!p && p.number === 'sg' && p.gender !== 'n' && p.person !== 2;
 }
 
-/** Whether a pronoun source can stand for an entity: no place; "he", "she", "I" a person; "we", "they", "it" also an organization. */
+/** Whether a pronoun source can stand for an entity: no place; "he", "she", "I" a person; "we", "it" also an organization; "they" only an organization. */
 function pronounFits(doc: Doc, s: TokenSpan, entityId: string): boolean {
   const type = doc.entities.find((e) => e.id === entityId)?.type;
   const p = PERSONAL_PRONOUNS[doc.tokens[s.start]!.text.toLowerCase()];
   if (!p || p.person === 2 || type === 'place' || type === undefined) return false;
+  // "they" is a group: an organization, not one person; "we" may be a person speaking for their group.
+  if (p.number === 'pl' && p.person === 3) return type === 'organization';
   return p.number === 'pl' || p.gender === 'n' ? true : type === 'person';
 }
 
@@ -1031,6 +1046,10 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           // to someone it can stand for: a person for "he", "she", "I"; a person or an organization for "we", "they".
           // A spokesperson of an organization is a person: "a spokesperson for the UCEA said … ¶ “…,” he said".
           const spokesperson = lastSpeaker?.start != null && lastSpeaker.end != null && SPOKESPERSON.test(doc.body.slice(lastSpeaker.start, lastSpeaker.end));
+          // In an interview transcript "I" and "we" are whoever the paragraph is labelled with ("((Naomi
+          // Martisius)) Well, I think …", "Martisius: I think …").
+          const interviewee = !speaker.entity_id && /^(?:i|we)$/i.test(doc.tokens[root.source.start]!.text) ? paragraphLabel(doc, root.source.start) : null;
+          if (interviewee) speaker = { ...speaker, entity_id: interviewee.id, name: interviewee.name };
           if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && (pronounFits(doc, root.source, lastSpeaker.entity_id) || (spokesperson && personalPronoun(doc, root.source)))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
@@ -1081,7 +1100,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         cue: cue ? { start: cue[0], end: cue[1], text: doc.body.slice(cue[0], cue[1]) } : null,
         speaker: speaker ? { ...speaker } : null,
       });
-      if (speaker) lastSpeaker = speaker;
+      // An unresolved "they" is some group the text talks about; it does not interrupt who is speaking.
+      const group = !speaker?.entity_id && root.source && /^(?:they|them)$/i.test(doc.tokens[root.source.start]!.text) && root.source.end - root.source.start === 1;
+      if (speaker && !group) lastSpeaker = speaker;
     }
   }
   return quotes.sort((x, y) => x.start - y.start);

@@ -28,6 +28,7 @@ function isNameWord(w: string): boolean {
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
   discourseMarkers(tokens, labels);
+  asISaid(tokens, labels);
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
   invertedSources(tokens, labels);
@@ -136,6 +137,29 @@ function discourseMarkers(tokens: readonly SeqToken[], labels: string[]): void {
     for (let k = i; k < after; k++) labels[k] = 'O';
     // The clause after the marker reports nothing unless a cue of its own follows in the sentence.
     if (!labels.slice(after, e).some((l) => l.endsWith('-cue'))) for (let k = after; k < e; k++) labels[k] = 'O';
+  }
+}
+
+/**
+ * "Well, like I said, we started back in 2017", "As we mentioned earlier, …": a speaker pointing back at their
+ * own words reports nothing new; the marker is neither source nor cue and the clause after it no content, unless
+ * it has a cue of its own.
+ */
+function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
+  const lower = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:as|like)$/.test(lower(i)) || !/^(?:i|we)$/.test(lower(i + 1)) || !/^(?:said|say|mentioned|noted|explained)$/.test(lower(i + 2))) continue;
+    let e = i + 3;
+    if (/^(?:before|earlier|previously|already)$/.test(lower(e))) e++;
+    if (normToken(tokens[e]?.text ?? '') !== ',' && i > 0 && normToken(tokens[i - 1]!.text) !== ',') continue;
+    // Inside someone else's quotation it is part of their words.
+    if (labels[i] === 'I-content' || labels[i + 1] === 'I-content') continue;
+    const sentence = tokens[i]!.sentence;
+    let end = e;
+    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    for (let k = i; k < e; k++) labels[k] = 'O';
+    if (!labels.slice(e, end).some((l) => l.endsWith('-cue'))) for (let k = e; k < end; k++) labels[k] = 'O';
+    i = end - 1;
   }
 }
 
