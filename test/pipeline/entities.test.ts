@@ -108,3 +108,15 @@ t.test('a company named without its corporate words is the same organization', a
   ]);
   t.equal(two.entities.length, 2, '"Reuters" joins the one name that only adds corporate words');
 });
+
+t.test('an honorific keeps a surname from a person of the other gender', async (t) => {
+  const filler = ' The court heard evidence about the boiler, the flue and the work carried out at the flat over several days.'.repeat(4);
+  const doc = docWith(`Her father, Chris Anderson, spoke later. Zoe Anderson died in 2010. Zoe Anderson was 21.${filler} Mr Anderson told the jury about her.`, [
+    ['Chris Anderson', 'person'],
+    ['Zoe Anderson', 'person'],
+    ['Zoe Anderson', 'person'],
+    ['Anderson', 'person'],
+  ]);
+  const mr = doc.mentions.find((m) => m.text === 'Anderson')!;
+  t.equal(doc.entities.find((e) => e.id === mr.entity_id)?.name, 'Chris Anderson');
+});

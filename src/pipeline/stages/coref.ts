@@ -13,7 +13,7 @@ import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 const NAMES_URL = new URL('../../../data/lexicons/first-names-gender.json', import.meta.url);
 let firstNames: Map<string, 'm' | 'f'> | null = null;
 
-function genderOfFirstName(name: string): 'm' | 'f' | null {
+export function genderOfFirstName(name: string): 'm' | 'f' | null {
   if (!firstNames) {
     const data = JSON.parse(readFileSync(NAMES_URL, 'utf8')) as { m: string[]; f: string[] };
     firstNames = new Map();

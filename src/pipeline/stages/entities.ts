@@ -1,4 +1,5 @@
 import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
+import { genderOfFirstName } from './coref.ts';
 
 /**
  * Groups the name mentions of one article into entities: "Benjamin Netanyahu" and "Netanyahu" are one
@@ -164,7 +165,11 @@ export function groupEntities(doc: Doc): void {
     const words = key.split(' ');
     let g = groups.find((x) => x.type === m.type && x.key === key);
     if (!g && m.type === 'person') {
-      const candidates = groups.filter((x) => x.type === 'person' && isPersonShortening(x, words));
+      // "Mr Anderson" is not "Zoe Anderson": an honorific's gender against the fuller name's first name.
+      const honorific = (/^(mr|mrs|ms|miss|sir|lady|dame|lord)\.?\s/i.exec(m.text) ?? /\b(mr|mrs|ms|miss|sir|lady|dame|lord)\.?\s+$/i.exec(doc.body.slice(Math.max(0, m.start - 6), m.start)))?.[1]?.toLowerCase();
+      const gender = honorific ? (/^(?:mr|sir|lord)$/.test(honorific) ? 'm' : 'f') : null;
+      const fits = (x: Group): boolean => !gender || !x.words[0] || (genderOfFirstName(x.words[0]) ?? gender) === gender;
+      const candidates = groups.filter((x) => x.type === 'person' && isPersonShortening(x, words) && fits(x));
       if (candidates.length >= 1) g = pickPerson(candidates, m, words.length);
     }
     if (!g && m.type === 'organization' && words.length >= 2) {
