@@ -1081,6 +1081,13 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // A quoted title with no one to say it ("His book “The Future of Work”", "a test called “Reading the Mind in
       // the Eyes”").
       if (kind === 'direct' && !speaker?.entity_id && (!speaker || !isSpeechCue(doc, root.cue)) && isTitle(doc.body.slice(cs, ce))) continue;
+      // "The initial promise was …": a determiner and an adjective before a noun cue are that noun's phrase.
+      if (kind !== 'direct' && root.source && root.cue && root.source.end === root.cue.start && root.cue.end - root.cue.start === 1) {
+        const srcWords = doc.tokens.slice(root.source.start, root.source.end).map((x) => x.text);
+        const cueWord = doc.tokens[root.cue.start]!.text.toLowerCase();
+        // (Not "The study notes …": a noun that is also a verb's third person.)
+        if (ATTRIBUTION_NOUN_SET.has(cueWord) && !cueWord.endsWith('s') && /^(?:the|a|an)$/i.test(srcWords[0]!) && srcWords.slice(1).every((w) => /^\p{Ll}+$/u.test(w))) continue;
+      }
       // A verb or an adverb is no source ("which is to say", "Please explain"), nor an impersonal "it" ("it is
       // hard to say").
       // (A direct quotation is kept without a speaker.)
