@@ -667,8 +667,14 @@ function frontedParticipleSpeaker(doc: Doc, cue: TokenSpan, t: TokenSpan): Speak
 
 /** The index of the first token starting at or after a character offset, or null. */
 function tokenAfter(doc: Doc, offset: number): number | null {
-  for (let k = 0; k < doc.tokens.length; k++) if (doc.tokens[k]!.start >= offset) return k;
-  return null;
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < doc.tokens.length ? lo : null;
 }
 
 function sayVerbAt(doc: Doc, k: number): boolean {
