@@ -119,6 +119,8 @@ const DISCOURSE_MARKERS: readonly (readonly string[])[] = [
   ['let', '’s', 'say'],
   ["let", "'s", 'say'],
 ];
+/** The first words of the markers, as they may be written at a sentence's start. */
+const MARKER_STARTS = new Set(DISCOURSE_MARKERS.flatMap((m) => [m[0]!, m[0]![0]!.toUpperCase() + m[0]!.slice(1), m[0]!.toUpperCase()]));
 /** Markers that need no comma after them ("Let's say you have …"). */
 const BARE_MARKERS = new Set(['let']);
 
@@ -126,6 +128,7 @@ const BARE_MARKERS = new Set(['let']);
 function discourseMarkers(tokens: readonly SeqToken[], labels: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence) continue;
+    if (!MARKER_STARTS.has(tokens[i]!.text)) continue;
     const marker = DISCOURSE_MARKERS.find(
       (m) => m.every((w, k) => tokens[i + k]?.text.toLowerCase() === w) && (BARE_MARKERS.has(m[0]!) || normToken(tokens[i + m.length]?.text ?? '') === ','),
     );
@@ -145,10 +148,12 @@ function discourseMarkers(tokens: readonly SeqToken[], labels: string[]): void {
  * own words reports nothing new; the marker is neither source nor cue and the clause after it no content, unless
  * it has a cue of its own.
  */
+const AS_LIKE = new Set(['as', 'As', 'like', 'Like', 'AS', 'LIKE']);
+
 function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
   const lower = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!/^(?:as|like)$/.test(lower(i)) || !/^(?:i|we)$/.test(lower(i + 1)) || !/^(?:said|say|mentioned|noted|explained)$/.test(lower(i + 2))) continue;
+    if (!AS_LIKE.has(tokens[i]!.text) || !/^(?:i|we)$/.test(lower(i + 1)) || !/^(?:said|say|mentioned|noted|explained)$/.test(lower(i + 2))) continue;
     let e = i + 3;
     if (/^(?:before|earlier|previously|already)$/.test(lower(e))) e++;
     if (normToken(tokens[e]?.text ?? '') !== ',' && i > 0 && normToken(tokens[i - 1]!.text) !== ',') continue;
