@@ -8,7 +8,7 @@ import type { Doc } from '../src/pipeline/types.ts';
 import { readData } from './lib/polnear.ts';
 import type { BratDocument } from './lib/polnear.ts';
 import { readCheck, scoreCheck } from './lib/quote-check.ts';
-import { SpanScorer } from './lib/quote-score.ts';
+import { SpanScorer, goldSpeaker } from './lib/quote-score.ts';
 
 /**
  * Scores the attribution tagger on PolNeAR as CofeNet (COLING 2022, Table 6) does: span-level P/R/F1 of
@@ -105,8 +105,7 @@ function speakerScores(bratDocs: readonly BratDocument[]): Record<string, unknow
       if (sp && sp.start !== null && sp.end !== null && sp.start < se && ss < sp.end) spanOk++;
       const named = doc.mentions.filter((m) => m.kind === 'name' && m.entity_id && m.start >= ss && m.end <= se);
       if (named.length === 0) continue;
-      const rank = (t: string): number => (t === 'person' ? 2 : t === 'organization' ? 1 : 0);
-      const gold = named.reduce((b, m) => (rank(m.type) > rank(b.type) || (rank(m.type) === rank(b.type) && m.start > b.start) ? m : b));
+      const gold = goldSpeaker(d.text, ss, named);
       entityGold++;
       if (sp?.entity_id === gold.entity_id) entityOk++;
     }

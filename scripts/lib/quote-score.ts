@@ -1,3 +1,4 @@
+import type { Mention } from '../../src/pipeline/types.ts';
 /**
  * Span scoring for attribution tagging, as CofeNet (COLING 2022) scores PolNeAR: spans are read from each
  * BIO sequence (a span starts at B-x and continues over I-x; an I-x without its B-x starts nothing), and
@@ -98,4 +99,19 @@ export class SpanScorer {
     }
     return { exact, overlap };
   }
+}
+
+/**
+ * The entity a gold source names as the speaker: the head of its first noun phrase, the names before its first
+ * comma, dash or parenthesis ("Flynn, a top Trump surrogate," is Flynn, not Trump), and among them a person before
+ * an organization before a place, the last one ("Clinton spokesman Nick Merrill" is Merrill); a source with no name
+ * before its first comma takes the same choice over all its names.
+ */
+export function goldSpeaker(text: string, sourceStart: number, named: readonly Mention[]): Mention {
+  const cut = /,|--|—|\(/.exec(text.slice(sourceStart));
+  const headEnd = cut ? sourceStart + cut.index : Infinity;
+  const head = named.filter((m) => m.end <= headEnd);
+  const pool = head.length ? head : named;
+  const rank = (t: string): number => (t === 'person' ? 2 : t === 'organization' ? 1 : 0);
+  return pool.reduce((b, m) => (rank(m.type) > rank(b.type) || (rank(m.type) === rank(b.type) && m.start > b.start) ? m : b));
 }
