@@ -472,6 +472,8 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
         }
       }
     }
+    // A source of punctuation alone (the tagger's "," before "said") is none.
+    if (a.source && doc.tokens.slice(a.source.start, a.source.end).every((x) => PUNCT.test(x.text))) a.source = null;
     const src = a.source;
     const cue = a.cue;
     // "One, who asked not to be named, said: “…”": a cue with no source after a relative clause speaks for the
@@ -487,6 +489,14 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
       const finite = !/(?:ing)$|^according$/i.test(text(cue.start));
       const participle = (k: number): boolean => finite && /^(?:\p{Ll}+ing|asked)$/u.test(text(k));
       if (text(w) === ',' && w + 1 < cue.start - 1 && participle(w + 1)) w++;
+      // Or an apposition: "David Kamin, an outside adviser to the campaign …, said".
+      if (text(w) === ',' && /^(?:a|an|the)$/i.test(text(w + 1)) && finite) {
+        const person = nameBefore(doc, w);
+        if (person && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[w - 1]!.end)) {
+          a.source = person;
+          continue;
+        }
+      }
       if ((/^(?:who|which)$/.test(text(w)) || participle(w)) && text(w - 1) === ',') {
         let before = w - 1;
         // A time word between the subject and its clause ("President Bush yesterday,").
