@@ -26,6 +26,10 @@ t.test('sentences split at terminal punctuation, not at abbreviations', async (t
   ]);
   for (const tok of doc.tokens) t.equal(body.slice(tok.start, tok.end), tok.text);
   t.equal(doc.sentences[3]!.block, 1);
+  const titles = '“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands. Fr. Murphy and Amb. Rice agreed.';
+  const d2 = createDoc({ body: titles });
+  splitSentences(d2);
+  t.same(d2.sentences.map((s) => titles.slice(s.start, s.end)), ['“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.', 'Fr. Murphy and Amb. Rice agreed.'], 'titles such as "Del." end no sentence');
 });
 
 t.test('a straight quotation mark after a sentence end opens the next sentence', async (t) => {
