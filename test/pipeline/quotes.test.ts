@@ -497,3 +497,9 @@ t.test('"The initial promise was …" is no report', async (t) => {
   const qs = quotesOf(doc);
   t.notOk(qs.some((q) => q.text.includes('60-minute ride')));
 });
+
+t.test('the speaker of a direct quotation is never someone named inside it', async (t) => {
+  const doc = docWithNames('Thousands marched on Sunday. "Betty Currie was never asked to do anything improper," McCurry said at the briefing.', { 'Betty Currie': 'person', McCurry: 'person' });
+  const q = quotesOf(doc).find((x) => x.text.includes('never asked'));
+  t.not(entityName(doc, q), 'Betty Currie');
+});

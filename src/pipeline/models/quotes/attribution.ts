@@ -1072,6 +1072,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
         speakerCache.set(root, speaker);
       }
+      // A speaker inside the words it would have said is a misreading of the tagger's.
+      if (kind === 'direct' && speaker && speaker.start != null && speaker.end != null && speaker.start >= cs && speaker.end <= ce) speaker = null;
       // The frame's verb is the cue when the tagger's cue is no verb of speech ("praised … on Twitter: “…”").
       let frameCue: TokenSpan | null = null;
       if (kind === 'direct' && !speaker && !isTitle(doc.body.slice(cs, ce))) {
