@@ -503,3 +503,17 @@ t.test('the speaker of a direct quotation is never someone named inside it', asy
   const q = quotesOf(doc).find((x) => x.text.includes('never asked'));
   t.not(entityName(doc, q), 'Betty Currie');
 });
+
+t.test('a quotation is not given to a verb further on in the next sentence; a quotation opening its sentence continues the one reported before', async (t) => {
+  const doc = docWithNames(
+    '“This is a disgusting day,” said Rep. G.K. Butterfield, head of the Congressional Black Caucus. “Donald Trump is a disgusting fraud. He had no proof of it. He would not have done that to a John McCain.” Members of the caucus held a press conference Friday afternoon, shortly after Trump said he finally believes Obama was born in the United States.',
+    { 'G.K. Butterfield': 'person', 'Congressional Black Caucus': 'organization', 'Donald Trump': 'person', Trump: 'person', 'John McCain': 'person', Obama: 'person', 'United States': 'place' },
+  );
+  const qs = quotesOf(doc);
+  t.equal(entityName(doc, qs.find((q) => q.text.includes('disgusting fraud'))), 'G.K. Butterfield');
+  const lines = readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
+  const a = JSON.parse(lines[44]!) as { text: string; title: string; published: string };
+  const wn = annotate({ body: a.text, title: a.title, published: a.published });
+  // "John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered. “Jerry [O'Connell] and I are talking to NBC …”"
+  t.equal(entityName(wn, wn.quotes.find((q) => q.text.includes('talking to NBC'))), 'John Rhys-Davies');
+});

@@ -205,6 +205,10 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       for (const c of cues) {
         const [c0, c1] = sentencesOf(c);
         if (blockOf(c.start) !== blockOf(t.start)) continue;
+        // (A quotation is reported by the sentence after it only when that sentence opens with its frame, "“…?”
+        // King asked.", not by a verb further on: "“… the United States.” Members of the caucus met shortly after
+        // Trump said he …" — that one continues the quote before it.)
+        if (c0 === t1 + 1 && quotationEnds(doc, t) && c.start - t.end > 4) continue;
         if ((c0 === t1 + 1 || c1 === t0 - 1) && byCue.get(c)!.contents.length === 0 && (!best || gap(t, c) < gap(t, best))) best = c;
       }
     }
@@ -263,7 +267,15 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     if (![...contentOwner.keys()].every((x) => x.end <= t.start || t.end <= x.start)) continue;
     if (!isQuotedSpan(doc, t.start, t.end)) continue;
     const prev = previousDirect(result, contentOwner, t, doc);
-    if (!prev) continue;
+    if (!prev) {
+      // A quotation the tagger took for speech but no cue claims is kept, its speaker left to its frame.
+      if (countWords(doc, t.start, t.end) >= 4 && quotationEnds(doc, t)) {
+        const a: Attribution = { contents: [t], cue: null, source: null, continues: null };
+        contentOwner.set(t, a);
+        result.push(a);
+      }
+      continue;
+    }
     const a: Attribution = { contents: [t], cue: prev.cue, source: prev.source, continues: prev };
     contentOwner.set(t, a);
     result.push(a);
@@ -281,6 +293,12 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   relativeClauseSubjects(doc, result);
   inheritSources(doc, result);
   return result.filter((a) => a.contents.length > 0);
+}
+
+/** Whether a content ends with a closing quotation mark (its last token or the one before, "…,”"). */
+function quotationEnds(doc: Doc, t: TokenSpan): boolean {
+  const last = doc.tokens[t.end - 1]?.text ?? '';
+  return last === '”' || last === '"' || (PUNCT.test(last) && ['”', '"'].includes(doc.tokens[t.end - 2]?.text ?? ''));
 }
 
 const LINK_WORDS = new Set(['that', ':', ',', '—', '-', 'and', 'saying', 'said']);
@@ -623,7 +641,7 @@ function frameSpeaker(doc: Doc, t: TokenSpan): { speaker: Speaker; verb: number 
   const verbAfter = (m: Mention): number => {
     const from = tokenAfter(doc, m.end);
     if (from === null) return -1;
-    for (let k = from; k < t.start && k - from <= 8; k++) {
+    for (let k = from; k < t.start; k++) {
       const w = doc.tokens[k]!.text.toLowerCase();
       if (/^\p{Ll}+$/u.test(w) && SPEECH_VERB_LEMMAS_ALL.has(lemma(w, SPEECH_VERB_LEMMAS_ALL))) return k;
     }
@@ -1084,6 +1102,28 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
       }
       if (!speaker && root.cue) speaker = frontedParticipleSpeaker(doc, root.cue, t);
+      // A quotation nobody is named for right after a sentence that reports someone in the same paragraph is theirs
+      // ("John Rhys-Davies broke news when he revealed that … “Jerry and I are talking to NBC …”").
+      const previous = lastSpeaker as Speaker | null;
+      if (kind === 'direct' && !speaker && previous?.entity_id && previous.start != null && !isTitle(doc.body.slice(cs, ce))) {
+        const qSentence = doc.tokens[t.start]!.sentence;
+        const spSentence = doc.tokens[tokenAfter(doc, previous.start) ?? t.start]!.sentence;
+        // (Only a quotation that opens its sentence: "The Biden campaign recycled a statement: “…”" has a frame of its own.)
+        const opens = doc.sentences[qSentence]!.tokenStart === t.start;
+        if (opens && (spSentence === qSentence || spSentence === qSentence - 1) && doc.sentences[spSentence]!.block === doc.sentences[qSentence]!.block) speaker = { entity_id: previous.entity_id, name: previous.name, start: previous.start, end: previous.end };
+      }
+      // Or the source of any attribution in the sentence before ("Sen. Bernie Sanders, who …, identified young
+      // voters' exhaustion with bigotry as one of the reasons … “The younger people are … sick and tired of
+      // discrimination.”"), when the quotation opens its sentence.
+      if (kind === 'direct' && !speaker && doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart === t.start && !isTitle(doc.body.slice(cs, ce))) {
+        const qSentence = doc.tokens[t.start]!.sentence;
+        const before = sorted.find((x) => x.source && x.cue && doc.tokens[x.source.start]!.sentence === qSentence - 1 && doc.tokens[x.cue.start]!.sentence === qSentence - 1 && doc.sentences[qSentence - 1]!.block === doc.sentences[qSentence]!.block);
+        if (before?.source) {
+          const antecedent = relativeAntecedent(doc, before.source);
+          const sp = speakerOf(doc, ...charRange(doc, antecedent ?? before.source));
+          if (sp.entity_id) speaker = sp;
+        }
+      }
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
