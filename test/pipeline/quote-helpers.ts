@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { annotate } from '../../src/pipeline/index.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { groupEntities } from '../../src/pipeline/stages/entities.ts';
 import { splitSentences } from '../../src/pipeline/stages/tokens.ts';
@@ -17,4 +19,13 @@ export function docWithNames(body: string, names: Record<string, EntityType>): D
   doc.mentions = found.map((m) => ({ ...m, text: body.slice(m.start, m.end), kind: 'name' as const, entity_id: null }));
   groupEntities(doc);
   return doc;
+}
+
+let bundled: string[] | null = null;
+
+/** The k-th bundled Wikinews article (data/wikinews/articles.ndjson, one per line), through the whole pipeline. */
+export function bundledArticle(k: number): Doc {
+  bundled ??= readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
+  const a = JSON.parse(bundled[k]!) as { text: string; title: string; published: string };
+  return annotate({ body: a.text, title: a.title, published: a.published });
 }

@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
 import t from 'tap';
 import { entityCodes, quoteKind, speakerOf } from '../../src/pipeline/models/quotes/attribution.ts';
-import { annotate } from '../../src/pipeline/index.ts';
 import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { corefStage } from '../../src/pipeline/stages/coref.ts';
 import { quotesStage } from '../../src/pipeline/stages/quotes.ts';
 import { splitSentences } from '../../src/pipeline/stages/tokens.ts';
 import type { Doc, Quote } from '../../src/pipeline/types.ts';
-import { docWithNames } from './quote-helpers.ts';
+import { bundledArticle, docWithNames } from './quote-helpers.ts';
 
 function quotesOf(doc: Doc): Quote[] {
   corefStage.run(doc);
@@ -463,11 +461,7 @@ t.test('"noted Maryland-based product liability lawyer Jim Dunham"; "Let\'s say 
 });
 
 t.test('a direct quotation without a source takes the speaker of its frame (bundled Wikinews articles)', async (t) => {
-  const lines = readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
-  const article = (k: number): Doc => {
-    const a = JSON.parse(lines[k]!) as { text: string; title: string; published: string };
-    return annotate({ body: a.text, title: a.title, published: a.published });
-  };
+  const article = bundledArticle;
   const speaker = (doc: Doc, fragment: string): string | null => entityName(doc, doc.quotes.find((q) => q.text.includes(fragment)));
   // "Former CIA deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best …”"
   t.equal(speaker(article(14), 'Tony was one of the best'), 'Michael Morell', 'the person the title leads to, not the organization in it');
@@ -481,9 +475,7 @@ t.test('a direct quotation without a source takes the speaker of its frame (bund
 });
 
 t.test('"like I said" reports nothing; "I" in a transcript paragraph is the person it is labelled with; "they" continues no single person', async (t) => {
-  const lines = readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
-  const a = JSON.parse(lines[241]!) as { text: string; title: string; published: string };
-  const doc = annotate({ body: a.text, title: a.title, published: a.published });
+  const doc = bundledArticle(241);
   // "((Naomi Martisius))   Well, like I said, we started back in 2017."
   t.notOk(doc.quotes.some((q) => q.text.startsWith('we started back in 2017')), '"like I said" is no quote');
   // "((Naomi Martisius)) … I would say they used those fairly frequently"
@@ -511,9 +503,7 @@ t.test('a quotation is not given to a verb further on in the next sentence; a qu
   );
   const qs = quotesOf(doc);
   t.equal(entityName(doc, qs.find((q) => q.text.includes('disgusting fraud'))), 'G.K. Butterfield');
-  const lines = readFileSync(new URL('../../data/wikinews/articles.ndjson', import.meta.url), 'utf8').trim().split('\n');
-  const a = JSON.parse(lines[44]!) as { text: string; title: string; published: string };
-  const wn = annotate({ body: a.text, title: a.title, published: a.published });
+  const wn = bundledArticle(44);
   // "John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered. “Jerry [O'Connell] and I are talking to NBC …”"
   t.equal(entityName(wn, wn.quotes.find((q) => q.text.includes('talking to NBC'))), 'John Rhys-Davies');
 });
