@@ -402,6 +402,12 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   return null;
 }
 
+/** Whether a person's name ends with token `k`. */
+function personNameEndsAt(doc: Doc, k: number): boolean {
+  const end = doc.tokens[k]?.end;
+  return end !== undefined && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === end);
+}
+
 /** The name (of a person or an organization) a mention ends with right before token `i`, as a token span. */
 function nameBefore(doc: Doc, i: number): TokenSpan | null {
   const before = doc.tokens[i - 1];
@@ -460,7 +466,7 @@ function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
     const s0 = doc.sentences[doc.tokens[end - 1]!.sentence]!.tokenStart;
     for (let k = end - 1; k > s0 && k >= end - 12 && doc.tokens[k]!.text !== ','; k--) {
       if (doc.tokens[k - 1]!.text !== ',' || !/^(?:a|an|the)$/i.test(doc.tokens[k]!.text)) continue;
-      const person = doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[k - 2]?.end);
+      const person = k >= 2 && personNameEndsAt(doc, k - 2);
       if (person) return nameBefore(doc, k - 1);
       break;
     }
@@ -510,7 +516,7 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
       // Or an apposition: "David Kamin, an outside adviser to the campaign …, said".
       if (text(w) === ',' && /^(?:a|an|the)$/i.test(text(w + 1)) && finite) {
         const person = nameBefore(doc, w);
-        if (person && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[w - 1]!.end)) {
+        if (person && personNameEndsAt(doc, w - 1)) {
           a.source = person;
           continue;
         }
@@ -530,7 +536,7 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
           while (q > s0 && p - q <= 6 && /^\p{Ll}+$/u.test(text(q))) q--;
           if (text(q) !== ',') q = p;
         }
-        const personAt = (k: number): boolean => k > s0 && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[k - 1]!.end);
+        const personAt = (k: number): boolean => k > s0 && personNameEndsAt(doc, k - 1);
         const owner = p > s0 && /^(?:of|at|from)$/.test(text(p)) && personAt(q) ? nameBefore(doc, q) : null;
         a.source = owner ?? antecedent;
       }
@@ -754,7 +760,7 @@ function frameBefore(doc: Doc, open: number): Frame | null {
   for (let v = open - 2; v > s0 && open - 1 - v <= 10; v--) {
     if (!sayVerbAt(doc, v)) continue;
     const name = nameBefore(doc, v);
-    const person = name && doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.end === doc.tokens[name.end - 1]!.end);
+    const person = name && personNameEndsAt(doc, name.end - 1);
     return name && person ? { cue: [v, v + 1], source: [name.start, name.end] } : null;
   }
   return null;
