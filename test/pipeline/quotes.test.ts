@@ -507,3 +507,10 @@ t.test('a quotation is not given to a verb further on in the next sentence; a qu
   // "John Rhys-Davies broke news when he revealed that a Sliders reboot is being considered. “Jerry [O'Connell] and I are talking to NBC …”"
   t.equal(entityName(wn, wn.quotes.find((q) => q.text.includes('talking to NBC'))), 'John Rhys-Davies');
 });
+
+t.test('an unresolved "they" names the group that spoke just before it', async (t) => {
+  const doc = docWithNames('Prosecutors said the firm had hidden the payments for years. They said the money can be taken from the lawyers even after they are paid.', {});
+  const q = quotesOf(doc).find((x) => x.text.includes('money can be taken'));
+  t.equal(q?.speaker?.name, 'Prosecutors');
+  t.equal(q?.speaker?.entity_id ?? null, null);
+});

@@ -1017,6 +1017,9 @@ function paragraphLabel(doc: Doc, token: number): Entity | null {
   return m ? (doc.entities.find((e) => e.id === m.entity_id) ?? null) : null;
 }
 
+/** A description of several people: its last word a plural noun ("officials", "the researchers", "Some analysts"). */
+const PLURAL_GROUP = /^(?:the\s+|some\s+|many\s+|other\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}\p{L}+[^s\s]s$/iu;
+
 /** Someone who speaks for an organization. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|official)\b/i;
 
@@ -1065,6 +1068,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
   const speakerCache = new Map<Attribution, Speaker | null>();
   const sorted = [...attributions].sort((a, b) => Math.min(...a.contents.map((t) => t.start)) - Math.min(...b.contents.map((t) => t.start)));
   let lastSpeaker: Speaker | null = null;
+  let lastGroup: Speaker | null = null;
   for (const a of sorted) {
     const root = a.continues ?? a;
     for (const t of a.contents.sort((x, y) => x.start - y.start)) {
@@ -1159,6 +1163,11 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         if (kind !== 'direct') continue;
         speaker = null;
       }
+      // "Officials said … They said …": an unresolved "they" names the group that spoke just before it.
+      const they = !speaker?.entity_id && root.source && root.source.end - root.source.start === 1 && /^they$/i.test(doc.tokens[root.source.start]!.text);
+      if (they && speaker && lastGroup && lastGroup.start != null && doc.tokens[t.start]!.sentence - doc.tokens[tokenAfter(doc, lastGroup.start) ?? t.start]!.sentence <= 2) {
+        speaker = { ...speaker, name: lastGroup.name };
+      }
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cueSpan = frameCue ?? root.cue;
@@ -1174,6 +1183,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // An unresolved "they" is some group the text talks about; it does not interrupt who is speaking.
       const group = !speaker?.entity_id && root.source && /^(?:they|them)$/i.test(doc.tokens[root.source.start]!.text) && root.source.end - root.source.start === 1;
       if (speaker && !group) lastSpeaker = speaker;
+      // A plural description without an entity ("officials", "the researchers") is what a later "they" may name.
+      if (speaker && !speaker.entity_id && !group && PLURAL_GROUP.test(speaker.name)) lastGroup = speaker;
     }
   }
   return quotes.sort((x, y) => x.start - y.start);
