@@ -452,12 +452,13 @@ t.test('a country\'s government, military or state media speaks for the country 
 t.test('"noted Maryland-based product liability lawyer Jim Dunham"; "Let\'s say …" and "it is worth noting" report nothing', async (t) => {
   const doc = docWithNames(
     '“Amazon has successfully avoided being liable for other sellers for years,” noted Maryland-based product liability lawyer Jim Dunham in an interview. ' +
-      'Let’s say you have two files in a folder. It is worth noting that more research needs to be done on the vitamins.',
+      'Let’s say you have two files in a folder. It is worth noting that more research needs to be done on the vitamins. ' +
+      'The way I think about chess has changed compared to when I was, let’s say eighteen, just because I am more mature.',
     { 'Jim Dunham': 'person', Amazon: 'organization' },
   );
   const qs = quotesOf(doc);
   t.equal(entityName(doc, qs.find((q) => q.text.includes('successfully avoided'))), 'Jim Dunham');
-  t.notOk(qs.some((q) => /two files|more research/.test(q.text)));
+  t.notOk(qs.some((q) => /two files|more research|eighteen/.test(q.text)));
 });
 
 t.test('a direct quotation without a source takes the speaker of its frame (bundled Wikinews articles)', async (t) => {

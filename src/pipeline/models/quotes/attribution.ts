@@ -1060,7 +1060,7 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
  * impersonal "it" or "there", "worth" ("it is worth noting"), an object or possessive pronoun alone, an adjective
  * ("Maryland-based").
  */
-const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to|worth|them|their|us|me|him|its|[\p{L}-]+-based)$/iu;
+const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to|worth|them|their|us|me|him|its|let['’]s|[\p{L}-]+-based)$/iu;
 
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
