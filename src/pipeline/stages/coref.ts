@@ -224,7 +224,7 @@ export function resolveCoreference(doc: Doc): void {
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
-        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start, speaks: SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '') });
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start, speaks });
         if (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > tok.start) firstInSentence.set(tok.sentence, tok.start);
         if (pron.gender === 'm' || pron.gender === 'f') best.info.gender ??= pron.gender;
       }
