@@ -137,19 +137,26 @@ function discourseMarkers(tokens: readonly SeqToken[], labels: string[]): void {
     let e = i;
     while (e < tokens.length && tokens[e]!.sentence === sentence) e++;
     const after = i + marker.length + (normToken(tokens[i + marker.length]?.text ?? '') === ',' ? 1 : 0);
-    for (let k = i; k < after; k++) labels[k] = 'O';
-    // The clause after the marker reports nothing unless a cue of its own follows in the sentence.
-    if (!labels.slice(after, e).some((l) => l.endsWith('-cue'))) for (let k = after; k < e; k++) labels[k] = 'O';
+    clearMarker(labels, i, after, e);
   }
 }
+
+/**
+ * A marker [from, after) is neither source nor cue, and the rest of its sentence, up to `end`, reports nothing
+ * unless a cue of its own follows there.
+ */
+function clearMarker(labels: string[], from: number, after: number, end: number): void {
+  for (let k = from; k < after; k++) labels[k] = 'O';
+  if (!labels.slice(after, end).some((l) => l.endsWith('-cue'))) for (let k = after; k < end; k++) labels[k] = 'O';
+}
+
+const AS_LIKE = new Set(['as', 'As', 'like', 'Like', 'AS', 'LIKE']);
 
 /**
  * "Well, like I said, we started back in 2017", "As we mentioned earlier, …": a speaker pointing back at their
  * own words reports nothing new; the marker is neither source nor cue and the clause after it no content, unless
  * it has a cue of its own.
  */
-const AS_LIKE = new Set(['as', 'As', 'like', 'Like', 'AS', 'LIKE']);
-
 function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
   const lower = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -162,8 +169,7 @@ function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
     const sentence = tokens[i]!.sentence;
     let end = e;
     while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
-    for (let k = i; k < e; k++) labels[k] = 'O';
-    if (!labels.slice(e, end).some((l) => l.endsWith('-cue'))) for (let k = e; k < end; k++) labels[k] = 'O';
+    clearMarker(labels, i, e, end);
     i = end - 1;
   }
 }
