@@ -1,5 +1,6 @@
 import t from 'tap';
 import { entityCodes, quoteKind, speakerOf } from '../../src/pipeline/models/quotes/attribution.ts';
+import { annotate } from '../../src/pipeline/index.ts';
 import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { corefStage } from '../../src/pipeline/stages/coref.ts';
@@ -267,6 +268,22 @@ t.test('an unresolved pronoun speaker continues only a previous speaker it can s
   t.equal(of('the old release'), 'Red Hat');
   t.equal(of('I view Stream'), null, '"I" is no organization');
   t.equal(of('It will take time'), 'Anna Berg');
+});
+
+t.test('a source that runs over a clause up to "that", "who" or "which" is the relative pronoun, and things do not speak for people', async (t) => {
+  const doc = annotate({
+    body: [
+      'Usman Hasib runs the salon. Many of them also needed a cultural safe haven. Hasib already hung signs in some locations that say men aren’t allowed beyond the waiting area.',
+      'Two men carried a banner that said, "President Clinton, please keep the boy in the United States."',
+      'The company hired Mark Jones, a lawyer who said the case against it was weak.',
+    ].join('\n\n'),
+  });
+  const q = (s: string): Quote | undefined => doc.quotes.find((x) => x.text.includes(s));
+  const span = (x: Quote | undefined): string | null => (x?.speaker?.start != null && x.speaker.end != null ? doc.body.slice(x.speaker.start, x.speaker.end) : null);
+  t.equal(span(q('allowed beyond')), 'that', 'the signs say it');
+  t.equal(entityName(doc, q('allowed beyond')), null, 'not Hasib');
+  t.equal(q('please keep')?.speaker?.name, 'a banner', 'the noun phrase opens at its determiner');
+  t.equal(entityName(doc, q('case against it')), 'Mark Jones', 'the person a description is in apposition to');
 });
 
 t.test('a source the tagger found inside a relative clause gives way to the clause\'s subject', async (t) => {

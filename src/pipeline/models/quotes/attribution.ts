@@ -441,6 +441,8 @@ function phraseBefore(doc: Doc, end: number): TokenSpan | null {
     const t = doc.tokens[b - 1]!.text;
     if (!/^(?:[\p{L}\p{N}][\p{L}\p{N}.'’-]*|['’]s?)$/u.test(t) || PHRASE_BOUNDARY.has(t.toLowerCase())) break;
     b--;
+    // A determiner opens the phrase ("Two men carried a banner that": "a banner").
+    if (/^(?:a|an|the|this|these|those)$/i.test(t)) break;
   }
   while (b < end && /^['’]s?$/.test(doc.tokens[b]!.text)) b++;
   // A participle ends a clause, not a noun phrase ("the data it had collected, which").
@@ -457,8 +459,10 @@ function phraseBefore(doc: Doc, end: number): TokenSpan | null {
  */
 function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
   // Lower case only: "Who" opens a question and "WHO" is the World Health Organization.
-  if (src.end - src.start !== 1 || !/^(?:who|which)$/.test(doc.tokens[src.start]!.text)) return null;
+  if (src.end - src.start !== 1 || !/^(?:who|which|that)$/.test(doc.tokens[src.start]!.text)) return null;
   const comma = doc.tokens[src.start - 1]?.text === ',';
+  // "that" is a relative pronoun only without a comma, right after a noun phrase ("signs that say").
+  if (doc.tokens[src.start]!.text === 'that' && comma) return null;
   const end = comma ? src.start - 1 : src.start;
   if (comma) {
     // An apposition between the name and the pronoun ("Mark Hay, a marine ecologist and Regents Professor at
@@ -476,6 +480,10 @@ function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
   const phrase = phraseBefore(doc, end);
   const before = phrase ? doc.tokens[phrase.start - 1] : undefined;
   if (!phrase || (!comma && before && /^(?:in|on|at|of|from|for|with|about)$/i.test(before.text))) return null;
+  // "Mark Jones, a lawyer who said": the person the description is in apposition to.
+  if (before?.text === ',' && /^(?:a|an|the)$/i.test(doc.tokens[phrase.start]!.text) && phrase.start >= 2 && personNameEndsAt(doc, phrase.start - 2)) {
+    return nameBefore(doc, phrase.start - 1) ?? phrase;
+  }
   return phrase;
 }
 
@@ -498,6 +506,11 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
     }
     // A source of punctuation alone (the tagger's "," before "said") is none.
     if (a.source && doc.tokens.slice(a.source.start, a.source.end).every((x) => PUNCT.test(x.text))) a.source = null;
+    // A source that runs over a clause up to a relative pronoun right before the cue ("Hasib already hung signs in
+    // some locations that (say)"): the pronoun speaks, for the noun phrase it follows (see relativeAntecedent).
+    if (a.source && a.cue && a.source.end - a.source.start > 1 && a.cue.start === a.source.end && /^(?:who|which|that)$/.test(text(a.source.end - 1))) {
+      a.source = { type: 'source', start: a.source.end - 1, end: a.source.end };
+    }
     const src = a.source;
     const cue = a.cue;
     // "One, who asked not to be named, said: “…”": a cue with no source after a relative clause speaks for the
@@ -1182,7 +1195,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       });
       // An unresolved "they" is some group the text talks about; it does not interrupt who is speaking.
       const group = !speaker?.entity_id && root.source && /^(?:they|them)$/i.test(doc.tokens[root.source.start]!.text) && root.source.end - root.source.start === 1;
-      if (speaker && !group) lastSpeaker = speaker;
+      // Nor does a thing that "says" ("signs that say", "a banner which read").
+      const thing = !speaker?.entity_id && root.source && root.source.end - root.source.start === 1 && /^(?:that|which)$/.test(doc.tokens[root.source.start]!.text);
+      if (speaker && !group && !thing) lastSpeaker = speaker;
       // A plural description without an entity ("officials", "the researchers") is what a later "they" may name.
       if (speaker && !speaker.entity_id && !group && PLURAL_GROUP.test(speaker.name)) lastGroup = speaker;
     }
