@@ -120,3 +120,13 @@ t.test('a description followed by the name it introduces is no reference back', 
   t.equal(linked(doc, 'The Czech foreign minister'), null);
   t.equal(linked(doc, 'he'), 'Jan Kavan');
 });
+
+t.test('a relative named by a possessive is someone else: "he" after "Elian\'s father said" is not Elian', async (t) => {
+  const body = 'Elian Gonzalez arrived in Miami in November. Elian’s father criticized how the meeting was handled. He repeated charges that the relatives had offered money.';
+  const doc = resolved(body, { 'Elian Gonzalez': 'person', Elian: 'person', Miami: 'place' });
+  t.equal(linked(doc, 'He'), null, 'the father is not named');
+  const named = resolved('Elian Gonzalez arrived in Miami in November. Elian criticized how the meeting was handled. He repeated charges.', { 'Elian Gonzalez': 'person', Elian: 'person', Miami: 'place' });
+  t.match(linked(named, 'He'), /^Elian/, 'without the possessive it is Elian');
+  const given = resolved('Usman Hasib opened the salon. Aisha Khan runs it now. He said the signs would stay.', { 'Usman Hasib': 'person', 'Aisha Khan': 'person' });
+  t.equal(linked(given, 'He'), 'Usman Hasib', 'given names from other languages have a gender');
+});

@@ -286,6 +286,18 @@ t.test('a source that runs over a clause up to "that", "who" or "which" is the r
   t.equal(entityName(doc, q('case against it')), 'Mark Jones', 'the person a description is in apposition to');
 });
 
+t.test('a relative speaks for no one named, a representative for the one represented', async (t) => {
+  const doc = docWithNames(
+    'Elian’s father said the boy should be returned to Cuba. Mayor Alex Penelas’s lawyer said the city would appeal the ruling.',
+    { Elian: 'person', Cuba: 'place', 'Alex Penelas': 'person' },
+  );
+  const qs = quotesOf(doc);
+  const q = (s: string): Quote | undefined => qs.find((x) => x.text.includes(s));
+  t.equal(entityName(doc, q('returned to Cuba')), null, 'not Elian');
+  t.equal(q('returned to Cuba')?.speaker?.name, 'Elian’s father');
+  t.equal(entityName(doc, q('would appeal')), 'Alex Penelas');
+});
+
 t.test('a source the tagger found inside a relative clause gives way to the clause\'s subject', async (t) => {
   const doc = docWithNames(
     "On Friday, Beto O'Rourke, who was a candidate in the Democratic primary for the 2020 United States presidential election, announced the end of his campaign.",

@@ -36,6 +36,19 @@ const ORG_NOUNS = new Set(
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
 const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 'chairman', 'congressman', 'businessman', 'father', 'husband', 'son', 'brother', 'widower']);
 
+/**
+ * Relatives and representatives named by a possessive ("Elian's father", "Trump's lawyer") with the gender the
+ * noun gives them (null: either).
+ */
+const RELATIVES = new Map<string, 'm' | 'f' | null>([
+  ...['father', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'nephew', 'boyfriend', 'spokesman', 'stepfather'].map((w) => [w, 'm'] as const),
+  ...['mother', 'daughter', 'sister', 'wife', 'aunt', 'grandmother', 'niece', 'girlfriend', 'spokeswoman', 'stepmother', 'widow'].map((w) => [w, 'f'] as const),
+  ...['lawyer', 'attorney', 'spokesperson', 'aide', 'adviser', 'advisor', 'partner', 'cousin', 'friend', 'assistant', 'bodyguard', 'doctor'].map((w) => [w, null] as const),
+]);
+/** The entity id of such a person: a pronoun resolved to them stays unresolved. */
+const UNNAMED = '';
+const named = (known: readonly Candidate[]): Candidate[] => known.filter((c) => c.info.entity.id !== UNNAMED);
+
 interface EntityInfo {
   entity: Entity;
   gender: 'm' | 'f' | null;
@@ -204,6 +217,14 @@ export function resolveCoreference(doc: Doc): void {
       /(?:^|\s)(?:on|in|at|from|for|with|by|to|of|after|before|during|under|over|across|near)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 16), m.start)) &&
       !/^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2));
     const subject = (firstInSentence.get(s) === m.start && !fronted) || SPEECH_AFTER.test(after);
+    // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
+    // follows is that person, not the possessor.
+    const possessed = /^['’]s?$/.test(after) ? RELATIVES.get(doc.tokens[ti + 1]?.text.toLowerCase() ?? '') : undefined;
+    if (possessed !== undefined && info.entity.type === 'person') {
+      known.push({ info, mention: m, sentence: s, subject: false });
+      known.push({ info: { entity: { ...info.entity, id: UNNAMED }, gender: possessed, roles: new Set() }, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(doc.tokens[ti + 2]?.text ?? '') });
+      return;
+    }
     known.push({ info, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(after) });
   };
 
@@ -220,7 +241,8 @@ export function resolveCoreference(doc: Doc): void {
       const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : null;
       const quoted = possessive ? null : quotationBefore(doc, i);
       const speaks = SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '');
-      const best = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
+      const picked = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
+      const best = picked?.info.entity.id === UNNAMED ? null : picked;
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
@@ -242,7 +264,7 @@ export function resolveCoreference(doc: Doc): void {
       // named before).
       const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
       if (appositive && doc.mentions.some((x) => x.kind === 'name' && x.start === doc.tokens[end + 1]!.start)) continue;
-      const best = pickNominal(known, tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
+      const best = pickNominal(named(known), tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
       if (best) {
         const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
         added.push(m);

@@ -930,6 +930,8 @@ const CLOSED_CLASS: ReadonlySet<string> = new Set(
 );
 /** People someone can have: roles and kin ("Rosselló's chief of staff", "Harry Dunn's mother"). */
 const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'family', 'widow', 'friend', 'partner', 'staff', 'team', 'staffer', 'colleague', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'assistant', 'deputy']);
+/** Relatives: a possessor does not speak through them. */
+const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'fiancé', 'friend', 'stepfather', 'stepmother', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'friends']);
 /** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
 const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
@@ -970,6 +972,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   for (const m of inSpan) {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
   }
+  // "Elian's father", "her husband's sister": a relative speaks for no one named (a representative, "Trump's
+  // lawyer", "the company's spokesman", speaks for the one it represents).
+  if (best && possessed(best) && KIN.has(nounAfter(best) ?? '')) return { entity_id: null, name: text, start, end };
   if (best) {
     let e = doc.entities.find((x) => x.id === best!.entity_id);
     if (e && e.type === 'person' && /^(?:his|her)\s+office$/i.test(text)) e = officeOf(doc, e) ?? e;
