@@ -101,7 +101,7 @@ t.test('the seed article: clean text, entities, dates and quotes through the API
     t.ok(named('person').includes(p), `${p} is a person`);
   }
   for (const p of ['Israel', 'Iran', 'Lebanon', 'United States', 'Jerusalem']) t.ok(named('place').includes(p), `${p} is a place`);
-  for (const o of ['Prime Minister’s Office', 'Islamic Revolutionary Guards Corps', 'IDF']) t.ok(named('organization').includes(o), `${o} is an organization`);
+  for (const o of ['Prime Minister’s Office', 'Islamic Revolutionary Guards Corps', 'IDF', 'White House']) t.ok(named('organization').includes(o), `${o} is an organization`);
   const netanyahu = a.entities.find((e: { canonical_name: string }) => e.canonical_name === 'Benjamin Netanyahu');
   t.ok(netanyahu.mentions.filter((m: { text: string }) => m.text === 'Netanyahu').length >= 4, '"Netanyahu" mentions belong to Benjamin Netanyahu');
 

@@ -112,3 +112,15 @@ t.test('a cited "The …" name inside a sentence is a publication', async (t) =>
   const start = words('The Hill reported that the vote failed');
   t.same(harmonize([start], [[]], [false]), [[]], 'not at the start of a sentence, where every "The" is capitalised');
 });
+
+t.test('an institution before a title and a person: unlabelled or inside the person span', async (t) => {
+  const wh = words('White House Press Secretary Karine Jean-Pierre told reporters');
+  t.same(harmonize([wh], [[span(4, 6, 'PER')]], [false]), [[span(0, 2, 'ORG'), span(4, 6, 'PER')]], 'the model left it unlabelled');
+  t.same(harmonize([wh], [[span(0, 6, 'PER')]], [false]), [[span(0, 2, 'ORG'), span(4, 6, 'PER')]], 'the model ran the person over it');
+  const doj = words('a Justice Department spokesman Peter Carr said');
+  t.same(harmonize([doj], [[span(4, 6, 'PER')]], [false]), [[span(1, 3, 'ORG'), span(4, 6, 'PER')]]);
+  const the = words('The Department Secretary Tom Smith spoke');
+  t.same(harmonize([the], [[span(3, 5, 'PER')]], [false]), [[span(3, 5, 'PER')]], 'a determiner and a head noun are no name');
+  const house = words('Fred Fidler and Robert House tried to predict it');
+  t.same(harmonize([house], [[span(0, 2, 'PER'), span(3, 5, 'PER')]], [false]), [[span(0, 2, 'PER'), span(3, 5, 'PER')]], 'a person named House stays a person');
+});

@@ -55,6 +55,9 @@ const ORG_DESCRIPTORS = new Set([
 /** Last words of organization names (for the words before a title inside a person span). */
 const ORG_ENDINGS = new Set([...ORG_HEADS, 'institute', 'organization', 'organisation', 'corporation', 'company', 'inc.', 'group', 'committee', 'service', 'centre', 'center', 'partnership', 'network', 'bank']);
 
+/** The same before a title, where "House" ends an institution's name ("White House Press Secretary"), not a person's. */
+const INSTITUTION_ENDINGS = new Set([...ORG_ENDINGS, 'house']);
+
 /** Share of a name's mentions that decides its type for all of them. */
 const VOTE = 2 / 3;
 const norm = (w: string) => w.replace(/[’‘`]/g, "'");
@@ -97,7 +100,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = theNamedSources(words, possessiveOffices(words, out));
+    if (!headline[si]) out = institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
@@ -150,6 +153,30 @@ function theNamedSources(words: readonly string[], spans: LabelSpan[]): LabelSpa
     out = [...out.filter((s) => !(s.start >= i + 1 && s.end <= e)), { start: i + 1, end: e, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * Capitalised words the model left unlabelled before a title and a person, ending like an organization's name,
+ * are the organization the person speaks for ("White House Press Secretary Karine Jean-Pierre", "Justice
+ * Department spokesman Peter Carr").
+ */
+function institutionsBeforeTitles(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  const free = (i: number): boolean => !spans.some((s) => s.start <= i && i < s.end);
+  const out = [...spans];
+  for (const p of spans) {
+    if (p.label !== 'PER') continue;
+    let k = p.start;
+    while (k > 0 && isTitle(words[k - 1]) && free(k - 1)) k--;
+    if (k === p.start) continue;
+    while (k > 0 && TITLE_MODIFIERS.has(words[k - 1]!.toLowerCase()) && free(k - 1)) k--;
+    const end = k;
+    if (end === 0 || !INSTITUTION_ENDINGS.has(words[end - 1]!.toLowerCase())) continue;
+    while (k > 0 && end - k < 4 && isCapitalised(words[k - 1]!) && !/^(?:the|a|an)$/i.test(words[k - 1]!) && !isTitle(words[k - 1]) && free(k - 1)) k--;
+    // The organization's own name, not only its head noun ("the Department" is no name).
+    if (end - k < 2 || !words.slice(k, end).every((w) => isCapitalised(w))) continue;
+    out.push({ start: k, end, label: 'ORG' });
+  }
+  return out.length === spans.length ? spans : out.sort((a, b) => a.start - b.start);
 }
 
 /** Nouns that end the name of a building or a geographical feature (places, as CoNLL-2003 marks hospitals, hotels and museums). */
@@ -205,6 +232,8 @@ const TRAILING_TITLES = new Set([
   'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'mp', 'mep', 'msp',
 ]);
+/** Words before a title that belong to it ("Press Secretary", "Deputy Spokesman", "Chief Executive"). */
+const TITLE_MODIFIERS = new Set(['press', 'deputy', 'assistant', 'vice', 'chief', 'senior', 'acting', 'principal', 'executive', 'communications', 'foreign', 'general', 'managing', 'national', 'security', 'associate']);
 /** Lower-case particles inside people's names. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'al', 'el', 'la', 'le']);
 const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLowerCase());
@@ -248,8 +277,11 @@ function splitAtTitle(words: readonly string[], s: LabelSpan): LabelSpan[] {
   if (s.label === 'LOC') return e === s.end ? [{ start: s.start, end: k, label: 'LOC' }, person] : [s];
   // In a person span, the words before the title are an organization only when they end like one
   // ("Amazon Environmental Research Institute Director Ane Alencar"); "US President Joe Biden" keeps the person alone.
-  if (s.label === 'PER' && !ORG_ENDINGS.has(words[k - 1]!.toLowerCase())) return [person];
-  const out: LabelSpan[] = [{ start: s.start, end: k, label: 'ORG' }, person];
+  // Words that make the title a compound one ("White House Press Secretary", "Kremlin Deputy Spokesman") are part of it.
+  let b = k;
+  while (b - 1 > s.start && TITLE_MODIFIERS.has(words[b - 1]!.toLowerCase())) b--;
+  if (s.label === 'PER' && !INSTITUTION_ENDINGS.has(words[b - 1]!.toLowerCase())) return [person];
+  const out: LabelSpan[] = [{ start: s.start, end: b, label: 'ORG' }, person];
   if (e + 1 < s.end && words[e] === 'of' && isCapitalised(words[e + 1]!)) out.push({ start: e + 1, end: s.end, label: 'LOC' });
   return out;
 }
