@@ -367,6 +367,16 @@ t.test('a lead phrase or a relative clause in a source does not name the speaker
   t.equal(speakerOf(lead, at, at + span.length).entity_id, null, 'the organization is in the lead phrase, not the head');
 });
 
+t.test('the head of a source ends at a dash as at a comma', async (t) => {
+  const doc = docWithNames(
+    'Aaron Kall said so. Kall -- co-editor of Debating The Donald, a book on the debates -- said the candidate made announcements there.',
+    { 'Aaron Kall': 'person', Kall: 'person', Donald: 'person' },
+  );
+  const span = 'Kall -- co-editor of Debating The Donald, a book on the debates --';
+  const at = doc.body.indexOf(span);
+  t.equal(speakerOf(doc, at, at + span.length).name, 'Aaron Kall', 'not the name in the description');
+});
+
 t.test('a possessor speaks through what it owns, not through the people it has or the organization it names', async (t) => {
   const doc = docWithNames(
     'A tweet sent from Joe Biden\'s Twitter account repeated the pledge, saying the running mate would be a woman. Harry Dunn\'s mother Charlotte Charles said the family would keep fighting. Donald Trump\'s State Department asked that outside parties stay out of the conflict.',

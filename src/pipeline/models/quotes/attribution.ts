@@ -72,7 +72,7 @@ export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
     k = e;
   }
   // Sentences inside a quotation count as holding speech, whatever their words.
-  const forms = seq.map((t) => wordForm(t.text));
+  const forms = seq.map((t) => t.form ?? wordForm(t.text));
   const { inQuote } = quoteState(forms.map((f) => f.norm), seq.map((t) => t.spaceBefore));
   const hot = sentences.map(([a, b]) => {
     if (inQuote[a] || inQuote[b - 1]) return true;
@@ -129,7 +129,7 @@ export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all 
     while (j < doc.tokens.length && doc.sentences[doc.tokens[j]!.sentence]!.block === block) {
       const t = doc.tokens[j]!;
       const e = ents ? ents[j]! : 0;
-      seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start, entity: e & 3, entityStart: e > 3 });
+      seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start, entity: e & 3, entityStart: e > 3, form: wordForm(t.text) });
       j++;
     }
     if (all) {
@@ -943,7 +943,8 @@ const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:\p{Ll}+(?:ed|ing)|in|a
  */
 export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const text = doc.body.slice(start, end);
-  const comma = text.indexOf(",");
+  // The head ends at the first comma or dash ("Kall -- co-editor of Debating The Donald --").
+  const comma = text.search(/,|\s(?:--|—|–)\s/);
   // A lead phrase before the speaker ("first disclosed by the Aspen Times, the former mayor"): the head follows it.
   const lead = comma > 0 && LEAD_PHRASE.test(text);
   const headStart = lead ? start + comma + 1 : start;

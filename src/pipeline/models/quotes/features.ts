@@ -24,6 +24,8 @@ export interface SeqToken {
   entity?: number;
   /** Whether the token begins its named entity. */
   entityStart?: boolean;
+  /** wordForm(text), when the caller has it already. */
+  form?: WordForm;
 }
 
 /** Optional feature groups; a model file says which ones it was trained with. */
@@ -233,7 +235,7 @@ export function quoteState(norm: readonly string[], spaceBefore: readonly boolea
 
 export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_EXTRA_FEATURES, syntax: SyntaxModel = loadSyntaxModel()): Analysis {
   const n = tokens.length;
-  const forms = tokens.map((t) => wordForm(t.text));
+  const forms = tokens.map((t) => t.form ?? wordForm(t.text));
   const norm = forms.map((f) => f.norm);
   const lower = forms.map((f) => f.lower);
   const wh = forms.map((f) => f.wh);
