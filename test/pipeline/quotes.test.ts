@@ -99,6 +99,21 @@ t.test('a quotation running over two paragraphs is one direct quote', async (t) 
   t.equal(entityName(doc, quotes[0]), 'Lena Hoffmann');
 });
 
+t.test('a quotation that opens after a quote of the same speaker and runs on into the next paragraph is theirs, whole', async (t) => {
+  for (const [open, close] of [['"', '"'], ['“', '”']]) {
+    const body = [
+      'The city council approved the budget on Monday after a long debate.',
+      `${open}We have worked for months on this plan and it shows,${close} Mayor Anna Lopez said after the vote. ${open}Every district gets more money for schools.`,
+      `${open}Nobody thought we could do it without raising taxes. We did.${close}`,
+    ].join('\n\n');
+    const doc = docWithNames(body, { 'Anna Lopez': 'person' });
+    const q = quotesOf(doc).find((x) => x.text.includes('Every district'));
+    t.equal(q?.kind, 'direct', `${open}…${close}`);
+    t.match(q?.text, /^Every district[\s\S]*We did\.$/, 'both paragraphs');
+    t.equal(entityName(doc, q), 'Anna Lopez');
+  }
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

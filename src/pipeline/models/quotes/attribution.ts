@@ -812,13 +812,15 @@ function framedSources(doc: Doc, attributions: readonly Attribution[]): void {
 
 /**
  * Whole sentences in quotation marks right after a direct quote of the same paragraph ("“A,” said X. “B.”"),
- * with no words outside quotation marks between them: the same speaker goes on.
+ * with no words outside quotation marks between them: the same speaker goes on, also into the paragraphs the
+ * quotation runs on over ("“A,” said X. “B. ¶ “C.”").
  */
 function sentencesAreQuotation(doc: Doc, q: Quotation, prev: Attribution): boolean {
-  if (q.close < 0 || q.firstBlock !== q.lastBlock) return false;
+  if (q.close < 0 && q.firstBlock === q.lastBlock) return false;
+  const end = q.close >= 0 ? q.close : q.last;
   const first = doc.sentences[doc.tokens[q.open]!.sentence]!;
-  const last = doc.sentences[doc.tokens[q.close]!.sentence]!;
-  if (first.tokenStart !== q.open || !/^[\s\p{P}]*$/u.test(doc.body.slice(doc.tokens[q.close]!.end, last.end))) return false;
+  const last = doc.sentences[doc.tokens[end]!.sentence]!;
+  if (first.tokenStart !== q.open || !/^[\s\p{P}]*$/u.test(doc.body.slice(doc.tokens[end]!.end, last.end))) return false;
   const before = Math.max(...prev.contents.map((t) => t.end), prev.cue?.end ?? 0, prev.source?.end ?? 0);
   if (doc.sentences[doc.tokens[before - 1]!.sentence]!.block !== first.block) return false;
   const prevSentence = doc.tokens[before - 1]!.sentence;
@@ -900,7 +902,8 @@ export function quoteKind(text: string): QuoteKind {
   const opens = (t.match(/[“"«]/g) ?? []).length;
   if (/^[“"«]/.test(t) && /[”"»]$/.test(t)) {
     // Marks at both ends; unquoted words in between ("…,” he said, “…”) make it partial.
-    const inner = t.slice(1, -1);
+    // (A mark opening a paragraph the quotation runs on into opens it again.)
+    const inner = t.slice(1, -1).replace(/\n\s*[“"«]/g, '\n');
     if (!/[”"»]\s*[^\s“"«]/.test(inner.replace(/[”"»][\s\p{P}]*[“"«]/gu, ''))) return 'direct';
     return 'partial';
   }
