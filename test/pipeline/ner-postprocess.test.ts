@@ -124,3 +124,10 @@ t.test('an institution before a title and a person: unlabelled or inside the per
   const house = words('Fred Fidler and Robert House tried to predict it');
   t.same(harmonize([house], [[span(0, 2, 'PER'), span(3, 5, 'PER')]], [false]), [[span(0, 2, 'PER'), span(3, 5, 'PER')]], 'a person named House stays a person');
 });
+
+t.test('a name in apposition to a company noun is an organization', async (t) => {
+  const s = words('The utility company , Nova Power , said it had brought in workers');
+  t.same(harmonize([s], [[span(4, 6, 'PER')]], [false]), [[span(4, 6, 'ORG')]]);
+  const person = words('In a letter to the company Jones said no');
+  t.same(harmonize([person], [[span(6, 7, 'PER')]], [false]), [[span(6, 7, 'PER')]], 'no apposition: left alone');
+});

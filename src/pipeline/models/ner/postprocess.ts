@@ -70,7 +70,13 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
   const text = (si: number, s: LabelSpan) => sentences[si]!.slice(s.start, s.end).map(norm).join(' ');
   const described = new Set<string>();
   spans.forEach((list, si) => {
-    for (const s of list) if (s.label === 'PER' && ORG_DESCRIPTORS.has(sentences[si]![s.start - 1] ?? '')) described.add(text(si, s));
+    const w = sentences[si]!;
+    for (const s of list) {
+      if (s.label !== 'PER') continue;
+      // "the newspaper Haaretz"; or in apposition, "the utility company, Nova Power, said".
+      const appositive = w[s.start - 1] === ',' && w[s.end] === ',' && w.slice(Math.max(0, s.start - 5), s.start - 2).some((x) => /^(?:the|a|an|its)$/i.test(x));
+      if (ORG_DESCRIPTORS.has(w[s.start - 1] ?? '') || (appositive && ORG_DESCRIPTORS.has(w[s.start - 2] ?? ''))) described.add(text(si, s));
+    }
   });
   if (described.size) {
     for (let si = 0; si < spans.length; si++) spans[si] = spans[si]!.map((s) => (s.label === 'PER' && described.has(text(si, s)) ? { ...s, label: 'ORG' } : s));
