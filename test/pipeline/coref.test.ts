@@ -130,3 +130,10 @@ t.test('a relative named by a possessive is someone else: "he" after "Elian\'s f
   const given = resolved('Usman Hasib opened the salon. Aisha Khan runs it now. He said the signs would stay.', { 'Usman Hasib': 'person', 'Aisha Khan': 'person' });
   t.equal(linked(given, 'He'), 'Usman Hasib', 'given names from other languages have a gender');
 });
+
+t.test('a dateline is not the subject a later "it" refers to', async (t) => {
+  const body = 'BRUSSELS (AP) — European regulators opened an investigation into Zentrix Corp. on Wednesday over claims it abused its dominance.';
+  const doc = resolved(body, { BRUSSELS: 'place', 'Zentrix Corp.': 'organization' });
+  t.equal(linked(doc, 'it'), 'Zentrix Corp.');
+  t.equal(linked(doc, 'its'), 'Zentrix Corp.');
+});

@@ -216,7 +216,9 @@ export function resolveCoreference(doc: Doc): void {
     const fronted =
       /(?:^|\s)(?:on|in|at|from|for|with|by|to|of|after|before|during|under|over|across|near)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 16), m.start)) &&
       !/^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2));
-    const subject = (firstInSentence.get(s) === m.start && !fronted) || SPEECH_AFTER.test(after);
+    // A dateline ("BRUSSELS (AP) —") places the story; it is not the sentence's subject.
+    const dateline = /^[\p{Lu}\s.,'’-]{3,}$/u.test(m.text) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u.test(doc.body.slice(m.end, m.end + 48)) && doc.blocks.some((b) => b.start === m.start);
+    const subject = (firstInSentence.get(s) === m.start && !fronted && !dateline) || SPEECH_AFTER.test(after);
     // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
     // follows is that person, not the possessor.
     const possessed = /^['’]s?$/.test(after) ? RELATIVES.get(doc.tokens[ti + 1]?.text.toLowerCase() ?? '') : undefined;
