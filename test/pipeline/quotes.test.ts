@@ -114,6 +114,31 @@ t.test('a quotation that opens after a quote of the same speaker and runs on int
   }
 });
 
+t.test('British single quotation marks: paired apart from apostrophes, read as quotations', async (t) => {
+  const body = [
+    'Mary Jones, 82, fell at her home in Leeds on Friday. Her son, David Jones, said: ‘We kept calling and calling. Nobody came.',
+    '‘By the time they arrived she was freezing. I don’t know how she survived.’',
+    '‘It was awful,’ said neighbour Helen Marsh, who heard the workers’ van leave.',
+    'The ambulance service said it was ‘extremely sorry’ and that demand in the ’90s-era system had been high.',
+  ].join('\n\n');
+  const doc = docWithNames(body, { 'Mary Jones': 'person', 'David Jones': 'person', Leeds: 'place', 'Helen Marsh': 'person' });
+  const qs = quotesOf(doc);
+  const q = (s: string): Quote | undefined => qs.find((x) => x.text.includes(s));
+  t.equal(q('Nobody came')?.kind, 'direct');
+  t.match(q('Nobody came')?.text, /^We kept calling[\s\S]*how she survived\.$/, 'one quotation over two paragraphs, the apostrophe inside kept');
+  t.equal(entityName(doc, q('Nobody came')), 'David Jones');
+  t.equal(q('It was awful')?.text, 'It was awful');
+  t.equal(entityName(doc, q('It was awful')), 'Helen Marsh');
+  t.equal(q('extremely sorry')?.kind, 'partial');
+  t.ok(q('extremely sorry')?.text.includes('‘extremely sorry’'), 'the text is the body\'s, with its own marks');
+  t.notOk(qs.some((x) => x.text.startsWith('van leave') || x.text.startsWith('90s')), 'apostrophes open nothing');
+  // Single marks inside double quotation marks are quotations inside quotations, left as they are.
+  const nested = docWithNames('“He told me ‘never again’ and walked out,” said Helen Marsh.', { 'Helen Marsh': 'person' });
+  const [only, ...rest] = quotesOf(nested);
+  t.equal(rest.length, 0);
+  t.equal(only?.text, 'He told me ‘never again’ and walked out');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

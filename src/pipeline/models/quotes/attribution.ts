@@ -934,7 +934,7 @@ const CLOSED_CLASS: ReadonlySet<string> = new Set(
 /** People someone can have: roles and kin ("Rosselló's chief of staff", "Harry Dunn's mother"). */
 const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'family', 'widow', 'friend', 'partner', 'staff', 'team', 'staffer', 'colleague', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'assistant', 'deputy']);
 /** Relatives: a possessor does not speak through them. */
-const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'fiancé', 'friend', 'stepfather', 'stepmother', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'friends']);
+const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'fiancé', 'friend', 'stepfather', 'stepmother', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'friends', 'neighbour', 'neighbours', 'neighbor', 'neighbors']);
 /** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
 const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
