@@ -120,3 +120,16 @@ t.test('an honorific keeps a surname from a person of the other gender', async (
   const mr = doc.mentions.find((m) => m.text === 'Anderson')!;
   t.equal(doc.entities.find((e) => e.id === mr.entity_id)?.name, 'Chris Anderson');
 });
+
+t.test('an acronym of a name without its first words, after those words, is that organization ("California ISO")', async (t) => {
+  const doc = docWith('The California Independent System Operator acted. A spokeswoman for California ISO said so. But the ISO is not saying why. The IOC met.', [
+    ['California Independent System Operator', 'organization'],
+    ['California', 'place'],
+    ['ISO', 'organization'],
+    ['ISO', 'organization'],
+    ['IOC', 'organization'],
+  ]);
+  const iso = doc.entities.find((e) => e.name === 'California Independent System Operator')!;
+  t.equal(iso.mentions.length, 3, 'both acronyms, also the one without "California" before it');
+  t.ok(doc.entities.some((e) => e.name === 'IOC'), 'another acronym stays apart');
+});

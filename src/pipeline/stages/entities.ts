@@ -184,7 +184,14 @@ export function groupEntities(doc: Doc): void {
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’']/g, ''))) {
       const a = m.text.replace(/[.’']/g, '');
-      g = groups.find((x) => x.type === 'organization' && x.acronym === a);
+      g = groups.find((x) => x.type === 'organization' && (x.acronym === a || x.names.some((n) => n.text === m.text)));
+      // "California ISO" for the "California Independent System Operator": the acronym of the rest of the name,
+      // after the same first words.
+      g ??= groups.find((x) => {
+        if (x.type !== 'organization' || a.length < 2 || x.acronym.length <= a.length || !x.acronym.endsWith(a)) return false;
+        const lead = x.names[0]!.text.split(/\s+/).slice(0, x.acronym.length - a.length).join(' ');
+        return doc.body.slice(Math.max(0, m.start - lead.length - 1), m.start) === `${lead} `;
+      });
     }
     if (!g) {
       g = { type: m.type, key, words, names: [], acronym: acronym(stripHonorifics(m.text)) };
