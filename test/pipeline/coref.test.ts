@@ -137,3 +137,12 @@ t.test('a dateline is not the subject a later "it" refers to', async (t) => {
   t.equal(linked(doc, 'it'), 'Zentrix Corp.');
   t.equal(linked(doc, 'its'), 'Zentrix Corp.');
 });
+
+t.test('"the West Bank" is a name, not a description of an organization; "the Court" is one', async (t) => {
+  const doc = resolved('The United Nations condemned the settlements. Settlers in the West Bank protested. The Supreme Court ruled on Monday. Later the Court released its opinion.', {
+    'United Nations': 'organization',
+    'Supreme Court': 'organization',
+  });
+  t.equal(linked(doc, 'the West Bank'), null);
+  t.equal(linked(doc, 'the Court'), 'Supreme Court');
+});

@@ -131,3 +131,11 @@ t.test('a name in apposition to a company noun is an organization', async (t) =>
   const person = words('In a letter to the company , Jones said no');
   t.same(harmonize([person], [[span(7, 8, 'PER')]], [false]), [[span(7, 8, 'PER')]], 'a subject after the comma, no apposition: left alone');
 });
+
+t.test('a name written after Mr. or Mrs. is a person wherever it stands; the verb "miss" is no form of address', async (t) => {
+  const sentences = ['the Bush administration said', 'Bush officials agreed', 'Mr. Bush said so', 'they will miss England', 'England lost'].map(words);
+  const spans = [[span(1, 2, 'ORG')], [span(0, 1, 'ORG')], [span(1, 2, 'ORG')], [span(3, 4, 'LOC')], [span(0, 1, 'LOC')]];
+  const out = harmonize(sentences, spans, sentences.map(() => false));
+  t.same(out.slice(0, 3).map((l) => l[0]!.label), ['PER', 'PER', 'PER']);
+  t.same(out.slice(3).map((l) => l[0]!.label), ['LOC', 'LOC']);
+});

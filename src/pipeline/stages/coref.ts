@@ -352,6 +352,9 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
     if (t.sentence !== sent || !/^[\p{L}-]+$/u.test(t.text)) return null;
     const w = t.text.toLowerCase();
     if (PERSON_ROLES.has(w) || ORG_NOUNS.has(w)) {
+      // A capitalised organization noun after a capitalised word ends a name, not a description ("the West Bank",
+      // "the Labour Party"; "the Court" is one).
+      if (!PERSON_ROLES.has(w) && /^\p{Lu}/u.test(t.text) && k > i + 1 && /^\p{Lu}/u.test(doc.tokens[k - 1]!.text)) return null;
       let end = k + 1;
       // "the Secretary of State": a capitalised "of" complement belongs to the title.
       if (doc.tokens[end]?.text === 'of' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 1]!.sentence === sent) end += 2;
