@@ -139,6 +139,23 @@ t.test('British single quotation marks: paired apart from apostrophes, read as q
   t.equal(only?.text, 'He told me ‘never again’ and walked out');
 });
 
+t.test('speech reporting speech, and "the spokeswoman" going on for the organization she speaks for', async (t) => {
+  const doc = annotate({
+    body: [
+      'An IBM spokeswoman said the company told customers Monday about the bugs and temporarily stopped shipping the product.',
+      'IBM has no plans to recall its add-on cards, the spokeswoman said, and could probably circumvent the bugs without long product delays. "We don\'t look at this as a major problem for us," she said.',
+    ].join('\n\n'),
+  });
+  const q = (s: string): Quote | undefined => doc.quotes.find((x) => x.text.includes(s));
+  t.equal(q('told customers')?.text, 'the company told customers Monday about the bugs and temporarily stopped shipping the product', 'the outer report keeps the inner one');
+  t.equal(entityName(doc, q('told customers')), 'IBM');
+  t.equal(entityName(doc, q('no plans to recall')), 'IBM', '"the spokeswoman" after "An IBM spokeswoman"');
+  t.equal(entityName(doc, q('major problem')), 'IBM', 'and "she"');
+  // A phrase such as "on Twitter" is no verb a source between the two could be the subject of.
+  const tw = docWithNames('Former CIA deputy director Michael Morell praised Mendez on Twitter: “Tony was one of the best officers to ever serve at CIA.”', { 'Michael Morell': 'person', Mendez: 'person' });
+  t.equal(entityName(tw, quotesOf(tw).find((x) => x.kind === 'direct')), 'Michael Morell');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

@@ -185,10 +185,20 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     return a0 <= b1 && b0 <= a1;
   };
 
-  // Sources: the nearest cue in the same sentence; a cue keeps its nearest source.
-  for (const s of spans.filter((x) => x.type === 'source')) {
+  // Sources: the nearest cue in the same sentence; a cue keeps its nearest source. A source right between two cues
+  // goes to the one after it when the one before has a source of its own ("An IBM spokeswoman said the company
+  // told customers …").
+  const sources = spans.filter((x) => x.type === 'source');
+  const subjectOf = (c: TokenSpan): boolean => sources.some((x) => x.end === c.start);
+  // A cue that is a verb of saying ("said", "told"), not a phrase such as "on Twitter", "according to" or ":".
+  const sayingVerb = (c: TokenSpan): boolean => /^\p{Ll}+$/u.test(doc.tokens[c.start]!.text) && doc.tokens[c.start]!.text !== 'according' && isSpeechCue(doc, { ...c, end: c.start + 1 });
+  for (const s of sources) {
     let best: TokenSpan | null = null;
-    for (const c of cues) if (sameSentence(s, c) && (!best || gap(s, c) < gap(s, best))) best = c;
+    for (const c of cues) {
+      if (!sameSentence(s, c)) continue;
+      if (!best || gap(s, c) < gap(s, best)) best = c;
+      else if (gap(s, c) === 0 && gap(s, best) === 0 && c.start === s.end && best.end === s.start && subjectOf(best) && sayingVerb(c) && sayingVerb(best)) best = c;
+    }
     if (!best) continue;
     const a = byCue.get(best)!;
     if (!a.source || gap(s, best) < gap(a.source, best)) a.source = s;
@@ -399,6 +409,11 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
     const t: TokenSpan = { type: 'content', start: s0, end: head - 1 };
     if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
   }
+  // Speech reporting speech: "An IBM spokeswoman said the company told customers Monday about the bugs": what
+  // follows the cue, the inner attribution with it (which keeps its own content).
+  const verb = (c: TokenSpan): boolean => /^\p{Ll}+$/u.test(doc.tokens[c.start]!.text) && doc.tokens[c.start]!.text !== 'according' && isSpeechCue(doc, { ...c, end: c.start + 1 });
+  const reported = verb(cue) && [...new Set(owner.values())].some((o) => o !== a && o.source?.start === tail && o.cue && o.cue.start < s1 && verb(o.cue));
+  if (reported && countWords(doc, tail, s1) >= 4) return { type: 'content', start: tail, end: s1 };
   return null;
 }
 
@@ -1117,6 +1132,10 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           const interviewee = !speaker.entity_id && /^(?:i|we)$/i.test(doc.tokens[root.source.start]!.text) ? paragraphLabel(doc, root.source.start) : null;
           if (interviewee) speaker = { ...speaker, entity_id: interviewee.id, name: interviewee.name };
           if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && (pronounFits(doc, root.source, lastSpeaker.entity_id) || (spokesperson && personalPronoun(doc, root.source)))) {
+            speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
+          }
+          // "An IBM spokeswoman said … the spokeswoman said": the same spokesperson.
+          if (!speaker.entity_id && spokesperson && lastSpeaker?.entity_id && /^the\s+spokes(?:man|woman|person)$/i.test(doc.body.slice(ss, se))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
         }
