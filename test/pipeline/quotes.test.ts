@@ -156,6 +156,15 @@ t.test('speech reporting speech, and "the spokeswoman" going on for the organiza
   t.equal(entityName(tw, quotesOf(tw).find((x) => x.kind === 'direct')), 'Michael Morell');
 });
 
+t.test('a participle right after a quotation goes on with its speaker', async (t) => {
+  const doc = docWithNames(
+    'State Senator Patricia Ann Spearman remarked, "It\'s been a long, hard fight. I\'m starting to see some of the fruits of the labor of so many other people," further remarking, "Women in Nevada have said it is time to do away with the old ways."',
+    { 'Patricia Ann Spearman': 'person', Nevada: 'place' },
+  );
+  const q = quotesOf(doc).find((x) => x.text.includes('Women in Nevada'));
+  t.equal(entityName(doc, q), 'Patricia Ann Spearman');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

@@ -607,6 +607,15 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
   }
 }
 
+/** Whether a cue (after a comma and an adverb or two) directly follows a closing quotation mark: "“…,” further remarking". */
+function followsQuotation(doc: Doc, cue: TokenSpan): boolean {
+  let k = cue.start - 1;
+  while (k > 0 && /^(?:also|further|later|again|then|before|after)$/i.test(doc.tokens[k]!.text)) k--;
+  if (doc.tokens[k]?.text === ',') k--;
+  const t = doc.tokens[k]?.text;
+  return t === '”' || (t === '"' && k > 0 && doc.tokens[k - 1]!.end === doc.tokens[k]!.start);
+}
+
 function countWords(doc: Doc, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) if (!PUNCT.test(doc.tokens[i]!.text)) n++;
@@ -1162,6 +1171,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         // (Only a quotation that opens its sentence: "The Biden campaign recycled a statement: “…”" has a frame of its own.)
         const opens = doc.sentences[qSentence]!.tokenStart === t.start;
         if (opens && (spSentence === qSentence || spSentence === qSentence - 1) && doc.sentences[spSentence]!.block === doc.sentences[qSentence]!.block) speaker = { entity_id: previous.entity_id, name: previous.name, start: previous.start, end: previous.end };
+        // "“…,” further remarking, “…”": a participle right after a quotation goes on with its speaker.
+        else if (root.cue && !root.source && followsQuotation(doc, root.cue) && /ing$/.test(doc.tokens[root.cue.end - 1]!.text)) speaker = { entity_id: previous.entity_id, name: previous.name, start: previous.start, end: previous.end };
       }
       // Or the source of any attribution in the sentence before ("Sen. Bernie Sanders, who …, identified young
       // voters' exhaustion with bigotry as one of the reasons … “The younger people are … sick and tired of
