@@ -165,6 +165,12 @@ t.test('a participle right after a quotation goes on with its speaker', async (t
   t.equal(entityName(doc, q), 'Patricia Ann Spearman');
 });
 
+t.test('the object of a participle clause between a subject and its cue is not the source', async (t) => {
+  const doc = annotate({ body: "Donald Trump, speaking to a veterans group in Virginia, said he would order a thorough review of the nation's cyber defenses." });
+  const [q] = doc.quotes;
+  t.equal(entityName(doc, q), 'Donald Trump');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

@@ -571,6 +571,19 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
       continue;
     }
     if (!src || !cue || cue.start < src.end || cue.start > src.end + 1) continue;
+    // "Donald Trump, speaking to a veterans group in Virginia, said": the tagger's source is the participle's
+    // object; the subject is the name before the clause.
+    {
+      let k = src.start - 1;
+      if (/^(?:to|with|at|before|in|on|from|for|about)$/i.test(text(k))) k--;
+      if (/^\p{Ll}+ing$/u.test(text(k)) && text(k - 1) === ',' && text(cue.start - 1) === ',') {
+        const subject = nameBefore(doc, k - 1);
+        if (subject) {
+          a.source = subject;
+          continue;
+        }
+      }
+    }
     const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
     if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
     let w = src.start;
