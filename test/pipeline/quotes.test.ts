@@ -171,6 +171,15 @@ t.test('the object of a participle clause between a subject and its cue is not t
   t.equal(entityName(doc, q), 'Donald Trump');
 });
 
+t.test('a cue that ends inside a phrase the sentence goes on with ends before its preposition', async (t) => {
+  const doc = annotate({
+    body: '“What right does that man have?” Juan Miguel Gonzalez said during a news conference in his hometown of Cardenas. “I am the father of Elian and immigration has said that I am the only one who can speak for him.”',
+  });
+  t.equal(doc.quotes.find((q) => q.text.includes('What right'))?.cue?.text, 'said', 'not "said during a news"');
+  const statement = annotate({ body: '“I will go to Washington,” Rosa Diaz said in a statement.' });
+  t.equal(statement.quotes[0]?.cue?.text, 'said in a statement', 'a phrase that ends with the sentence stays');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

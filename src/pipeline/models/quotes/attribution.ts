@@ -620,6 +620,21 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
   }
 }
 
+const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'of', 'for', 'with', 'about', 'from', 'after', 'before', 'into', 'over', 'under', 'through']);
+
+/**
+ * A cue as the product shows it: one that ends inside a phrase the sentence goes on with ("said during a news |
+ * conference", "wrote in a letter published on | Wednesday") ends before that phrase's preposition ("said", "wrote").
+ */
+function wholeCue(doc: Doc, cue: TokenSpan): TokenSpan {
+  const next = doc.tokens[cue.end];
+  if (!next || next.sentence !== doc.tokens[cue.end - 1]!.sentence || !/^[\p{L}\p{N}]/u.test(next.text) || /^(?:that|and|but|or|as|when|if|because|while)$/i.test(next.text)) return cue;
+  for (let k = cue.start + 1; k < cue.end; k++) {
+    if (CUE_PREPOSITIONS.has(doc.tokens[k]!.text.toLowerCase())) return { ...cue, end: k };
+  }
+  return cue;
+}
+
 /** Whether a cue (after a comma and an adverb or two) directly follows a closing quotation mark: "“…,” further remarking". */
 function followsQuotation(doc: Doc, cue: TokenSpan): boolean {
   let k = cue.start - 1;
@@ -1236,7 +1251,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cueSpan = frameCue ?? root.cue;
-      const cue = cueSpan ? charRange(doc, cueSpan) : null;
+      const cue = cueSpan ? charRange(doc, wholeCue(doc, cueSpan)) : null;
       quotes.push({
         start: qs,
         end: qe,
