@@ -139,3 +139,14 @@ t.test('a name written after Mr. or Mrs. is a person wherever it stands; the ver
   t.same(out.slice(0, 3).map((l) => l[0]!.label), ['PER', 'PER', 'PER']);
   t.same(out.slice(3).map((l) => l[0]!.label), ['LOC', 'LOC']);
 });
+
+t.test('an acronym that says or reports something is an organization; a title or a sentence in capitals is not', async (t) => {
+  const s = words('The WHO said they are uncertain');
+  t.same(harmonize([s], [[]], [false]), [[span(1, 2, 'ORG')]]);
+  const cited = words('According to FEMA , the storm was strong');
+  t.same(harmonize([cited], [[]], [false]), [[span(2, 3, 'ORG')]]);
+  const mp = words('the Conservative MP said no');
+  t.same(harmonize([mp], [[]], [false]), [[]], 'MP is a title');
+  const caps = words('WHO SAID THAT ?');
+  t.same(harmonize([caps], [[]], [false]), [[]], 'a sentence in capitals');
+});

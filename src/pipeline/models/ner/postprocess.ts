@@ -120,7 +120,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)));
+    if (!headline[si]) out = speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
@@ -171,6 +171,24 @@ function theNamedSources(words: readonly string[], spans: LabelSpan[]): LabelSpa
     // A MISC span must lie within the name.
     if (out.some((s) => s.label === 'MISC' && s.start < e && i + 1 < s.end && (s.start < i + 1 || s.end > e))) continue;
     out = [...out.filter((s) => !(s.start >= i + 1 && s.end <= e)), { start: i + 1, end: e, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * An acronym the model left unlabelled that says or reports something ("The WHO said", "according to FEMA") is an
+ * organization: people are not named by acronyms. (Not in a sentence written in capitals, and not "I", "US" or
+ * Roman numerals.)
+ */
+function speakingAcronyms(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  if (words.filter((w) => /^\p{Lu}{2,}$/u.test(w)).length > words.length / 3) return spans;
+  let out = spans;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!/^[A-Z]{2,6}$/.test(w) || isTitle(w) || /^(?:US|UK|EU|UN|USA|TV|OK|AM|PM|DJ|GP|[IVXLC]+)$/.test(w) || out.some((s) => s.start <= i && i < s.end)) continue;
+    const cited = /^(?:to|by)$/i.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && /^(?:to|by)$/i.test(words[i - 2] ?? ''));
+    if (!SOURCE_VERBS.has((words[i + 1] ?? '').toLowerCase()) && !(cited && /^according$/i.test(words[i - (words[i - 1]?.toLowerCase() === 'the' ? 3 : 2)] ?? ''))) continue;
+    out = [...out, { start: i, end: i + 1, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
   }
   return out;
 }
