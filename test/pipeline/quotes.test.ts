@@ -178,6 +178,8 @@ t.test('a cue that ends inside a phrase the sentence goes on with ends before it
   t.equal(doc.quotes.find((q) => q.text.includes('What right'))?.cue?.text, 'said', 'not "said during a news"');
   const statement = annotate({ body: '“I will go to Washington,” Rosa Diaz said in a statement.' });
   t.equal(statement.quotes[0]?.cue?.text, 'said in a statement', 'a phrase that ends with the sentence stays');
+  const spoke = docWithNames('Blinken also spoke of the importance of a “diplomatic resolution” to the conflict.', { Blinken: 'person' });
+  t.equal(quotesOf(spoke)[0]?.cue?.text, 'also spoke of', 'a preposition whose object is the content stays');
 });
 
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {

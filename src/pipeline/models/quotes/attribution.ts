@@ -624,11 +624,13 @@ const CUE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'of', 'for', 'with
 
 /**
  * A cue as the product shows it: one that ends inside a phrase the sentence goes on with ("said during a news |
- * conference", "wrote in a letter published on | Wednesday") ends before that phrase's preposition ("said", "wrote").
+ * conference", "wrote in a letter published on | Wednesday") ends before that phrase's preposition ("said", "wrote");
+ * not when the content follows it ("also spoke of | the importance of …").
  */
-function wholeCue(doc: Doc, cue: TokenSpan): TokenSpan {
+function wholeCue(doc: Doc, cue: TokenSpan, content: TokenSpan): TokenSpan {
   const next = doc.tokens[cue.end];
-  if (!next || next.sentence !== doc.tokens[cue.end - 1]!.sentence || !/^[\p{L}\p{N}]/u.test(next.text) || /^(?:that|and|but|or|as|when|if|because|while)$/i.test(next.text)) return cue;
+  // (What follows is the content itself: "also spoke of | the importance of …".)
+  if (!next || content.start === cue.end || next.sentence !== doc.tokens[cue.end - 1]!.sentence || !/^[\p{L}\p{N}]/u.test(next.text) || /^(?:that|and|but|or|as|when|if|because|while)$/i.test(next.text)) return cue;
   for (let k = cue.start + 1; k < cue.end; k++) {
     if (CUE_PREPOSITIONS.has(doc.tokens[k]!.text.toLowerCase())) return { ...cue, end: k };
   }
@@ -1251,7 +1253,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cueSpan = frameCue ?? root.cue;
-      const cue = cueSpan ? charRange(doc, wholeCue(doc, cueSpan)) : null;
+      const cue = cueSpan ? charRange(doc, wholeCue(doc, cueSpan, t)) : null;
       quotes.push({
         start: qs,
         end: qe,
