@@ -190,14 +190,12 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   // told customers …").
   const sources = spans.filter((x) => x.type === 'source');
   const subjectOf = (c: TokenSpan): boolean => sources.some((x) => x.end === c.start);
-  // A cue that is a verb of saying ("said", "told"), not a phrase such as "on Twitter", "according to" or ":".
-  const sayingVerb = (c: TokenSpan): boolean => /^\p{Ll}+$/u.test(doc.tokens[c.start]!.text) && doc.tokens[c.start]!.text !== 'according' && isSpeechCue(doc, { ...c, end: c.start + 1 });
   for (const s of sources) {
     let best: TokenSpan | null = null;
     for (const c of cues) {
       if (!sameSentence(s, c)) continue;
       if (!best || gap(s, c) < gap(s, best)) best = c;
-      else if (gap(s, c) === 0 && gap(s, best) === 0 && c.start === s.end && best.end === s.start && subjectOf(best) && sayingVerb(c) && sayingVerb(best)) best = c;
+      else if (gap(s, c) === 0 && gap(s, best) === 0 && c.start === s.end && best.end === s.start && subjectOf(best) && opensWithSayingVerb(doc, c) && opensWithSayingVerb(doc, best)) best = c;
     }
     if (!best) continue;
     const a = byCue.get(best)!;
@@ -411,8 +409,7 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   }
   // Speech reporting speech: "An IBM spokeswoman said the company told customers Monday about the bugs": what
   // follows the cue, the inner attribution with it (which keeps its own content).
-  const verb = (c: TokenSpan): boolean => /^\p{Ll}+$/u.test(doc.tokens[c.start]!.text) && doc.tokens[c.start]!.text !== 'according' && isSpeechCue(doc, { ...c, end: c.start + 1 });
-  const reported = verb(cue) && [...new Set(owner.values())].some((o) => o !== a && o.source?.start === tail && o.cue && o.cue.start < s1 && verb(o.cue));
+  const reported = opensWithSayingVerb(doc, cue) && [...new Set(owner.values())].some((o) => o !== a && o.source?.start === tail && o.cue && o.cue.start < s1 && opensWithSayingVerb(doc, o.cue));
   if (reported && countWords(doc, tail, s1) >= 4) return { type: 'content', start: tail, end: s1 };
   return null;
 }
@@ -635,6 +632,12 @@ function wholeCue(doc: Doc, cue: TokenSpan, content: TokenSpan): TokenSpan {
     if (CUE_PREPOSITIONS.has(doc.tokens[k]!.text.toLowerCase())) return { ...cue, end: k };
   }
   return cue;
+}
+
+/** Whether a cue begins with a verb of saying ("said", "told"): not a phrase such as "on Twitter", "according to" or ":". */
+function opensWithSayingVerb(doc: Doc, c: TokenSpan): boolean {
+  const w = doc.tokens[c.start]!.text;
+  return /^\p{Ll}+$/u.test(w) && w !== 'according' && isSpeechCue(doc, { ...c, end: c.start + 1 });
 }
 
 /** Whether a cue (after a comma and an adverb or two) directly follows a closing quotation mark: "“…,” further remarking". */
