@@ -150,3 +150,8 @@ t.test('an acronym that says or reports something is an organization; a title or
   const caps = words('WHO SAID THAT ?');
   t.same(harmonize([caps], [[]], [false]), [[]], 'a sentence in capitals');
 });
+
+t.test('a person\'s name runs on over lower-case particles; "Sports" ends an organization\'s name', async (t) => {
+  const s = words('United manager Erik ten Hag told Sky Sports it was big');
+  t.same(harmonize([s], [[span(2, 3, 'PER'), span(6, 8, 'PER')]], [false]), [[span(2, 5, 'PER'), span(6, 8, 'ORG')]]);
+});

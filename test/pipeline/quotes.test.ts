@@ -182,6 +182,24 @@ t.test('a cue that ends inside a phrase the sentence goes on with ends before it
   t.equal(quotesOf(spoke)[0]?.cue?.text, 'also spoke of', 'a preposition whose object is the content stays');
 });
 
+t.test('sports writing: "the German", "the defender", "United manager Erik ten Hag"; a function word is no cue', async (t) => {
+  const doc = annotate({
+    body: [
+      'Manchester United beat Liverpool 2-1 on Sunday thanks to a stoppage-time header from Harry Maguire.',
+      '"It was a massive result for us," United manager Erik ten Hag told Sky Sports.',
+      'Liverpool boss Jurgen Klopp was furious with the referee\'s decision to allow the goal. "I don\'t understand it," the German said.',
+      'Maguire, who has struggled for form this season, said the goal was the best moment of his career. Asked about his future, the defender replied: "I just want to play football."',
+      'The Iraqi leader, in an "initiative" designed to rally public opinion, spoke on Sunday.',
+    ].join('\n\n'),
+  });
+  const q = (s: string): Quote | undefined => doc.quotes.find((x) => x.text.includes(s));
+  t.equal(entityName(doc, q('massive result')), 'Erik ten Hag', 'the name runs on over "ten"');
+  t.equal(doc.entities.find((e) => e.name === 'Sky Sports')?.type, 'organization');
+  t.equal(entityName(doc, q('understand it')), 'Jurgen Klopp', 'a nationality for the one person named before');
+  t.equal(entityName(doc, q('play football')), 'Harry Maguire', 'a player\'s position');
+  t.notOk(q('initiative'), 'scare quotes after "in" are no quote');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
+import { DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
 import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
 import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 
@@ -266,7 +266,7 @@ export function resolveCoreference(doc: Doc): void {
       // named before).
       const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
       if (appositive && doc.mentions.some((x) => x.kind === 'name' && x.start === doc.tokens[end + 1]!.start)) continue;
-      const best = pickNominal(named(known), tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
+      const best = pickNominal(doc, named(known), tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
       if (best) {
         const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
         added.push(m);
@@ -351,6 +351,10 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
     }
     if (t.sentence !== sent || !/^[\p{L}-]+$/u.test(t.text)) return null;
     const w = t.text.toLowerCase();
+    // "the German said", "the Dutchman added": a nationality standing for a person, as sports writing has it.
+    if (k === i + 1 && (DEMONYMS.has(t.text) || /^(?:Dutch|French|English|Irish|Welsh|Scots|Swiss)(?:man|woman)$|^(?:Spaniard|Swede|Dane|Finn|Pole|Brit|Scot|Kiwi|Aussie)$/.test(t.text)) && SPEECH_AFTER.test(doc.tokens[k + 1]?.text ?? '')) {
+      return { end: k + 1, head: w };
+    }
     if (PERSON_ROLES.has(w) || ORG_NOUNS.has(w)) {
       // A capitalised organization noun after a capitalised word ends a name, not a description ("the West Bank",
       // "the Labour Party"; "the Court" is one).
@@ -375,7 +379,7 @@ const GENERIC_REACH = 3;
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 
-function pickNominal(known: readonly Candidate[], sentence: number, head: string, words: readonly string[], appositive = false): Candidate | null {
+function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, head: string, words: readonly string[], appositive = false): Candidate | null {
   const isOrgNoun = ORG_NOUNS.has(head) && !PERSON_ROLES.has(head);
   let best: Candidate | null = null;
   let bestScore = -Infinity;
@@ -405,12 +409,14 @@ function pickNominal(known: readonly Candidate[], sentence: number, head: string
   // No one has the title: the description may still introduce a role of the one person the sentence before
   // is about ("Chris Grayling warned … ¶ Speaking in the Commons, the Conservative MP said"), when that person is
   // its subject and no other person is named in the two sentences.
-  const near = known.filter((c) => sentence - c.sentence <= 1 && c.info.entity.type === 'person');
+  const near = named(known).filter((c) => sentence - c.sentence <= 1 && c.info.entity.type === 'person');
   const people = new Set(near.map((c) => c.info.entity.id));
-  const subject = near.find((c) => c.subject && c.sentence === sentence - 1);
+  // Its subject, or the one person it names right at its start ("Liverpool boss Jurgen Klopp was furious …").
+  const opening = (c: Candidate): boolean => c.mention.kind === 'name' && tokenIndexAt(doc, c.mention.start) - doc.sentences[c.sentence]!.tokenStart <= 3;
+  const subject = near.find((c) => c.subject && c.sentence === sentence - 1) ?? near.find((c) => c.sentence === sentence - 1 && opening(c));
   // Not when someone is already named in the description's own sentence ("Trump pointed to the former mayor's
-  // contributions": the subject and the one it speaks of differ).
-  if (people.size !== 1 || !subject || near.some((c) => c.sentence === sentence) || words.some((w) => ROLE_CHANGERS.has(w))) return null;
+  // contributions": the subject and the one it speaks of differ); a pronoun for the same person is no one else.
+  if (people.size !== 1 || !subject || near.some((c) => c.sentence === sentence && c.mention.kind === 'name') || words.some((w) => ROLE_CHANGERS.has(w))) return null;
   return subject;
 }
 

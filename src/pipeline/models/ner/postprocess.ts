@@ -120,7 +120,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))));
+    if (!headline[si]) out = joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
@@ -176,6 +176,26 @@ function theNamedSources(words: readonly string[], spans: LabelSpan[]): LabelSpa
 }
 
 /**
+ * A person's name runs on over lower-case particles and the capitalised words after them, when the model stopped
+ * before them ("Erik | ten Hag", "Ludwig | van Beethoven").
+ */
+function joinNameParticles(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'PER') continue;
+    let k = s.end;
+    while (k < words.length && k - s.end < 2 && NAME_PARTICLES.has(words[k]!)) k++;
+    if (k === s.end) continue;
+    let e = k;
+    while (e < words.length && e - k < 3 && isCapitalised(words[e]!) && !isTitle(words[e])) e++;
+    if (e === k || out.some((x) => x !== s && x.start < e && s.end < x.end && x.label !== 'PER')) continue;
+    const merged: LabelSpan = { start: s.start, end: Math.max(e, ...out.filter((x) => x.start >= s.end && x.start < e).map((x) => x.end)), label: 'PER' };
+    out = [...out.filter((x) => x !== s && !(x.start >= s.end && x.start < e)), merged].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
  * An acronym the model left unlabelled that says or reports something ("The WHO said", "according to FEMA") is an
  * organization: people are not named by acronyms. (Not in a sentence written in capitals, and not "I", "US" or
  * Roman numerals.)
@@ -225,7 +245,7 @@ const FACILITY_HEADS = new Set([
 ]); // not nouns that are also surnames (Park, Temple, Castle, Tower, Bridge, Bay, Hill, Street)
 
 /** Last words (or last parts of a hyphenated word) of the names of news organizations and other bodies. */
-const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agency', 'times', 'herald', 'tribune', 'gazette', 'journal', 'reporter', 'foundation']);
+const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agency', 'times', 'herald', 'tribune', 'gazette', 'journal', 'reporter', 'foundation', 'sports']);
 
 /**
  * A person whose name ends in a building noun is the building ("Tupua Tamasese Meaole Hospital"); one whose name
@@ -273,7 +293,7 @@ const TRAILING_TITLES = new Set([
 /** Words before a title that belong to it ("Press Secretary", "Deputy Spokesman", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['press', 'deputy', 'assistant', 'vice', 'chief', 'senior', 'acting', 'principal', 'executive', 'communications', 'foreign', 'general', 'managing', 'national', 'security', 'associate']);
 /** Lower-case particles inside people's names. */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'bin', 'bint', 'al', 'el', 'la', 'le']);
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'bint', 'al', 'el', 'la', 'le']);
 const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLowerCase());
 
 function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {

@@ -1228,6 +1228,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // read “silenced”", "the “furry fandom”", "to be “major” hurricanes"); quoted titles are no quotations
       // ("a supporting role in “Once Upon A Time in Hollywood”", "“Parasite” director Bong Joon Ho said").
       if (kind === 'partial' && !speaker?.entity_id && !isSpeechCue(doc, root.cue)) continue;
+      // Nor with a function word for a cue ("The Iraqi leader, in an “initiative” designed …").
+      if (kind === 'partial' && root.cue && root.cue.end - root.cue.start === 1 && CLOSED_CLASS.has(doc.tokens[root.cue.start]!.text.toLowerCase()) && !isSpeechCue(doc, root.cue)) continue;
       const fragments = kind === 'partial' ? quotedFragments(doc.body.slice(cs, ce)) : [];
       if (fragments.length > 0 && fragments.every(isTitle) && !isSpeechCue(doc, root.cue)) continue;
       if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && isTitle(doc.body.slice(cs, ce)) && /^\s*[\p{L}\p{N}]/u.test(doc.body.slice(ce, ce + 3))) continue;
