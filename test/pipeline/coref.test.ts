@@ -1,4 +1,5 @@
 import t from 'tap';
+import { annotate } from '../../src/pipeline/index.ts';
 import { corefStage } from '../../src/pipeline/stages/coref.ts';
 import type { Doc } from '../../src/pipeline/types.ts';
 import { docWithNames } from './quote-helpers.ts';
@@ -145,4 +146,10 @@ t.test('"the West Bank" is a name, not a description of an organization; "the Co
   });
   t.equal(linked(doc, 'the West Bank'), null);
   t.equal(linked(doc, 'the Court'), 'Supreme Court');
+});
+
+t.test('"its" is not a name that only modifies a noun, nor anything in a dateline with a date and an agency', async (t) => {
+  const body = 'SAN FRANCISCO, May 2 (Reuters) - Acme Inc on Thursday reported quarterly profit above Wall Street estimates, helped by strong demand for its cloud services.';
+  const doc = annotate({ body });
+  t.equal(linked(doc, 'its'), 'Acme Inc');
 });

@@ -171,8 +171,15 @@ export function resolveCoreference(doc: Doc): void {
   // Mentions seen so far, in text order; resolved pronouns and nominals join them as we go.
   const known: Candidate[] = [];
   const firstInSentence = new Map<number, number>();
+  // A dateline ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -") places the story; it is not the sentence's
+  // subject, and the name after it may be.
+  const datelines = doc.blocks.flatMap((b) => {
+    const d = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u.exec(doc.body.slice(b.start, b.start + 96));
+    return d ? [[b.start, b.start + d[0].length] as const] : [];
+  });
+  const isDateline = (m: Mention): boolean => datelines.some(([a, b]) => m.start >= a && m.end <= b);
   for (const m of doc.mentions) {
-    if (!m.entity_id) continue;
+    if (!m.entity_id || isDateline(m)) continue;
     const s = sentenceOfOffset(doc, m.start);
     if (!firstInSentence.has(s)) firstInSentence.set(s, m.start);
   }
@@ -202,6 +209,12 @@ export function resolveCoreference(doc: Doc): void {
     for (let k = after; k < ti; k++) if (doc.tokens[k]!.sentence === doc.tokens[ti]!.sentence && /^NNP?S$/.test(posOf(k))) return true;
     return false;
   };
+  /** A name that only modifies the common noun after it ("above Wall Street estimates"): not what "it" refers to. */
+  const attributive = (m: Mention): boolean => {
+    const after = tokenIndexAt(doc, m.end);
+    const t = doc.tokens[after];
+    return !!t && t.start === m.end + 1 && t.sentence === sentenceOfOffset(doc, m.start) && /^\p{Ll}+$/u.test(t.text) && /^NNS?$/.test(posOf(after));
+  };
   let next = 0;
   const added: Mention[] = [];
   const addKnown = (m: Mention): void => {
@@ -216,9 +229,7 @@ export function resolveCoreference(doc: Doc): void {
     const fronted =
       /(?:^|\s)(?:on|in|at|from|for|with|by|to|of|after|before|during|under|over|across|near)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 16), m.start)) &&
       !/^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2));
-    // A dateline ("BRUSSELS (AP) —") places the story; it is not the sentence's subject.
-    const dateline = /^[\p{Lu}\s.,'’-]{3,}$/u.test(m.text) && /^\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u.test(doc.body.slice(m.end, m.end + 48)) && doc.blocks.some((b) => b.start === m.start);
-    const subject = (firstInSentence.get(s) === m.start && !fronted && !dateline) || SPEECH_AFTER.test(after);
+    const subject = (firstInSentence.get(s) === m.start && !fronted && !isDateline(m)) || SPEECH_AFTER.test(after);
     // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
     // follows is that person, not the possessor.
     const possessed = /^['’]s?$/.test(after) ? RELATIVES.get(doc.tokens[ti + 1]?.text.toLowerCase() ?? '') : undefined;
@@ -240,7 +251,7 @@ export function resolveCoreference(doc: Doc): void {
       const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
       // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
       const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
-      const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : null;
+      const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention) : null;
       const quoted = possessive ? null : quotationBefore(doc, i);
       const speaks = SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '');
       const picked = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
@@ -312,7 +323,7 @@ function pickAntecedent(
       if (type !== 'person') continue;
       if (c.info.gender && c.info.gender !== pron.gender) continue;
     } else if (pron.gender === 'n') {
-      if (type === 'person') continue;
+      if (type === 'person' || blocked?.(c)) continue;
     } else if (pron.number === 'pl') {
       // "they" for an organization only when it is the subject just before; plural pronouns mostly mean groups of people.
       if (type !== 'organization' || dist > 1 || !c.subject || blocked?.(c)) continue;
