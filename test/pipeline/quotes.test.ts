@@ -200,6 +200,11 @@ t.test('sports writing: "the German", "the defender", "United manager Erik ten H
   t.notOk(q('initiative'), 'scare quotes after "in" are no quote');
 });
 
+t.test('a capitalised word inside a name is no cue ("Sultan Said bin Taimur")', async (t) => {
+  const doc = docWithNames('Qaboos became Sultan in 1970 after overthrowing his father, Sultan Said bin Taimur, who had ruled since 1932.', { Qaboos: 'person', 'Said bin Taimur': 'person' });
+  t.notOk(quotesOf(doc).some((q) => q.cue?.text === 'Said'));
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

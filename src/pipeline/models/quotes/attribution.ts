@@ -175,7 +175,13 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   const blockOf = (i: number): number => doc.sentences[sent(i)]!.block;
   // A cue inside quotation marks is the quoted speaker's own wording, not the article's attribution.
   const insideQuotation = (c: TokenSpan): boolean => quotations.some((q) => c.start > q.open && c.end - 1 < (q.close >= 0 ? q.close : q.last + 1));
-  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s));
+  // Nor is a capitalised word inside a name a cue ("Sultan Said bin Taimur").
+  const names = doc.mentions.filter((m) => m.kind === 'name');
+  const inName = (c: TokenSpan): boolean => {
+    const t = doc.tokens[c.start]!;
+    return /^\p{Lu}/u.test(t.text) && names.some((m) => m.start <= t.start && t.end <= m.end);
+  };
+  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s));
   const byCue = new Map<TokenSpan, Attribution>();
   for (const c of cues) byCue.set(c, { contents: [], cue: c, source: null, continues: null });
   const sentencesOf = (s: TokenSpan): [number, number] => [sent(s.start), sent(s.end - 1)];
