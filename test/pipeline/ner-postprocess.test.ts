@@ -155,3 +155,10 @@ t.test('a person\'s name runs on over lower-case particles; "Sports" ends an org
   const s = words('United manager Erik ten Hag told Sky Sports it was big');
   t.same(harmonize([s], [[span(2, 3, 'PER'), span(6, 8, 'PER')]], [false]), [[span(2, 5, 'PER'), span(6, 8, 'ORG')]]);
 });
+
+t.test('unlabelled capitalised words ending like a company name are an organization', async (t) => {
+  const s = words('Pathway Communications , which has maintained the site , said so');
+  t.same(harmonize([s], [[]], [false]), [[span(0, 2, 'ORG')]]);
+  const longer = words('Pathway Communications Group Ltd said so');
+  t.same(harmonize([longer], [[]], [false]), [[span(0, 4, 'ORG')]], 'the whole name, not its first part');
+});

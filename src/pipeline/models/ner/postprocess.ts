@@ -120,7 +120,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))));
+    if (!headline[si]) out = corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
@@ -171,6 +171,31 @@ function theNamedSources(words: readonly string[], spans: LabelSpan[]): LabelSpa
     // A MISC span must lie within the name.
     if (out.some((s) => s.label === 'MISC' && s.start < e && i + 1 < s.end && (s.start < i + 1 || s.end > e))) continue;
     out = [...out.filter((s) => !(s.start >= i + 1 && s.end <= e)), { start: i + 1, end: e, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** Last words of company names. */
+const CORPORATE_ENDINGS = new Set([
+  'communications', 'technologies', 'technology', 'systems', 'industries', 'holdings', 'airlines', 'airways', 'pharmaceuticals',
+  'motors', 'networks', 'partners', 'capital', 'media', 'energy', 'inc', 'inc.', 'corp', 'corp.', 'co.', 'ltd', 'ltd.', 'llc',
+  'plc', 'financial', 'securities', 'insurance', 'foods', 'brands', 'entertainment', 'studios', 'laboratories', 'software',
+  'telecom', 'petroleum', 'electronics', 'enterprises', 'ventures', 'investments',
+]);
+
+/**
+ * Two to four capitalised words the model left unlabelled that end like a company's name are an organization
+ * ("Pathway Communications, which has maintained the site, said").
+ */
+function corporateNames(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  const free = (i: number): boolean => !out.some((s) => s.start <= i && i < s.end);
+  for (let e = 1; e < words.length; e++) {
+    if (!CORPORATE_ENDINGS.has(words[e]!.toLowerCase()) || !isCapitalised(words[e]!) || !free(e)) continue;
+    let b = e;
+    while (b > 0 && e - b < 3 && isCapitalised(words[b - 1]!) && free(b - 1) && !/^(?:The|A|An)$/.test(words[b - 1]!)) b--;
+    if (b === e || (e + 1 < words.length && isCapitalised(words[e + 1]!) && free(e + 1))) continue;
+    out = [...out, { start: b, end: e + 1, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
   }
   return out;
 }
