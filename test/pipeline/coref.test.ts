@@ -153,3 +153,9 @@ t.test('"its" is not a name that only modifies a noun, nor anything in a datelin
   const doc = annotate({ body });
   t.equal(linked(doc, 'its'), 'Acme Inc');
 });
+
+t.test('an apposition gives its role, not whom the role is about: "a longtime critic of the mayor" is no mayor', async (t) => {
+  const body = 'Mayor Lisa Tran wrote on Twitter that the police need to do better. City Councilwoman Jane Park, a longtime critic of the mayor, called the tweet reckless.';
+  const doc = resolved(body, { 'Lisa Tran': 'person', 'Jane Park': 'person' });
+  t.equal(linked(doc, 'the mayor'), 'Lisa Tran');
+});

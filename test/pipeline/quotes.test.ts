@@ -205,6 +205,12 @@ t.test('a capitalised word inside a name is no cue ("Sultan Said bin Taimur")', 
   t.notOk(quotesOf(doc).some((q) => q.cue?.text === 'Said'));
 });
 
+t.test('"according to X" is an attribution, not what someone said', async (t) => {
+  const doc = annotate({ body: 'Police Chief Mark Owens wrote on Facebook that he was "disappointed" by the comments. According to Owens, officers responded to 12,000 calls last month.' });
+  t.notOk(doc.quotes.some((q) => /^According to/.test(q.text)));
+  t.equal(entityName(doc, doc.quotes.find((q) => q.text.startsWith('officers responded'))), 'Mark Owens');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

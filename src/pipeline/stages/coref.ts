@@ -132,9 +132,11 @@ function describe(doc: Doc): EntityInfo[] {
       // An apposition after the name: "Jafari, the former commander in chief of the IRGC,".
       const end = tokenIndexAt(doc, mention.end - 1);
       if (doc.tokens[end + 1]?.text === ',' && /^(?:the|a|an|his|her|its)$/i.test(doc.tokens[end + 2]?.text ?? '')) {
+        // (Up to a preposition: the role, not whom it is about — "a longtime critic of the mayor" is no mayor,
+        // "an adviser to the president" no president.)
         for (let k = end + 3; k < doc.tokens.length && k <= end + 12; k++) {
           const t = doc.tokens[k]!;
-          if (t.sentence !== sent || /^[,.;:()]$/.test(t.text)) break;
+          if (t.sentence !== sent || /^[,.;:()]$/.test(t.text) || /^(?:of|for|to|at|with|on|from|about|against)$/i.test(t.text)) break;
           words.push(t.text.toLowerCase());
         }
       }

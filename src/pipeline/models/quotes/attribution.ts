@@ -1227,6 +1227,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       }
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
+      // An attribution is not what is said ("officers responded | According to Owens").
+      if (kind === 'indirect' && /^according\s+to\b/i.test(doc.body.slice(cs, ce))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
