@@ -211,6 +211,12 @@ t.test('"according to X" is an attribution, not what someone said', async (t) =>
   t.equal(entityName(doc, doc.quotes.find((q) => q.text.startsWith('officers responded'))), 'Mark Owens');
 });
 
+t.test('a noun phrase of names and people is no reported speech', async (t) => {
+  const doc = annotate({ body: 'Stone\'s attorney, Rebecca Cole, had asked for probation, arguing that her client had cooperated with investigators.' });
+  t.notOk(doc.quotes.some((q) => q.text.startsWith('Stone')), '"Stone\'s attorney" is not what was said');
+  t.ok(doc.quotes.some((q) => q.text.startsWith('that her client')));
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

@@ -640,6 +640,15 @@ function wholeCue(doc: Doc, cue: TokenSpan, content: TokenSpan): TokenSpan {
   return cue;
 }
 
+/** Whether a span holds only names, possessives, determiners and words for people: a noun phrase, no clause. */
+function onlyNames(doc: Doc, t: TokenSpan): boolean {
+  for (let i = t.start; i < t.end; i++) {
+    const w = doc.tokens[i]!.text;
+    if (!(/^\p{Lu}/u.test(w) || /^['’]s?$/.test(w) || /^(?:the|a|an|his|her|its|their)$/i.test(w) || PERSON_OR_KIN.has(w.toLowerCase()) || PUNCT.test(w))) return false;
+  }
+  return true;
+}
+
 /** Whether a cue begins with a verb of saying ("said", "told"): not a phrase such as "on Twitter", "according to" or ":". */
 function opensWithSayingVerb(doc: Doc, c: TokenSpan): boolean {
   const w = doc.tokens[c.start]!.text;
@@ -1227,8 +1236,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       }
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
-      // An attribution is not what is said ("officers responded | According to Owens").
-      if (kind === 'indirect' && /^according\s+to\b/i.test(doc.body.slice(cs, ce))) continue;
+      // An attribution is not what is said ("officers responded | According to Owens"), nor a description of the
+      // speaker ("Stone's attorney, Rebecca Cole, had asked …").
+      if (kind === 'indirect' && (/^according\s+to\b/i.test(doc.body.slice(cs, ce)) || onlyNames(doc, t))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
