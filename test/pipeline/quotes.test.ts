@@ -217,6 +217,22 @@ t.test('a noun phrase of names and people is no reported speech', async (t) => {
   t.ok(doc.quotes.some((q) => q.text.startsWith('that her client')));
 });
 
+t.test('a short quotation framed by a verb of saying is a quote; a title, a nickname or the first part of a split quote is not', async (t) => {
+  const doc = annotate({
+    body: [
+      'Rossi shrugs off the praise. Asked when she will retire, she laughs. "Never," she says.',
+      '"Hallelujah," Albright exclaimed as the three countries joined.',
+      'Secretary of State James Baker, speaking on ABC News\' "This Week," said the request gives the U.S. a legal basis for stopping ships.',
+      'The party nominated podcast host Jeremy "Spike" Cohen for vice president on the third ballot.',
+      '"However," he told Science News, "this study does lay groundwork that could be built upon and tested more rigorously."',
+    ].join('\n\n'),
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.ok(texts.includes('Never'), 'Never');
+  t.ok(texts.includes('Hallelujah'), 'Hallelujah');
+  for (const no of ['This Week', 'Spike', 'However']) t.notOk(texts.includes(no), no);
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

@@ -254,9 +254,11 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       contentOwner.set(merged, owner);
       continue;
     }
-    if (countWords(doc, qs.start, qs.end) < 4) continue; // short quoted phrases are titles, terms or scare quotes
     // The tagger found no content here: a cue next to the quotation takes it, else it continues the previous quote.
     const nearCue = nearestCue(doc, cues, qs);
+    // Short quoted phrases are titles, terms or scare quotes, unless a verb of saying frames them (“Never,” she says).
+    const spoken = !!nearCue && q.close >= 0 && isSpeechCue(doc, nearCue) && framesShortQuote(doc, qs, byCue.get(nearCue)!);
+    if (countWords(doc, qs.start, qs.end) < 4 && !spoken) continue;
     if (nearCue) {
       const a = byCue.get(nearCue)!;
       a.contents.push(qs);
@@ -638,6 +640,22 @@ function wholeCue(doc: Doc, cue: TokenSpan, content: TokenSpan): TokenSpan {
     if (CUE_PREPOSITIONS.has(doc.tokens[k]!.text.toLowerCase())) return { ...cue, end: k };
   }
   return cue;
+}
+
+/**
+ * Whether an attribution frames a short quotation as speech: words ending in a comma or a stop inside the marks,
+ * then the source and the cue, or the cue and the source (“Never,” she says; “Hallelujah,” Albright exclaimed), and
+ * no quotation going on after them in the sentence (“However,” he told Science News, “this study …” is one quote).
+ */
+function framesShortQuote(doc: Doc, t: TokenSpan, a: Attribution): boolean {
+  const { cue, source } = a;
+  if (!cue || !source || cue.start < t.end || cue.start - t.end > 4) return false;
+  if (!/[,.!?]\s*[”"»]$/.test(doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end))) return false;
+  const adjacent = (source.start >= t.end && source.end <= cue.start) || (source.start >= cue.end && source.start - cue.end <= 1);
+  if (!adjacent) return false;
+  const sentence = doc.sentences[doc.tokens[cue.start]!.sentence]!;
+  for (let k = Math.max(cue.end, source.end); k < sentence.tokenEnd; k++) if (/^[“"«]$/.test(doc.tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Whether a span holds only names, possessives, determiners and words for people: a noun phrase, no clause. */
@@ -1250,7 +1268,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'partial' && root.cue && root.cue.end - root.cue.start === 1 && CLOSED_CLASS.has(doc.tokens[root.cue.start]!.text.toLowerCase()) && !isSpeechCue(doc, root.cue)) continue;
       const fragments = kind === 'partial' ? quotedFragments(doc.body.slice(cs, ce)) : [];
       if (fragments.length > 0 && fragments.every(isTitle) && !isSpeechCue(doc, root.cue)) continue;
-      if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && isTitle(doc.body.slice(cs, ce)) && /^\s*[\p{L}\p{N}]/u.test(doc.body.slice(ce, ce + 3))) continue;
+      // (Not words a verb of saying frames: “Never,” she says.)
+      if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && isTitle(doc.body.slice(cs, ce)) && /^\s*[\p{L}\p{N}]/u.test(doc.body.slice(ce, ce + 3)) && !framesShortQuote(doc, t, root)) continue;
       // A quoted title with no one to say it ("His book “The Future of Work”", "a test called “Reading the Mind in
       // the Eyes”").
       if (kind === 'direct' && !speaker?.entity_id && (!speaker || !isSpeechCue(doc, root.cue)) && isTitle(doc.body.slice(cs, ce))) continue;
