@@ -133,3 +133,13 @@ t.test('an acronym of a name without its first words, after those words, is that
   t.equal(iso.mentions.length, 3, 'both acronyms, also the one without "California" before it');
   t.ok(doc.entities.some((e) => e.name === 'IOC'), 'another acronym stays apart');
 });
+
+t.test('a company named without "Labs", "Airlines" or "Communications Corp." is the same organization', async (t) => {
+  const doc = docWith('Vertex Labs is exploring a sale. Vertex declined to comment. StatesWest Airlines said so. StatesWest may buy more.', [
+    ['Vertex Labs', 'organization'],
+    ['Vertex', 'organization'],
+    ['StatesWest Airlines', 'organization'],
+    ['StatesWest', 'organization'],
+  ]);
+  t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Vertex Labs', 2], ['StatesWest Airlines', 2]]);
+});

@@ -98,7 +98,7 @@ function isPersonShortening(group: Group, words: string[]): boolean {
 }
 
 /** Words that only say what kind of company a name is ("Industries", "Inc.", "Holdings"). */
-const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems']);
+const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media']);
 
 /** Whether a group's name is `words` followed by corporate words only ("Elco Industries Inc." for "Elco"). */
 function isCorporateLonger(group: Group, words: string[]): boolean {
