@@ -159,3 +159,8 @@ t.test('an apposition gives its role, not whom the role is about: "a longtime cr
   const doc = resolved(body, { 'Lisa Tran': 'person', 'Jane Park': 'person' });
   t.equal(linked(doc, 'the mayor'), 'Lisa Tran');
 });
+
+t.test('"it" inside a quotation belongs to the speaker\'s words, not to an organization of the article', async (t) => {
+  const doc = annotate({ body: 'Linda Morales told The Associated Press she had only minutes to leave. "I grabbed the dog and my medications and that was it," she said.' });
+  t.equal(linked(doc, 'it'), null);
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
+import { findQuotations } from '../models/quotes/quotations.ts';
 import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
 import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 
@@ -217,6 +218,8 @@ export function resolveCoreference(doc: Doc): void {
     const t = doc.tokens[after];
     return !!t && t.start === m.end + 1 && t.sentence === sentenceOfOffset(doc, m.start) && /^\p{Ll}+$/u.test(t.text) && /^NNS?$/.test(posOf(after));
   };
+  const quotations = findQuotations(doc);
+  const insideQuotation = (i: number): boolean => quotations.some((q) => i > q.open && i < (q.close >= 0 ? q.close : q.last + 1));
   let next = 0;
   const added: Mention[] = [];
   const addKnown = (m: Mention): void => {
@@ -253,10 +256,12 @@ export function resolveCoreference(doc: Doc): void {
       const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
       // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
       const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
+      // Inside a quotation "it" belongs to the speaker's own words ("… and that was it," she said), not to the article.
+      const quotedIt = pron.gender === 'n' && pron.number !== 'pl' && insideQuotation(i);
       const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention) : null;
       const quoted = possessive ? null : quotationBefore(doc, i);
       const speaks = SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '');
-      const picked = /^(?:themselves|theirs)$/.test(lower) || pleonastic ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
+      const picked = /^(?:themselves|theirs)$/.test(lower) || pleonastic || quotedIt ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
       const best = picked?.info.entity.id === UNNAMED ? null : picked;
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
