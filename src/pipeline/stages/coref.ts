@@ -427,7 +427,7 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
   // No one has the title: the description may still introduce a role of the one person the sentence before
   // is about ("Chris Grayling warned … ¶ Speaking in the Commons, the Conservative MP said"), when that person is
   // its subject and no other person is named in the two sentences.
-  const near = named(known).filter((c) => sentence - c.sentence <= 1 && c.info.entity.type === 'person');
+  const near = known.filter((c) => sentence - c.sentence <= 1 && c.info.entity.type === 'person');
   const people = new Set(near.map((c) => c.info.entity.id));
   // Its subject, or the one person it names right at its start ("Liverpool boss Jurgen Klopp was furious …").
   const opening = (c: Candidate): boolean => c.mention.kind === 'name' && tokenIndexAt(doc, c.mention.start) - doc.sentences[c.sentence]!.tokenStart <= 3;
