@@ -233,6 +233,16 @@ t.test('a short quotation framed by a verb of saying is a quote; a title, a nick
   for (const no of ['This Week', 'Spike', 'However']) t.notOk(texts.includes(no), no);
 });
 
+t.test('an anonymity clause is neither cue nor content, and the quotation before it stays whole', async (t) => {
+  const doc = annotate({ body: '"It was chaos," a witness, who asked not to be identified, told the Daily Star. "People were screaming and running everywhere."' });
+  const q = (s: string): Quote | undefined => doc.quotes.find((x) => x.text.includes(s));
+  t.equal(q('chaos')?.text, 'It was chaos');
+  t.equal(q('chaos')?.kind, 'direct');
+  t.equal(q('chaos')?.cue?.text, 'told');
+  t.equal(q('chaos')?.speaker?.name, 'a witness');
+  t.equal(q('screaming')?.speaker?.name, 'a witness', 'the next quotation goes on with the witness');
+});
+
 t.test('quotation marks: roles and multi-paragraph continuation', async (t) => {
   const doc = createDoc({ body: '"Yes," she said.\n\n“First part.\n\n“Second part,” he added.' });
   splitSentences(doc);

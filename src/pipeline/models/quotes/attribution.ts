@@ -181,7 +181,9 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     const t = doc.tokens[c.start]!;
     return /^\p{Lu}/u.test(t.text) && names.some((m) => m.start <= t.start && t.end <= m.end);
   };
-  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s));
+  // Nor the verb of an anonymity clause ("a witness, who asked not to be identified, told …").
+  const anonymity = (c: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
+  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s) && !anonymity(s));
   const byCue = new Map<TokenSpan, Attribution>();
   for (const c of cues) byCue.set(c, { contents: [], cue: c, source: null, continues: null });
   const sentencesOf = (s: TokenSpan): [number, number] => [sent(s.start), sent(s.end - 1)];
@@ -211,7 +213,8 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   // Contents: the nearest cue sharing a sentence with the content, else a cue in the neighbouring sentence
   // of the same paragraph that has no content yet.
   const orphans: TokenSpan[] = [];
-  for (const t of spans.filter((x) => x.type === 'content')) {
+  const anonymityClause = (t: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end));
+  for (const t of spans.filter((x) => x.type === 'content' && !anonymityClause(x))) {
     let best: TokenSpan | null = null;
     for (const c of cues) if (sameSentence(t, c) && (!best || gap(t, c) < gap(t, best))) best = c;
     if (!best) {
@@ -362,8 +365,12 @@ function extendToClauseStart(doc: Doc, a: Attribution, spans: readonly TokenSpan
   if (!a.cue || !a.source || !isSpeechCue(doc, a.cue)) return;
   const head = Math.min(a.cue.start, a.source.start);
   if (doc.tokens[head - 1]?.text !== ',') return;
+  // (Not over the antecedent of a relative pronoun source, nor past a quotation's closing mark: "“It was chaos,” a
+  // witness, who asked not to be identified, told …".)
+  const relative = /^(?:who|which)$/.test(doc.tokens[a.source.start]!.text);
   for (const t of a.contents) {
-    if (t.end < head - 1 && doc.tokens[t.start]!.sentence === doc.tokens[head]!.sentence && !spans.some((x) => x !== t && x.start < head - 1 && x.end > t.end)) t.end = head - 1;
+    const closed = /^[”"»]$/.test(doc.tokens[t.end - 1]!.text) && isQuotedSpan(doc, t.start, t.end);
+    if (!relative && !closed && t.end < head - 1 && doc.tokens[t.start]!.sentence === doc.tokens[head]!.sentence && !spans.some((x) => x !== t && x.start < head - 1 && x.end > t.end)) t.end = head - 1;
     if (t.end + 1 !== head) continue;
     const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
     if (t.start === s0 || spans.some((x) => x.end > s0 && x.start < t.start)) continue;
