@@ -12,14 +12,21 @@ export function decodeAs(bytes: Uint8Array, label: string): string {
   return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
 }
 
+/** Bytes that open with a UTF-8 or UTF-16 byte-order mark → string (without the mark); null without one. */
+export function decodeByBom(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return null;
+}
+
 /**
  * Bytes of a web page → string: a byte-order mark, then the charset the page declares in its first
  * kilobytes, then UTF-8 when the bytes are valid UTF-8, then windows-1252.
  */
 export function decodeHtmlBytes(bytes: Uint8Array, declared?: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  const marked = decodeByBom(bytes);
+  if (marked !== null) return marked;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const m =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head) ??
