@@ -162,3 +162,24 @@ t.test('unlabelled capitalised words ending like a company name are an organizat
   const longer = words('Pathway Communications Group Ltd said so');
   t.same(harmonize([longer], [[]], [false]), [[span(0, 4, 'ORG')]], 'the whole name, not its first part');
 });
+
+t.test('a body named with "of", "on" or "for" is one organization, not its parts', async (t) => {
+  const house = words('the Varnish States House of Representatives voted');
+  t.same(harmonize([house], [[span(1, 3, 'LOC')]], [false]), [[span(1, 6, 'ORG')]], 'a place before the body and its "of" part');
+  const gov = words('a statement from the Government of Kelmora read');
+  t.same(harmonize([gov], [[span(6, 7, 'LOC')]], [false]), [[span(4, 7, 'ORG')]]);
+  const court = words('the High Court of Dravia and Wessmark ruled');
+  t.same(harmonize([court], [[span(4, 5, 'LOC'), span(6, 7, 'LOC')]], [false]), [[span(1, 7, 'ORG')]], '"and" inside the name');
+  const on = words('the Varnish Commission on International Religious Freedom said');
+  t.same(harmonize([on], [[span(1, 3, 'ORG')]], [false]), [[span(1, 7, 'ORG')]]);
+  const model = words('Remarked Center for Biological Diversity scientist Tia Cole');
+  t.same(harmonize([model], [[span(1, 5, 'ORG'), span(6, 8, 'PER')]], [false]), [[span(1, 5, 'ORG'), span(6, 8, 'PER')]], "the model's own start of the name");
+  const two = words('the University of Miami and Apex Shark Expeditions found');
+  t.same(harmonize([two], [[span(1, 4, 'ORG'), span(5, 8, 'ORG')]], [false]), [[span(1, 4, 'ORG'), span(5, 8, 'ORG')]], 'not over a second body');
+  const day = words('the Council on Monday said');
+  t.same(harmonize([day], [[span(1, 2, 'ORG')]], [false]), [[span(1, 2, 'ORG')]], 'not over a date');
+  const person = words('the Ministry of Jon Varga');
+  t.same(harmonize([person], [[span(3, 5, 'PER')]], [false]), [[span(3, 5, 'PER')]], 'not over a person');
+  const bank = words('a Bank on Wall Street');
+  t.same(harmonize([bank], [[span(3, 5, 'LOC')]], [false]), [[span(3, 5, 'LOC')]], 'a bank is not named "on" something');
+});

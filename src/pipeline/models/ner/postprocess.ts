@@ -120,7 +120,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))));
+    if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
   });
 }
@@ -260,6 +260,67 @@ function institutionsBeforeTitles(words: readonly string[], spans: LabelSpan[]):
     out.push({ start: k, end, label: 'ORG' });
   }
   return out.length === spans.length ? spans : out.sort((a, b) => a.start - b.start);
+}
+
+/** Head nouns of bodies named with "of" and what they are of ("Government of Iraq", "House of Representatives"). */
+const BODY_HEADS = new Set([
+  ...ORG_HEADS, 'government', 'house', 'committee', 'institute', 'board', 'chamber', 'federation', 'league', 'academy',
+  'society', 'assembly', 'parliament', 'congress', 'bank', 'organization', 'organisation', 'centre', 'center', 'centers',
+  'centres', 'authority', 'tribunal', 'directorate', 'administration', 'ministries', 'institutes', 'conference', 'coalition',
+  'alliance', 'panel', 'forum', 'corps',
+]);
+/** Heads that also name their subject with "on" or "for" ("Commission on International Religious Freedom", "Centers for Disease Control"). */
+const SUBJECT_HEADS: Record<string, ReadonlySet<string>> = {
+  on: new Set(['commission', 'committee', 'council', 'panel', 'conference', 'forum', 'institute']),
+  for: new Set([
+    'commission', 'committee', 'council', 'centre', 'center', 'centers', 'centres', 'institute', 'foundation', 'fund', 'agency',
+    'office', 'union', 'coalition', 'alliance', 'society', 'association', 'organization', 'organisation', 'party', 'league',
+    'campaign', 'movement', 'federation', 'ministry', 'department', 'board', 'authority',
+  ]),
+  of: BODY_HEADS,
+};
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+
+/**
+ * A body's name written with "of", "on" or "for" is one organization, where the model cut it or took a part
+ * for a place: capitalised words ending in a body's head noun, the preposition, and capitalised words ("United
+ * States | House of Representatives", "Government of | Iraq", "High Court of | England | and Wales", "United
+ * States Commission | on International Religious Freedom"). Not over a person's name, a date ("the Council on
+ * Monday") or a name that runs on past either end.
+ */
+function bodiesOfPlaces(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  for (let k = 1; k + 1 < words.length; k++) {
+    const heads = SUBJECT_HEADS[words[k]!];
+    if (!heads || !heads.has(words[k - 1]!.toLowerCase()) || !isCapitalised(words[k - 1]!)) continue;
+    // The model's own start of a name that holds the head ("Remarked | Center for Biological Diversity"),
+    // else the capitalised words before it.
+    const named = out.find((s) => s.start < k && k - 1 < s.end);
+    let b = k - 1;
+    if (named) {
+      // and a place or body named right before it ("United States | House of Representatives").
+      const before = out.find((s) => s.end === named.start && s.label !== 'PER');
+      b = before ? before.start : named.start;
+    } else while (b > 0 && k - b < 5 && isCapitalised(words[b - 1]!) && !/^(?:The|A|An)$/.test(words[b - 1]!) && !isTitle(words[b - 1])) b--;
+    let e = k + 1;
+    const part = (i: number) => i < words.length && isCapitalised(words[i]!) && !CALENDAR_WORDS.test(words[i]!) && !isTitle(words[i]);
+    if (!part(e)) continue;
+    // "and" joins the parts of one name ("England and Wales", "Mathematics and Statistics"), not a second
+    // body or person the model named ("the University of Miami and Apex Shark Expeditions").
+    const another = (i: number) => out.some((s) => s.start === i && (s.label === 'ORG' || s.label === 'PER'));
+    while (e - k <= 6) {
+      if (part(e)) e++;
+      else if (/^(?:and|&|of)$/.test(words[e] ?? '') && part(e + 1) && part(e - 1) && !another(e + 1)) e += 2;
+      else break;
+    }
+    // Only the capitalised words and the body: nothing labelled that reaches outside, no person inside.
+    const inside = out.filter((s) => s.start < e && b < s.end);
+    if (inside.some((s) => s.start < b || s.end > e || s.label === 'PER') || (e < words.length && isCapitalised(words[e]!) && !CALENDAR_WORDS.test(words[e]!))) continue;
+    if (inside.length === 1 && inside[0]!.start === b && inside[0]!.end === e && inside[0]!.label === 'ORG') continue;
+    out = [...out.filter((s) => !inside.includes(s)), { start: b, end: e, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+    k = e - 1;
+  }
+  return out;
 }
 
 /** Nouns that end the name of a building or a geographical feature (places, as CoNLL-2003 marks hospitals, hotels and museums). */
