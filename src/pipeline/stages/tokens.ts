@@ -20,6 +20,7 @@ const TOKEN_RE = new RegExp(
   [
     /https?:\/\/[^\s<>"”]+[^\s<>"”.,;:!?)\]]/.source, // URL
     /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.source, // e-mail
+    /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk)(?![\p{L}\p{N}])/u.source, // domain name
     /(?:\p{L}\.){2,}(?!\p{L})/u.source, // dotted abbreviation: U.S., U.N., p.m.
     /\d+(?:[.,:/]\d+)+(?!\d)/.source, // number with parts: 60,000, 3.5, 10:30, 1/2
     /\d+(?:st|nd|rd|th|s)?(?![\p{L}\d-])/u.source, // integer, ordinal, 1990s
@@ -55,8 +56,10 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     }
     let end = Math.min(i + m[0].length, to);
     let word = text.slice(i, end);
-    // A trailing period belongs to the word only for known abbreviations and single capitals ("J. Smith").
-    if (word.length > 1 && word.endsWith('.') && /\p{L}\.$/u.test(word) && !/^(?:\p{L}\.){2,}$/u.test(word)) {
+    // A trailing period belongs to the word only for known abbreviations and single capitals ("J. Smith")
+    // (also after a digit, "230-to-198." and "COVID-19." ending sentences, but not inside "top10.com").
+    const afterDigit = /\p{N}\.$/u.test(word) && !/\p{L}/u.test(text[end] ?? '');
+    if (word.length > 1 && word.endsWith('.') && (/\p{L}\.$/u.test(word) || afterDigit) && !/^(?:\p{L}\.){2,}$/u.test(word)) {
       const stem = word.slice(0, -1);
       if (!(ABBREVIATIONS.has(stem.toLowerCase()) || /^\p{Lu}$/u.test(stem))) {
         end--;
