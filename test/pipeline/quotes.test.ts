@@ -698,3 +698,20 @@ t.test('an unresolved "they" names the group that spoke just before it', async (
   t.equal(q?.speaker?.name, 'Prosecutors');
   t.equal(q?.speaker?.entity_id ?? null, null);
 });
+
+t.test('the time of the speech is neither cue nor content; a place after "with" in a source is no speaker', async (t) => {
+  const doc = annotate({
+    body:
+      "Israel's outgoing peace negotiator with Syria said on Thursday current tensions were a storm in a teacup. The company said Friday it would cut 300 jobs. Ana Ruiz announced on Facebook on Tuesday there were suspects in custody. Sky News said Thursday's accident was the fourth in a month. The firm reported third-quarter net of $68.2 million.",
+    published: '1996-08-23',
+  });
+  const text = (p: string) => doc.quotes.find((q) => q.text.includes(p));
+  t.equal(text('storm in a teacup')?.text, 'current tensions were a storm in a teacup');
+  t.equal(text('storm in a teacup')?.speaker?.entity_id ?? null, null, 'not Syria');
+  t.equal(text('300 jobs')?.text, 'it would cut 300 jobs');
+  t.equal(text('suspects')?.text, 'there were suspects in custody');
+  t.equal(text('suspects')?.cue?.text, 'announced');
+  t.equal(text('fourth in a month')?.text, "Thursday's accident was the fourth in a month", 'a time that is the subject stays');
+  const net = text('68.2');
+  if (net) t.match(net.text, /^third-quarter net/, 'a modifier stays');
+});

@@ -235,6 +235,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   const result = [...byCue.values()];
   for (const a of result) tidyContents(doc, a, quotations);
   for (const a of result) extendToClauseStart(doc, a, spans);
+  for (const a of result) skipLeadingTime(doc, a);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -375,6 +376,40 @@ function extendToClauseStart(doc: Doc, a: Attribution, spans: readonly TokenSpan
     const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
     if (t.start === s0 || spans.some((x) => x.end > s0 && x.start < t.start)) continue;
     t.start = s0;
+  }
+}
+
+/** Words that may stand between a cue and the time of its speech ("said late on Thursday"). */
+const TIME_LEADS = new Set(['on', 'late', 'early', 'in', 'at']);
+/** Words after a time expression that make it the subject of the reported clause ("said Monday was the deadline"). */
+const TIME_SUBJECT_NEXT = /^(?:['’]s?|,|is|was|will|would|has|had|marks|marked|could|should|may|might)$/i;
+/** Words after a time expression that keep the phrase going ("was quoted this month by local newspapers as saying"). */
+const TIME_PHRASE_NEXT = /^(?:by|in|at|on|to|as|for|from|with|after|before|during|of|about|over|and|or|-|—|–)$/i;
+/** Times of a speech: days and nights, weeks, months and years counted from now, dates ("third-quarter", "1990 earnings" are modifiers). */
+const SPEECH_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b/i;
+
+/**
+ * The time of the speech is neither cue nor content: an unquoted content that opens right after its cue with a
+ * time expression ("said Thursday it would …", "said late on Tuesday no personnel …", "announced on Facebook on
+ * Tuesday there were …") starts after it (PolNeAR train: 61 contents after such a date, 1 with it). Not a time that
+ * is the clause's subject or possessor ("said Thursday's accident was …").
+ */
+function skipLeadingTime(doc: Doc, a: Attribution): void {
+  const cue = a.cue;
+  if (!cue || doc.dates.length === 0) return;
+  for (const t of a.contents) {
+    if (t.start < cue.end || t.start > cue.end + 1) continue;
+    let j = t.start;
+    while (j < t.end - 1 && j - t.start < 2 && TIME_LEADS.has(doc.tokens[j]!.text.toLowerCase())) j++;
+    const at = doc.tokens[j]!.start;
+    const date = doc.dates.find((d) => d.start === at && (d.type === 'date' || d.type === 'time') && SPEECH_TIME.test(d.text) && !d.text.includes('-'));
+    if (!date) continue;
+    let k = j;
+    while (k < t.end && doc.tokens[k]!.start < date.end) k++;
+    if (k >= t.end - 1 || TIME_SUBJECT_NEXT.test(doc.tokens[k]!.text) || TIME_PHRASE_NEXT.test(doc.tokens[k]!.text)) continue;
+    // Between the cue and the content only the time: "on" ending the cue is the time's ("announced … on | Tuesday").
+    if (t.start === cue.end && cue.end - cue.start > 1 && TIME_LEADS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) cue.end--;
+    t.start = k;
   }
 }
 
@@ -1092,7 +1127,7 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
 /**
  * Whether a place named in a source speaks for itself ("Iran acknowledged", "the government of Oman", "Goa's
  * government"): not when it owns someone else ("Chelyabinsk's governor"), is in a prepositional phrase
- * ("officials in Omsk", "the embassy in Beijing") or is part of a longer name ("USA Today").
+ * ("officials in Omsk", "the embassy in Beijing", "the negotiator with Syria") or is part of a longer name ("USA Today").
  */
 function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): boolean {
   // What follows inside the span ("North Korea's" alone is the country's own claim).
@@ -1104,7 +1139,7 @@ function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): 
   if (/^\s+\p{Ll}/u.test(after) && !/\b(?:official|spokes(?:man|woman|person))\b/i.test(after) && /^\s*(?:an?|one)\s/i.test(doc.body.slice(spanStart, m.start))) return false;
   if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
   const before = /(\S+)\s+(?:the\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
-  return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by)$/i.test(before[1]!);
+  return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by|with|against|toward|towards|about|over|between)$/i.test(before[1]!);
 }
 
 /**
