@@ -715,3 +715,9 @@ t.test('the time of the speech is neither cue nor content; a place after "with" 
   const net = text('68.2');
   if (net) t.match(net.text, /^third-quarter net/, 'a modifier stays');
 });
+
+t.test('a source no cue took does not stop a reported clause at its start', async (t) => {
+  const doc = annotate({ body: 'Japanese Prime Minister Ryutaro Hashimoto left Brasilia on Monday for Lima, the penultimate stop on a 10-day Latin American tour, a Brazilian Foreign Ministry spokeswoman said.' });
+  const q = doc.quotes.find((x) => x.text.includes('penultimate'));
+  t.match(q?.text ?? '', /^Japanese Prime Minister Ryutaro Hashimoto left Brasilia/);
+});

@@ -234,7 +234,11 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   }
   const result = [...byCue.values()];
   for (const a of result) tidyContents(doc, a, quotations);
-  for (const a of result) extendToClauseStart(doc, a, spans);
+  // (A source no cue took is no boundary: "Japanese Prime Minister Ryutaro Hashimoto left Brasilia …, the
+  // penultimate stop …, a Brazilian Foreign Ministry spokeswoman said.")
+  const sourcesTaken = new Set(result.map((a) => a.source));
+  const bounding = spans.filter((x) => x.type !== 'source' || sourcesTaken.has(x));
+  for (const a of result) extendToClauseStart(doc, a, bounding);
   for (const a of result) skipLeadingTime(doc, a);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
