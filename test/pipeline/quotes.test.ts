@@ -721,3 +721,10 @@ t.test('a source no cue took does not stop a reported clause at its start', asyn
   const q = doc.quotes.find((x) => x.text.includes('penultimate'));
   t.match(q?.text ?? '', /^Japanese Prime Minister Ryutaro Hashimoto left Brasilia/);
 });
+
+t.test('the one told is neither cue nor content', async (t) => {
+  const doc = annotate({ body: 'Iraqi President Saddam Hussein has told visiting Russian ultra-nationalist Vladimir Zhirinovsky that Baghdad wanted to maintain friendship with Moscow.' });
+  const q = doc.quotes.find((x) => x.text.includes('Baghdad wanted'));
+  t.equal(q?.text, 'that Baghdad wanted to maintain friendship with Moscow');
+  t.equal(q?.cue?.text, 'has told');
+});

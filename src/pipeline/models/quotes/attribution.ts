@@ -240,6 +240,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   const bounding = spans.filter((x) => x.type !== 'source' || sourcesTaken.has(x));
   for (const a of result) extendToClauseStart(doc, a, bounding);
   for (const a of result) skipLeadingTime(doc, a);
+  for (const a of result) skipAddressee(doc, a);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -414,6 +415,32 @@ function skipLeadingTime(doc: Doc, a: Attribution): void {
     // Between the cue and the content only the time: "on" ending the cue is the time's ("announced … on | Tuesday").
     if (t.start === cue.end && cue.end - cue.start > 1 && TIME_LEADS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) cue.end--;
     t.start = k;
+  }
+}
+
+/** Verbs of telling someone something: their object is the one told, not what was said. */
+const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assure', 'assures', 'informed', 'inform', 'informs', 'reminded', 'remind', 'reminds', 'warned', 'warn', 'warns', 'notified', 'briefed']);
+/** Words that open or carry a clause: a phrase that holds one is not only the one told. */
+const CLAUSE_WORDS = /^(?:i|you|he|she|it|we|they|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not|n['’]t|said|says|if|when|because|,|;|:|["“”])$/i;
+
+/**
+ * The one told is neither cue nor content: a content that opens with the object of "told" and goes on with
+ * "that" ("has told visiting Russian ultra-nationalist Vladimir Zhirinovsky that Baghdad wanted …", "assured them
+ * that …") starts at "that", and the cue ends with the verb (PolNeAR marks "told" alone).
+ */
+function skipAddressee(doc: Doc, a: Attribution): void {
+  const cue = a.cue;
+  if (!cue) return;
+  let verb = -1;
+  for (let i = cue.start; i < cue.end; i++) if (TELL_VERBS.has(doc.tokens[i]!.text.toLowerCase())) verb = i;
+  if (verb < 0) return;
+  for (const t of a.contents) {
+    if (t.start !== cue.end) continue;
+    let k = t.start;
+    while (k < t.end && k - t.start < 10 && doc.tokens[k]!.text.toLowerCase() !== 'that' && !CLAUSE_WORDS.test(doc.tokens[k]!.text)) k++;
+    if (k === t.start || k >= t.end - 1 || doc.tokens[k]!.text.toLowerCase() !== 'that') continue;
+    t.start = k;
+    cue.end = verb + 1;
   }
 }
 
