@@ -728,3 +728,18 @@ t.test('the one told is neither cue nor content', async (t) => {
   t.equal(q?.text, 'that Baghdad wanted to maintain friendship with Moscow');
   t.equal(q?.cue?.text, 'has told');
 });
+
+t.test('"X quoted Y as saying …" is what Y said', async (t) => {
+  const doc = annotate({
+    body: 'The Argus quoted immigration official Jurie de Wet as saying the arrests stemmed from information about requests for passports. Police executed two traffickers after they opened fire on officers, the newspaper quoted a police commander as saying. The observatory was quoted this month by local newspapers as saying about 1,400 civilians have died.',
+  });
+  const arrests = doc.quotes.find((x) => x.text.includes('arrests stemmed'));
+  t.equal(arrests?.text, 'the arrests stemmed from information about requests for passports');
+  t.equal(arrests?.speaker?.name, 'Jurie de Wet');
+  t.equal(arrests?.cue?.text, 'as saying');
+  const before = doc.quotes.find((x) => x.text.includes('opened fire'));
+  t.equal(before?.text, 'Police executed two traffickers after they opened fire on officers');
+  t.equal(before?.speaker?.name, 'a police commander');
+  const passive = doc.quotes.find((x) => x.text.includes('1,400'));
+  t.not(passive?.speaker?.name, 'this month by local newspapers', 'the passive keeps its subject');
+});

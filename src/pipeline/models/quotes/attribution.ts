@@ -241,6 +241,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   for (const a of result) extendToClauseStart(doc, a, bounding);
   for (const a of result) skipLeadingTime(doc, a);
   for (const a of result) skipAddressee(doc, a);
+  for (const a of result) quotedAsSaying(doc, a);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -441,6 +442,44 @@ function skipAddressee(doc: Doc, a: Attribution): void {
     if (k === t.start || k >= t.end - 1 || doc.tokens[k]!.text.toLowerCase() !== 'that') continue;
     t.start = k;
     cue.end = verb + 1;
+  }
+}
+
+/**
+ * "X quoted Y as saying …": Y is the speaker, "as saying" the cue, the words after it what Y said ("Argus quoted immigration
+ * official Jurie de Wet as saying the arrests stemmed from …"); at the end of a sentence ("…, the newspaper
+ * quoted a police commander as saying.") Y said the clause before.
+ */
+function quotedAsSaying(doc: Doc, a: Attribution): void {
+  const cue = a.cue;
+  if (!cue || !/^quoted$/i.test(doc.tokens[cue.end - 1]!.text)) return;
+  const w = (i: number): string => doc.tokens[i]?.text.toLowerCase() ?? '';
+  // (Not the passive: "X was quoted by local newspapers as saying" is X's.)
+  if (BE_FORMS.has(w(cue.end - 2))) return;
+  for (const t of a.contents) {
+    if (t.start !== cue.end) continue;
+    let k = t.start;
+    while (k < t.end - 1 && k - t.start < 12 && !(w(k) === 'as' && w(k + 1) === 'saying') && !CLAUSE_WORDS.test(doc.tokens[k]!.text)) k++;
+    if (k === t.start || w(k) !== 'as' || w(k + 1) !== 'saying') continue;
+    const quoted: TokenSpan = { type: 'source', start: t.start, end: k };
+    let rest = k + 2;
+    while (rest < t.end && PUNCT.test(doc.tokens[rest]!.text) && !isQuoteToken(doc.tokens[rest]!.text)) rest++;
+    const asSaying: TokenSpan = { type: 'cue', start: k, end: k + 2 };
+    if (rest < t.end) {
+      t.start = rest;
+      a.source = quoted;
+      a.cue = asSaying;
+      return;
+    }
+    // Sentence-final: the clause before the attribution, up to the comma before it.
+    const head = Math.min(cue.start, a.source?.start ?? cue.start);
+    const s0 = doc.sentences[doc.tokens[head]!.sentence]!.tokenStart;
+    if (w(head - 1) !== ',' || head - 1 <= s0 || !/^[.!?]$/.test(w(t.end)) || k + 2 !== t.end) continue;
+    t.start = s0;
+    t.end = head - 1;
+    a.source = quoted;
+    a.cue = asSaying;
+    return;
   }
 }
 
