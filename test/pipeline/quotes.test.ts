@@ -743,3 +743,14 @@ t.test('"X quoted Y as saying …" is what Y said', async (t) => {
   const passive = doc.quotes.find((x) => x.text.includes('1,400'));
   t.not(passive?.speaker?.name, 'this month by local newspapers', 'the passive keeps its subject');
 });
+
+t.test('the object of a participle after the source head is not the speaker; a participle before a name is part of it', async (t) => {
+  const doc = annotate({ body: 'Doctors caring for Mother Teresa in a Calcutta hospital said on Saturday that her fever had fallen. The ruling Socialist Party said the strike was illegal. Lawyers representing Roger Stone said the case was weak.' });
+  const fever = doc.quotes.find((x) => x.text.includes('fever'));
+  t.equal(fever?.speaker?.name, 'Doctors caring for Mother Teresa in a Calcutta hospital');
+  t.equal(fever?.speaker?.entity_id ?? null, null);
+  const strike = doc.quotes.find((x) => x.text.includes('strike'));
+  t.equal(strike?.speaker?.name, 'Socialist Party');
+  const stone = doc.quotes.find((x) => x.text.includes('weak'));
+  t.equal(stone?.speaker?.name, 'Roger Stone', 'one represented');
+});

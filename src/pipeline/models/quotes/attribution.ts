@@ -1154,7 +1154,14 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const lead = comma > 0 && LEAD_PHRASE.test(text);
   const headStart = lead ? start + comma + 1 : start;
   const headEnd = lead ? end : comma > 0 ? start + comma : end;
-  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart);
+  // The object of a participle after the head is not the speaker ("Doctors caring for Mother Teresa", "protesters
+  // supporting Trump"); one represented or worked for is ("lawyers representing Stone", "a spokesman working for the UN").
+  const objectOfParticiple = (m: Mention): boolean => {
+    // (After a noun, not a determiner: "The ruling Socialist Party", "a fit-looking Farkas" are names.)
+    const p = /([\p{L}.]+)\s+(\p{Ll}+ing)(?:\s+(?:for|to|with|on|at|about|after))?\s+(?:the\s+|a\s+|an\s+)?$/u.exec(doc.body.slice(start, m.start));
+    return p !== null && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those|\p{L}+ly)$/iu.test(p[1]!) && !/^(?:representing|working|speaking|acting|according|including)$/.test(p[2]!);
+  };
+  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart && !objectOfParticiple(m));
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
   const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd && placeSpeaks(doc, m, start, end));
@@ -1208,7 +1215,7 @@ function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): 
   // Virginia official" speaks for the state).
   if (/^\s+\p{Ll}/u.test(after) && !/\b(?:official|spokes(?:man|woman|person))\b/i.test(after) && /^\s*(?:an?|one)\s/i.test(doc.body.slice(spanStart, m.start))) return false;
   if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
-  const before = /(\S+)\s+(?:the\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
+  const before = /(\S+)\s+(?:the\s+|an?\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
   return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by|with|against|toward|towards|about|over|between)$/i.test(before[1]!);
 }
 
@@ -1276,7 +1283,12 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
   if (countWords(doc, content.start, content.end) < 3) return false;
   if (!source || !speaker) return true;
   if (source.end - source.start === 1 && /^you$/i.test(doc.tokens[source.start]!.text)) return false;
-  return speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8;
+  if (speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8) return true;
+  // A longer one that is a short noun phrase and a participle clause without a verb of its own ("Doctors caring
+  // for Mother Teresa in a Calcutta hospital").
+  const text = doc.body.slice(doc.tokens[source.start]!.start, doc.tokens[source.end - 1]!.end);
+  const tokens = doc.tokens.slice(source.start, source.end);
+  return /^(?:(?:the|a|an|some|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+\p{Ll}+ing\s/u.test(text) && !tokens.some((t) => CLAUSE_WORDS.test(t.text)) && countWords(doc, source.start, source.end) <= 14;
 }
 
 /**
