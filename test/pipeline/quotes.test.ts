@@ -754,3 +754,8 @@ t.test('the object of a participle after the source head is not the speaker; a p
   const stone = doc.quotes.find((x) => x.text.includes('weak'));
   t.equal(stone?.speaker?.name, 'Roger Stone', 'one represented');
 });
+
+t.test('a reported clause keeps its subject when the tagger began it at the verb', async (t) => {
+  const doc = annotate({ body: 'But an attending doctor said Mother Teresa, who turns 86 next Tuesday, was conscious and in stable condition.' });
+  t.equal(doc.quotes[0]?.text, 'Mother Teresa, who turns 86 next Tuesday, was conscious and in stable condition');
+});

@@ -242,6 +242,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   for (const a of result) skipLeadingTime(doc, a);
   for (const a of result) skipAddressee(doc, a);
   for (const a of result) quotedAsSaying(doc, a);
+  for (const a of result) subjectBeforeVerb(doc, a, bounding);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -480,6 +481,27 @@ function quotedAsSaying(doc: Doc, a: Attribution): void {
     a.source = quoted;
     a.cue = asSaying;
     return;
+  }
+}
+
+/** Finite verbs and auxiliaries: a reported clause does not open with one. */
+const FINITE_OPENERS = /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|remains|remained)$/i;
+
+/**
+ * A content that opens with its verb lacks its subject: when only words no attribution took stand between the
+ * cue and it ("an attending doctor said | Mother Teresa, who turns 86 next Tuesday, | was conscious …"), they are
+ * the subject, and the content starts right after the cue.
+ */
+function subjectBeforeVerb(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]): void {
+  const cue = a.cue;
+  // (Not after "told": the words after it name the one told, "told The Jakarta Post | radio broadcasts were …".)
+  if (!cue || TELL_VERBS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) return;
+  for (const t of a.contents) {
+    if (t.start <= cue.end || t.start - cue.end > 15 || !FINITE_OPENERS.test(doc.tokens[t.start]!.text)) continue;
+    if (doc.tokens[cue.end]!.sentence !== doc.tokens[t.start]!.sentence) continue;
+    if (bounding.some((x) => x !== t && x !== cue && x.start < t.start && x.end > cue.end)) continue;
+    if (a.source && a.source.start < t.start && a.source.end > cue.end) continue;
+    t.start = cue.end;
   }
 }
 
