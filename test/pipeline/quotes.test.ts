@@ -759,3 +759,12 @@ t.test('a reported clause keeps its subject when the tagger began it at the verb
   const doc = annotate({ body: 'But an attending doctor said Mother Teresa, who turns 86 next Tuesday, was conscious and in stable condition.' });
   t.equal(doc.quotes[0]?.text, 'Mother Teresa, who turns 86 next Tuesday, was conscious and in stable condition');
 });
+
+t.test('a reported sentence may open with a preposition when a clause follows; a list dash is no part of it', async (t) => {
+  const doc = annotate({
+    body: '- At least 20 people were killed when two trucks collided north of Maputo on Saturday, the Maputo daily Noticias said.\n\nOn Thursday, the Yugoslav government endorsed the agreement, Tanjug said.\n\nIn the aftermath of the Cold War, Albright said.',
+  });
+  t.equal(doc.quotes.find((x) => x.text.includes('20 people'))?.text, 'At least 20 people were killed when two trucks collided north of Maputo on Saturday');
+  t.ok(doc.quotes.some((x) => x.text.startsWith('On Thursday, the Yugoslav government endorsed')));
+  t.notOk(doc.quotes.some((x) => x.text.includes('aftermath')), 'a phrase without a clause is no report');
+});

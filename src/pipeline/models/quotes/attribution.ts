@@ -319,6 +319,8 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   framedSources(doc, result);
   relativeClauseSubjects(doc, result);
   inheritSources(doc, result);
+  // A list dash opening a content is no part of it ("-- Lehman analyst Blake Bath started …, his office said").
+  for (const a of result) for (const t of a.contents) while (t.end - t.start > 1 && /^(?:-+|—|–)$/.test(doc.tokens[t.start]!.text)) t.start++;
   return result.filter((a) => a.contents.length > 0);
 }
 
@@ -1320,6 +1322,21 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
  */
 const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to|worth|them|their|us|me|him|its|let['’]s|[\p{L}-]+-based)$/iu;
 
+/**
+ * Whether a content is a whole sentence with a clause in it: it opens its sentence with a capital, and has a
+ * finite verb or auxiliary, a past form after its first words, or a comma with words after it.
+ */
+function sentenceWithClause(doc: Doc, t: TokenSpan): boolean {
+  // (After a list dash or a bullet at most.)
+  for (let i = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart; i < t.start; i++) if (!PUNCT.test(doc.tokens[i]!.text)) return false;
+  if (!/^\p{Lu}/u.test(doc.tokens[t.start]!.text)) return false;
+  for (let i = t.start + 1; i < t.end; i++) {
+    const w = doc.tokens[i]!.text;
+    if (FINITE_OPENERS.test(w) || (i - t.start >= 4 && /^\p{Ll}+ed$/u.test(w)) || (w === ',' && t.end - i > 3)) return true;
+  }
+  return false;
+}
+
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
   const quotes: Quote[] = [];
@@ -1404,7 +1421,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // speaker ("Stone's attorney, Rebecca Cole, had asked …").
       if (kind === 'indirect' && (/^according\s+to\b/i.test(doc.body.slice(cs, ce)) || onlyNames(doc, t))) continue;
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
-      if (kind === 'indirect' && (!speaker || /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text))) continue;
+      // (A sentence may open with one, when a clause follows: "At least 20 people were killed …, the daily Noticias
+      // said", "On Thursday, the government endorsed …"; not "In the aftermath of the Cold War".)
+      if (kind === 'indirect' && (!speaker || (/^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text) && !sentenceWithClause(doc, t)))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
       // Quoted words with neither a known speaker nor a verb of saying are terms and scare quotes ("signs which
       // read “silenced”", "the “furry fandom”", "to be “major” hurricanes"); quoted titles are no quotations
