@@ -164,3 +164,13 @@ t.test('"it" inside a quotation belongs to the speaker\'s words, not to an organ
   const doc = annotate({ body: 'Linda Morales told The Associated Press she had only minutes to leave. "I grabbed the dog and my medications and that was it," she said.' });
   t.equal(linked(doc, 'it'), null);
 });
+
+t.test('"it" is not a place named only before a title and a person ("U.S. District Judge Eleanor Marsh")', async (t) => {
+  const doc = annotate({ body: 'A federal judge blocked the Georgia law on Monday. U.S. District Judge Eleanor Marsh ordered the state to keep its current rules. Scotland First Minister Nicola Sturgeon said she was considering it.' });
+  const its = doc.mentions.find((m) => m.kind === 'pronoun' && m.text === 'its');
+  const us = doc.entities.find((e) => e.name === 'U.S.');
+  t.not(its?.entity_id, us?.id);
+  const it = doc.mentions.find((m) => m.kind === 'pronoun' && m.text === 'it');
+  const scotland = doc.entities.find((e) => e.name === 'Scotland');
+  t.not(it?.entity_id ?? null, scotland?.id ?? 'none');
+});

@@ -768,3 +768,8 @@ t.test('a reported sentence may open with a preposition when a clause follows; a
   t.ok(doc.quotes.some((x) => x.text.startsWith('On Thursday, the Yugoslav government endorsed')));
   t.notOk(doc.quotes.some((x) => x.text.includes('aftermath')), 'a phrase without a clause is no report');
 });
+
+t.test('a relative pronoun after "with" speaks for the people named before it', async (t) => {
+  const doc = annotate({ body: 'A federal judge on Monday blocked the law, siding with civil rights groups who argued it would disenfranchise thousands of voters.' });
+  t.equal(doc.quotes[0]?.speaker?.name, 'civil rights groups');
+});

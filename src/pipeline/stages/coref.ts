@@ -216,7 +216,14 @@ export function resolveCoreference(doc: Doc): void {
   const attributive = (m: Mention): boolean => {
     const after = tokenIndexAt(doc, m.end);
     const t = doc.tokens[after];
-    return !!t && t.start === m.end + 1 && t.sentence === sentenceOfOffset(doc, m.start) && /^\p{Ll}+$/u.test(t.text) && /^NNS?$/.test(posOf(after));
+    if (!t || t.start !== m.end + 1 || t.sentence !== sentenceOfOffset(doc, m.start)) return false;
+    if (/^\p{Ll}+$/u.test(t.text) && /^NNS?$/.test(posOf(after))) return true;
+    // Or a title before a person's name ("U.S. District Judge Eleanor Marsh").
+    for (let k = after; k < after + 4 && doc.tokens[k]?.sentence === t.sentence && /^\p{Lu}/u.test(doc.tokens[k]!.text); k++) {
+      const start = doc.tokens[k + 1]?.start;
+      if (start !== undefined && doc.mentions.some((x) => x.kind === 'name' && x.type === 'person' && x.start === start)) return true;
+    }
+    return false;
   };
   const quotations = findQuotations(doc);
   const insideQuotation = (i: number): boolean => quotations.some((q) => i > q.open && i < (q.close >= 0 ? q.close : q.last + 1));

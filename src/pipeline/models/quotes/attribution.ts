@@ -613,6 +613,9 @@ function phraseBefore(doc: Doc, end: number): TokenSpan | null {
  * with no comma after a prepositional phrase ("a doctor here in the US who writes") may belong to either noun
  * and gets none.
  */
+/** Plural nouns for groups of people. */
+const PERSON_GROUP = /^(?:groups|officials|people|residents|activists|protesters|protestors|lawmakers|members|leaders|workers|experts|scientists|researchers|doctors|lawyers|advocates|critics|supporters|opponents|citizens|voters|parents|students|teachers|analysts|investors|employees|organizations|organisations|unions|sources|witnesses|families|victims|survivors|farmers|officers|soldiers|diplomats|executives|economists|scholars)$/i;
+
 function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
   // Lower case only: "Who" opens a question and "WHO" is the World Health Organization.
   if (src.end - src.start !== 1 || !/^(?:who|which|that)$/.test(doc.tokens[src.start]!.text)) return null;
@@ -635,7 +638,9 @@ function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
   if (name) return name;
   const phrase = phraseBefore(doc, end);
   const before = phrase ? doc.tokens[phrase.start - 1] : undefined;
-  if (!phrase || (!comma && before && /^(?:in|on|at|of|from|for|with|about)$/i.test(before.text))) return null;
+  // (After "with", people named in the phrase are its antecedent: "siding with civil rights groups who argued".)
+  const people = before?.text.toLowerCase() === 'with' && PERSON_GROUP.test(doc.tokens[phrase!.end - 1]!.text);
+  if (!phrase || (!comma && before && !people && /^(?:in|on|at|of|from|for|with|about)$/i.test(before.text))) return null;
   // "Mark Jones, a lawyer who said": the person the description is in apposition to.
   if (before?.text === ',' && /^(?:a|an|the)$/i.test(doc.tokens[phrase.start]!.text) && phrase.start >= 2 && personNameEndsAt(doc, phrase.start - 2)) {
     return nameBefore(doc, phrase.start - 1) ?? phrase;
