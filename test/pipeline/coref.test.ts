@@ -174,3 +174,9 @@ t.test('"it" is not a place named only before a title and a person ("U.S. Distri
   const scotland = doc.entities.find((e) => e.name === 'Scotland');
   t.not(it?.entity_id ?? null, scotland?.id ?? 'none');
 });
+
+t.test('"the club" refers back to the club the article is about', async (t) => {
+  const doc = annotate({ body: 'Blackburn Rovers have sacked manager Tony Mowbray after a 3-0 home defeat on Saturday. The club said in a statement on Sunday that it had taken the difficult decision.' });
+  const club = doc.mentions.find((m) => m.text === 'The club');
+  t.equal(doc.entities.find((e) => e.id === club?.entity_id)?.name, 'Blackburn Rovers');
+});

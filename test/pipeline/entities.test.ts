@@ -143,3 +143,18 @@ t.test('a company named without "Labs", "Airlines" or "Communications Corp." is 
   ]);
   t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Vertex Labs', 2], ['StatesWest Airlines', 2]]);
 });
+
+t.test('a one-word organization name joins the one longer name it ends or the club named by its town; not the complement of "of"', async (t) => {
+  const doc = docWith('Blackburn Rovers lost to Leeds United. Rovers were poor and Leeds deserved it. A Member of Parliament asked Parliament to act. The Department of Justice cited Justice.', [
+    ['Blackburn Rovers', 'organization'],
+    ['Leeds United', 'organization'],
+    ['Rovers', 'organization'],
+    ['Leeds', 'organization'],
+    ['Member of Parliament', 'organization'],
+    ['Parliament', 'organization'],
+    ['Department of Justice', 'organization'],
+    ['Justice', 'organization'],
+  ]);
+  const names = doc.entities.map((e) => `${e.name}:${e.mentions.length}`);
+  t.same(names, ['Blackburn Rovers:2', 'Leeds United:2', 'Member of Parliament:1', 'Parliament:1', 'Department of Justice:1', 'Justice:1']);
+});

@@ -31,7 +31,7 @@ const ORG_NOUNS = new Set(
   association alliance coalition movement army military navy force forces police service institute university
   school hospital board authority bureau team club club league federation corporation business startup
   manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
-  utility operator developer distributor chain publisher automaker carmaker`.split(/\s+/).filter(Boolean),
+  utility operator developer distributor chain publisher automaker carmaker charity`.split(/\s+/).filter(Boolean),
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
@@ -398,7 +398,7 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 }
 
 /** Organization nouns that may refer to the organization the last sentences are about ("the company", "the maker"). */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier']);
+const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
 /** How many sentences back such a noun looks. */
 const GENERIC_REACH = 3;
 

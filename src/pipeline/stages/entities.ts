@@ -107,6 +107,16 @@ function isCorporateLonger(group: Group, words: string[]): boolean {
   return g.slice(words.length).every((w) => CORPORATE_WORDS.has(w));
 }
 
+/** Words that follow a town's name in the names of sports clubs. */
+const CLUB_WORDS = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'fc', 'a.f.c.', 'afc', 'town', 'county', 'albion', 'hotspur', 'rangers', 'villa', 'argyle', 'orient', 'athletico', 'sc', 'cf']);
+
+/** Whether a group's name is the town `words` and club words ("Leeds United" for "Leeds"). */
+function isClubTown(group: Group, words: string[]): boolean {
+  const g = group.words;
+  if (words.length === 0 || words.length >= g.length || !words.every((w, i) => w === g[i])) return false;
+  return g.slice(words.length).every((w) => CLUB_WORDS.has(w));
+}
+
 /** How close (in characters) a full name must come before a shorter one to count as just before it. */
 const NEAR = 250;
 
@@ -172,9 +182,13 @@ export function groupEntities(doc: Doc): void {
       const candidates = groups.filter((x) => x.type === 'person' && isPersonShortening(x, words) && fits(x));
       if (candidates.length >= 1) g = pickPerson(candidates, m, words.length);
     }
-    if (!g && m.type === 'organization' && words.length >= 2) {
-      // "State Department" is the "US State Department" of the same article when only one organization ends so.
-      const candidates = groups.filter((x) => x.type === 'organization' && isPersonPart(x, words));
+    if (!g && m.type === 'organization') {
+      // "State Department" is the "US State Department" of the same article when only one organization ends so,
+      // and "Rovers" the "Blackburn Rovers"; "Leeds" is "Leeds United" (a club named by its town).
+      // (Not the complement of an "of": "Parliament" is not the "Member of Parliament", "Justice" not the
+      // "Department of Justice".)
+      const complement = (x: Group): boolean => /^(?:of|for|on)$/.test(x.words[x.words.length - words.length - 1] ?? '');
+      const candidates = groups.filter((x) => x.type === 'organization' && ((isPersonPart(x, words) && !complement(x)) || isClubTown(x, words)));
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization') {
