@@ -180,3 +180,16 @@ t.test('"the club" refers back to the club the article is about', async (t) => {
   const club = doc.mentions.find((m) => m.text === 'The club');
   t.equal(doc.entities.find((e) => e.id === club?.entity_id)?.name, 'Blackburn Rovers');
 });
+
+t.test('"the company" is the article\'s company, not one an analyst works for; a name in a description must be the candidate\'s', async (t) => {
+  const doc = annotate({
+    body: 'Nordwave Semiconductor said on Wednesday it would cut 1,200 jobs. The Oslo-based company reported a quarterly loss. Revenue fell 27%. Analysts had expected a smaller loss. "These numbers are worse than anyone feared," said Tomas Berg, an analyst at Pareto Securities. He said the company\'s guidance implied further weakness. Shares in Nordwave fell 9%.',
+  });
+  const company = doc.mentions.filter((m) => /^the company$/i.test(m.text));
+  t.ok(company.length > 0);
+  for (const m of company) t.equal(doc.entities.find((e) => e.id === m.entity_id)?.name, 'Nordwave Semiconductor');
+  t.equal(doc.entities.filter((e) => /Nordwave/.test(e.name)).length, 1, '"Nordwave" is "Nordwave Semiconductor"');
+  const aid = annotate({ body: 'Oxfam said on Monday it would send aid. The charity has 400 staff there. The Catholic charity said it would help too.' });
+  t.equal(aid.entities.find((e) => e.id === aid.mentions.find((m) => m.text === 'The charity')?.entity_id)?.name, 'Oxfam');
+  t.notOk(aid.mentions.some((m) => m.text === 'The Catholic charity' && m.entity_id), 'the Catholic charity is another one');
+});

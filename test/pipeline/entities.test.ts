@@ -158,3 +158,12 @@ t.test('a one-word organization name joins the one longer name it ends or the cl
   const names = doc.entities.map((e) => `${e.name}:${e.mentions.length}`);
   t.same(names, ['Blackburn Rovers:2', 'Leeds United:2', 'Member of Parliament:1', 'Parliament:1', 'Department of Justice:1', 'Justice:1']);
 });
+
+t.test('an acronym with an ampersand is the name it abbreviates', async (t) => {
+  const doc = docWith('A helicopter of Pacific Gas and Electric (PG&E) crashed. PG&E said power was restored.', [
+    ['Pacific Gas and Electric', 'organization'],
+    ['PG&E', 'organization'],
+    ['PG&E', 'organization'],
+  ]);
+  t.equal(doc.entities.length, 1);
+});

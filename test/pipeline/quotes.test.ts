@@ -773,3 +773,10 @@ t.test('a relative pronoun after "with" speaks for the people named before it', 
   const doc = annotate({ body: 'A federal judge on Monday blocked the law, siding with civil rights groups who argued it would disenfranchise thousands of voters.' });
   t.equal(doc.quotes[0]?.speaker?.name, 'civil rights groups');
 });
+
+t.test('a pronoun or place in a prepositional phrase of the source is no speaker', async (t) => {
+  const doc = annotate({ body: 'Nordwave Semiconductor said it would cut jobs. The union representing workers at its Trondheim plant said it had not been consulted.' });
+  const q = doc.quotes.find((x) => x.text.includes('consulted'));
+  t.equal(q?.speaker?.entity_id ?? null, null);
+  t.equal(q?.speaker?.name, 'The union representing workers at its Trondheim plant');
+});

@@ -291,7 +291,17 @@ export function resolveCoreference(doc: Doc): void {
       // named before).
       const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
       if (appositive && doc.mentions.some((x) => x.kind === 'name' && x.start === doc.tokens[end + 1]!.start)) continue;
-      const best = pickNominal(doc, named(known), tok.sentence, head, doc.tokens.slice(i + 1, end).map((t) => t.text.toLowerCase()), appositive);
+      const between = doc.tokens.slice(i + 1, end);
+      // Capitalised words in the description name something ("the Kaufland chain", "the Al-Qaeda organization");
+      // not a place or a nationality, which say where it is ("The Rockford, Ill., maker", "the Dutch chemical group").
+      const inPlace = (t: { start: number; end: number }): boolean => doc.mentions.some((m) => m.type === 'place' && m.start <= t.start && t.end <= m.end);
+      let headAt = between.length;
+      while (headAt > 0 && between[headAt - 1]!.text.toLowerCase() !== head) headAt--;
+      const proper = between
+        .slice(0, Math.max(0, headAt - 1))
+        .filter((t) => /^\p{Lu}/u.test(t.text) && !/-(?:based|born|owned|listed|headquartered|run|led)$/i.test(t.text) && !DEMONYMS.has(t.text) && !inPlace(t) && !/^[A-Z][a-z]{0,3}\.$/.test(t.text))
+        .map((t) => t.text.toLowerCase());
+      const best = pickNominal(doc, named(known), tok.sentence, head, between.map((t) => t.text.toLowerCase()), appositive, proper);
       if (best) {
         const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
         added.push(m);
@@ -404,8 +414,19 @@ const GENERIC_REACH = 3;
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 
-function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, head: string, words: readonly string[], appositive = false): Candidate | null {
+function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, head: string, words: readonly string[], appositive = false, proper: readonly string[] = []): Candidate | null {
   const isOrgNoun = ORG_NOUNS.has(head) && !PERSON_ROLES.has(head);
+  // The organization the article is about so far: the one mentioned most, at least three times and more than any other.
+  let topic: string | null = null;
+  if (isOrgNoun && GENERIC_ORG_NOUNS.has(head)) {
+    const counts = new Map<string, number>();
+    for (const c of known) if (c.info.entity.type === 'organization') counts.set(c.info.entity.id, (counts.get(c.info.entity.id) ?? 0) + 1);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    // (Only when no organization is the subject of this sentence or the one before: "Alienware has a desktop with
+    // an RTX 3090, and the company told PC Gamer …" is Alienware however often the article names the RTX.)
+    const recentSubject = known.some((c) => c.info.entity.type === 'organization' && c.subject && sentence - c.sentence <= 1);
+    if (!recentSubject && ranked[0] && ranked[0][1] >= 3 && ranked[0][1] > (ranked[1]?.[1] ?? 0)) topic = ranked[0][0];
+  }
   let best: Candidate | null = null;
   let bestScore = -Infinity;
   for (let k = known.length - 1; k >= 0; k--) {
@@ -418,13 +439,18 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     const allMatch = words.every((w) => c.info.roles.has(w) || nameWords.includes(w) || /^(?:former|then|current|new|same|top|senior|local|of)$/.test(w));
     // "the vice president" is not the president: a word that changes the role must be one of the person's.
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
+    // A name in the description must be the candidate's ("the Kaufland chain" is not Tesco).
+    if (isOrgNoun && proper.some((w) => !nameWords.includes(w) && !c.info.roles.has(w))) continue;
+    const isTopic = c.info.entity.id === topic;
     if (!roleMatch) {
-      // Generic organization nouns may refer to the organization just mentioned.
-      if (!(isOrgNoun && dist <= GENERIC_REACH && GENERIC_ORG_NOUNS.has(head))) continue;
+      // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about.
+      if (!(isOrgNoun && (dist <= GENERIC_REACH || isTopic) && GENERIC_ORG_NOUNS.has(head))) continue;
     }
     if (dist > 12) break;
-    // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects.
-    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + (!roleMatch && c.subject ? 2 : 0) - 0.5 * dist - 0.001 * (known.length - k);
+    // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects,
+    // and the one it has named most ("an analyst at Pareto Securities said the company's guidance …" is the
+    // article's company, not the analyst's).
+    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + (!roleMatch && c.subject ? 2 : 0) + (!roleMatch && isTopic ? 1.5 : 0) - 0.5 * dist - 0.001 * (known.length - k);
     if (score > bestScore) {
       bestScore = score;
       best = c;

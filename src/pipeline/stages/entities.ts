@@ -98,7 +98,7 @@ function isPersonShortening(group: Group, words: string[]): boolean {
 }
 
 /** Words that only say what kind of company a name is ("Industries", "Inc.", "Holdings"). */
-const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media']);
+const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'energy', 'therapeutics', 'biotech', 'software', 'petroleum', 'mining', 'resources', 'chemicals', 'steel', 'telecom', 'securities', 'insurance', 'capital', 'partners', 'ventures', 'brands', 'foods', 'airways', 'pharma']);
 
 /** Whether a group's name is `words` followed by corporate words only ("Elco Industries Inc." for "Elco"). */
 function isCorporateLonger(group: Group, words: string[]): boolean {
@@ -196,8 +196,8 @@ export function groupEntities(doc: Doc): void {
       const candidates = groups.filter((x) => x.type === 'organization' && isCorporateLonger(x, words));
       if (candidates.length === 1) g = candidates[0];
     }
-    if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’']/g, ''))) {
-      const a = m.text.replace(/[.’']/g, '');
+    if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’'&]/g, ''))) {
+      const a = m.text.replace(/[.’'&]/g, '');
       g = groups.find((x) => x.type === 'organization' && (x.acronym === a || x.names.some((n) => n.text === m.text)));
       // "California ISO" for the "California Independent System Operator": the acronym of the rest of the name,
       // after the same first words.

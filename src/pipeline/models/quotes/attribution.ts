@@ -1190,7 +1190,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
     const p = /([\p{L}.]+)\s+(\p{Ll}+ing)(?:\s+(?:for|to|with|on|at|about|after))?\s+(?:the\s+|a\s+|an\s+)?$/u.exec(doc.body.slice(start, m.start));
     return p !== null && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those|\p{L}+ly)$/iu.test(p[1]!) && !/^(?:representing|working|speaking|acting|according|including)$/.test(p[2]!);
   };
-  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart && !objectOfParticiple(m));
+  // Nor a pronoun inside a prepositional phrase ("The union representing workers at its Trondheim plant").
+  const pronounInPhrase = (m: Mention): boolean => m.kind === 'pronoun' && /\b(?:at|in|for|from|with|on|to|about|by|near)\s+$/i.test(doc.body.slice(start, m.start));
+  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart && !objectOfParticiple(m) && !pronounInPhrase(m));
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
   const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd && placeSpeaks(doc, m, start, end));
@@ -1244,7 +1246,7 @@ function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): 
   // Virginia official" speaks for the state).
   if (/^\s+\p{Ll}/u.test(after) && !/\b(?:official|spokes(?:man|woman|person))\b/i.test(after) && /^\s*(?:an?|one)\s/i.test(doc.body.slice(spanStart, m.start))) return false;
   if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
-  const before = /(\S+)\s+(?:the\s+|an?\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
+  const before = /(\S+)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
   return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by|with|against|toward|towards|about|over|between)$/i.test(before[1]!);
 }
 
