@@ -780,3 +780,16 @@ t.test('a pronoun or place in a prepositional phrase of the source is no speaker
   t.equal(q?.speaker?.entity_id ?? null, null);
   t.equal(q?.speaker?.name, 'The union representing workers at its Trondheim plant');
 });
+
+t.test('"she said" after an unnamed speaker is that speaker, not the last woman named', async (t) => {
+  const doc = annotate({
+    body: 'The woman, named locally as Grace Okafor, 29, was pronounced dead at the scene.\n\nA neighbour, who did not want to be named, told the BBC she had heard shouting. "It was terrifying, the whole street was lit up," she said.\n\nDet Ch Insp Helen Ward said: "Our thoughts remain with Grace\'s family."',
+  });
+  const q = doc.quotes.find((x) => x.text.includes('terrifying'));
+  t.equal(q?.speaker?.entity_id ?? null, null, 'not Grace Okafor');
+  t.equal(q?.speaker?.name, 'A neighbour');
+  const ward = doc.quotes.find((x) => x.text.includes('thoughts'));
+  t.equal(ward?.speaker?.name, 'Helen Ward', 'police ranks are titles');
+  t.equal(doc.entities.find((e) => e.id === ward?.speaker?.entity_id)?.type, 'person');
+  t.equal(doc.entities.filter((e) => /Grace/.test(e.name)).length, 1, '"Grace" is Grace Okafor');
+});

@@ -279,6 +279,14 @@ export function resolveCoreference(doc: Doc): void {
       }
       continue;
     }
+    // Someone unnamed who speaks ("A neighbour, who did not want to be named, told the BBC …"): the "she" of the
+    // next quotation is that one, not the last woman named before.
+    // (Not inside a quotation: "“… One official told me …,” Daoud Makkawi told Reuters. He said …")
+    if ((lower === 'a' || lower === 'an' || lower === 'one') && doc.sentences[tok.sentence]!.tokenStart === i && !insideQuotation(i)) {
+      const speaker = unnamedSpeaker(doc, i);
+      if (speaker) known.push({ info: { entity: { id: UNNAMED, type: 'person', name: '', mentions: [] }, gender: speaker.gender, roles: new Set() }, mention: speaker.mention, sentence: tok.sentence, subject: true, speaks: true });
+      continue;
+    }
     if (lower === 'the' || lower === 'this') {
       const nominal = nominalAt(doc, i);
       if (!nominal) continue;
@@ -319,6 +327,33 @@ export function resolveCoreference(doc: Doc): void {
   for (const m of added) byId.get(m.entity_id!)!.mentions.push(m);
   for (const e of doc.entities) e.mentions.sort((a, b) => a.start - b.start);
   doc.mentions = [...doc.mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** People nouns for someone unnamed in a story ("a neighbour", "one resident"), beyond the roles of PERSON_ROLES. */
+const BYSTANDERS = new Set(['neighbour', 'neighbor', 'resident', 'passer-by', 'passerby', 'bystander', 'relative', 'friend', 'colleague', 'customer', 'worker', 'employee', 'woman', 'man', 'source', 'member', 'local', 'survivor', 'mother', 'father']);
+const FEMALE_NOUNS = new Set(['woman', 'mother', 'spokeswoman', 'chairwoman', 'businesswoman', 'congresswoman', 'actress']);
+const MALE_NOUNS = new Set(['man', 'father', 'spokesman', 'chairman', 'businessman', 'congressman']);
+
+/**
+ * An indefinite person opening a sentence and saying something in it ("A neighbour, who …, told the BBC",
+ * "One resident said"): the span and the gender its noun gives, if any.
+ */
+function unnamedSpeaker(doc: Doc, i: number): { mention: Mention; gender: 'm' | 'f' | null } | null {
+  const sent = doc.tokens[i]!.sentence;
+  for (let k = i + 1; k <= i + 4 && doc.tokens[k]?.sentence === sent; k++) {
+    const w = doc.tokens[k]!.text.toLowerCase();
+    if (!/^[\p{Ll}-]+$/u.test(doc.tokens[k]!.text)) return null;
+    if (!PERSON_ROLES.has(w) && !BYSTANDERS.has(w)) continue;
+    // A verb of saying further on in the sentence, after at most a relative clause.
+    const end = doc.sentences[sent]!.tokenEnd;
+    let says = false;
+    for (let j = k + 1; j < Math.min(end, k + 16) && !says; j++) says = SPEECH_AFTER.test(doc.tokens[j]!.text);
+    if (!says) return null;
+    const start = doc.tokens[i]!.start;
+    const mention: Mention = { start, end: doc.tokens[k]!.end, text: doc.body.slice(start, doc.tokens[k]!.end), type: 'person', kind: 'nominal', entity_id: null };
+    return { mention, gender: FEMALE_NOUNS.has(w) ? 'f' : MALE_NOUNS.has(w) ? 'm' : null };
+  }
+  return null;
 }
 
 function pickAntecedent(

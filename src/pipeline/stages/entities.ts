@@ -8,7 +8,7 @@ import { genderOfFirstName } from './coref.ts';
  * Pronoun and nominal mentions that earlier stages already linked keep their entity.
  */
 
-const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|sen|rep|gov|gen|col|lt|sgt|capt|adm|president|prime minister|minister|secretary|senator|governor|king|queen|prince|princess|pope|judge|justice|chancellor|mayor)\.?\s+/i;
+const HONORIFICS = /^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|rev|sen|rep|gov|gen|col|lt|sgt|capt|adm|det|ch|insp|supt|cllr|president|prime minister|minister|secretary|senator|governor|king|queen|prince|princess|pope|judge|justice|chancellor|mayor|detective|inspector|superintendent|sergeant|constable|councillor)\.?\s+/i;
 
 /** Lower-case, fold diacritics and typographic apostrophes, drop a possessive and a leading "the". */
 export function normalizeName(name: string): string {
@@ -181,6 +181,12 @@ export function groupEntities(doc: Doc): void {
       const fits = (x: Group): boolean => !gender || !x.words[0] || (genderOfFirstName(x.words[0]) ?? gender) === gender;
       const candidates = groups.filter((x) => x.type === 'person' && isPersonShortening(x, words) && fits(x));
       if (candidates.length >= 1) g = pickPerson(candidates, m, words.length);
+      // A first name alone ("Grace's family") is the one person the article names in full with it (when it is
+      // nobody's surname).
+      else if (words.length === 1) {
+        const first = groups.filter((x) => x.type === 'person' && x.words.length >= 2 && x.words[0] === words[0]);
+        if (first.length === 1) g = first[0];
+      }
     }
     if (!g && m.type === 'organization') {
       // "State Department" is the "US State Department" of the same article when only one organization ends so,

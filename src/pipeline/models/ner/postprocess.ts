@@ -370,6 +370,9 @@ const TITLES = new Set([
   'queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'chancellor', 'secretary', 'minister',
   'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'dr', 'dr.',
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo', 'mp', 'mep', 'msp',
+  // British police and council ranks ("Det Ch Insp Helen Ward", "Cllr Jane Doe").
+  'det', 'det.', 'insp', 'insp.', 'supt', 'supt.', 'sgt', 'sgt.', 'ch', 'cllr', 'dci', 'inspector', 'detective',
+  'superintendent', 'sergeant', 'constable', 'councillor',
 ]);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([

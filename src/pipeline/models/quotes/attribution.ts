@@ -1464,6 +1464,13 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (they && speaker && lastGroup && lastGroup.start != null && doc.tokens[t.start]!.sentence - doc.tokens[tokenAfter(doc, lastGroup.start) ?? t.start]!.sentence <= 2) {
         speaker = { ...speaker, name: lastGroup.name };
       }
+      // "A neighbour … told the BBC …. “…,” she said": an unresolved "he" or "she" names the unnamed person who
+      // spoke just before, in the same or the previous sentence.
+      const personal = !speaker?.entity_id && root.source && root.source.end - root.source.start === 1 && /^(?:he|she)$/i.test(doc.tokens[root.source.start]!.text);
+      if (personal && speaker && lastSpeaker && !lastSpeaker.entity_id && lastSpeaker.start != null && !/^(?:he|she|they|i|we|you|it)$/i.test(lastSpeaker.name)) {
+        const gap = doc.tokens[t.start]!.sentence - doc.tokens[tokenAfter(doc, lastSpeaker.start) ?? t.start]!.sentence;
+        if (gap >= 0 && gap <= 1 && !PLURAL_GROUP.test(lastSpeaker.name)) speaker = { ...speaker, name: lastSpeaker.name };
+      }
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cueSpan = frameCue ?? root.cue;
