@@ -193,3 +193,9 @@ t.test('"the company" is the article\'s company, not one an analyst works for; a
   t.equal(aid.entities.find((e) => e.id === aid.mentions.find((m) => m.text === 'The charity')?.entity_id)?.name, 'Oxfam');
   t.notOk(aid.mentions.some((m) => m.text === 'The Catholic charity' && m.entity_id), 'the Catholic charity is another one');
 });
+
+t.test('a description does not run over function words to find its head noun', async (t) => {
+  const doc = annotate({ body: 'Morag Finlay kept the Skerry Point light for the Northern Lighthouse Board. "The sea is company enough," she says. The constitutionality of the plan was questioned.' });
+  t.notOk(doc.mentions.some((m) => m.text === 'The sea is company'), '"The sea is company" is no description');
+  t.notOk(doc.mentions.some((m) => /^The constitutionality/.test(m.text)));
+});

@@ -793,3 +793,8 @@ t.test('"she said" after an unnamed speaker is that speaker, not the last woman 
   t.equal(doc.entities.find((e) => e.id === ward?.speaker?.entity_id)?.type, 'person');
   t.equal(doc.entities.filter((e) => /Grace/.test(e.name)).length, 1, '"Grace" is Grace Okafor');
 });
+
+t.test('an interview\'s "Q:" is nobody', async (t) => {
+  const doc = annotate({ body: 'Morag Finlay kept the light for 31 years.\n\nQ: Did you ever think of leaving?\n\nA: Once, in the winter of 1987.' });
+  t.notOk(doc.quotes.some((q) => q.speaker?.name === 'Q'));
+});

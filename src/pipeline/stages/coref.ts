@@ -403,6 +403,9 @@ function pickAntecedent(
   return best;
 }
 
+/** Words a description does not run over before its head noun. */
+const DESCRIPTION_STOPS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'for', 'with', 'to', 'from', 'by', 'is', 'was', 'are', 'were', 'be', 'has', 'have', 'had', 'that', 'which', 'who']);
+
 /** "the (former) prime minister", "the secretary of state", "the company": the span end and its head noun. */
 function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
   const sent = doc.tokens[i]!.sentence;
@@ -425,6 +428,8 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
     if (k === i + 1 && (DEMONYMS.has(t.text) || /^(?:Dutch|French|English|Irish|Welsh|Scots|Swiss)(?:man|woman)$|^(?:Spaniard|Swede|Dane|Finn|Pole|Brit|Scot|Kiwi|Aussie)$/.test(t.text)) && SPEECH_AFTER.test(doc.tokens[k + 1]?.text ?? '')) {
       return { end: k + 1, head: w };
     }
+    // A function word before the head ends the search: "the kitchen of the keeper's cottage", "The sea is company".
+    if (DESCRIPTION_STOPS.has(w)) return null;
     if (PERSON_ROLES.has(w) || ORG_NOUNS.has(w)) {
       // A capitalised organization noun after a capitalised word ends a name, not a description ("the West Bank",
       // "the Labour Party"; "the Court" is one).

@@ -1325,9 +1325,9 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
 /**
  * Sources that refer to no one (unless coreference found whom): a verb, an adverb, an imperative's "please", an
  * impersonal "it" or "there", "worth" ("it is worth noting"), an object or possessive pronoun alone, an adjective
- * ("Maryland-based").
+ * ("Maryland-based"), an interview's "Q:" and "A:".
  */
-const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to|worth|them|their|us|me|him|its|let['’]s|[\p{L}-]+-based)$/iu;
+const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so|then|there|it|to|worth|them|their|us|me|him|its|let['’]s|[\p{L}-]+-based|Q|A)$/iu;
 
 /**
  * Whether a content is a whole sentence with a clause in it: it opens its sentence with a capital, and has a
