@@ -798,3 +798,12 @@ t.test('an interview\'s "Q:" is nobody', async (t) => {
   const doc = annotate({ body: 'Morag Finlay kept the light for 31 years.\n\nQ: Did you ever think of leaving?\n\nA: Once, in the winter of 1987.' });
   t.notOk(doc.quotes.some((q) => q.speaker?.name === 'Q'));
 });
+
+t.test('a passive report ("said to be", "reported to be") is no one\'s speech', async (t) => {
+  const doc = annotate({
+    body: 'BME repeated rumours of involvement by Sumitomo Corp, with CNIEC said to be helping the Japanese trader unload its copper position. Aversion of harm was reported to be equal in male and female rats. If the rats were exposed to the shocks, their harm aversion was heightened, the study revealed.',
+  });
+  t.notOk(doc.quotes.some((q) => q.speaker?.name === 'CNIEC'));
+  t.notOk(doc.quotes.some((q) => q.text.startsWith('to be')));
+  t.ok(doc.quotes.some((q) => q.speaker?.name === 'the study' && q.text.startsWith('If the rats')));
+});

@@ -183,7 +183,10 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   };
   // Nor the verb of an anonymity clause ("a witness, who asked not to be identified, told …").
   const anonymity = (c: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
-  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s) && !anonymity(s));
+  // Nor a passive report about someone ("with CNIEC said to be helping the trader", "he is thought to have fled").
+  const saidToBe = (c: TokenSpan): boolean =>
+    /^(?:said|reported|believed|thought|alleged|rumou?red|understood|known)$/i.test(doc.tokens[c.end - 1]!.text) && /^to\s+(?:be|have|been)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
+  const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s) && !anonymity(s) && !saidToBe(s));
   const byCue = new Map<TokenSpan, Attribution>();
   for (const c of cues) byCue.set(c, { contents: [], cue: c, source: null, continues: null });
   const sentencesOf = (s: TokenSpan): [number, number] => [sent(s.start), sent(s.end - 1)];
@@ -214,7 +217,9 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   // of the same paragraph that has no content yet.
   const orphans: TokenSpan[] = [];
   const anonymityClause = (t: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end));
-  for (const t of spans.filter((x) => x.type === 'content' && !anonymityClause(x))) {
+  // (The "to be …" of a passive report is no content either.)
+  const reportedToBe = (t: TokenSpan): boolean => spans.some((c) => c.type === 'cue' && c.end === t.start && saidToBe(c));
+  for (const t of spans.filter((x) => x.type === 'content' && !anonymityClause(x) && !reportedToBe(x))) {
     let best: TokenSpan | null = null;
     for (const c of cues) if (sameSentence(t, c) && (!best || gap(t, c) < gap(t, best))) best = c;
     if (!best) {
