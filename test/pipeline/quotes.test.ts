@@ -801,9 +801,8 @@ t.test('an interview\'s "Q:" is nobody', async (t) => {
 
 t.test('a passive report ("said to be", "reported to be") is no one\'s speech', async (t) => {
   const doc = annotate({
-    body: 'BME repeated rumours of involvement by Sumitomo Corp, with CNIEC said to be helping the Japanese trader unload its copper position. Aversion of harm was reported to be equal in male and female rats. If the rats were exposed to the shocks, their harm aversion was heightened, the study revealed.',
+    body: 'October started with a surprise for the electorate. After it was revealed his aide Hope Hicks tested positive for coronavirus, President Trump himself, his wife Melania, and son Barron all tested positive for the virus. Trump was said to be suffering "minor symptoms", and was admitted to Walter Reed Hospital as a precaution.\n\nAversion of harm to fellow rats was reported to be equal in both male and female rats.  If the actor rats were previously exposed to the shocks, their degree of harm aversion for others was heightened, the study revealed.',
   });
-  t.notOk(doc.quotes.some((q) => q.speaker?.name === 'CNIEC'));
   t.notOk(doc.quotes.some((q) => q.text.startsWith('to be')));
-  t.ok(doc.quotes.some((q) => q.speaker?.name === 'the study' && q.text.startsWith('If the rats')));
+  t.ok(doc.quotes.some((q) => q.speaker?.name === 'the study' && q.text.startsWith('If the actor rats')));
 });
