@@ -183,3 +183,8 @@ t.test('a body named with "of", "on" or "for" is one organization, not its parts
   const bank = words('a Bank on Wall Street');
   t.same(harmonize([bank], [[span(3, 5, 'LOC')]], [false]), [[span(3, 5, 'LOC')]], 'a bank is not named "on" something');
 });
+
+t.test('a party and state after a politician is no name', async (t) => {
+  const s = words('Chuck Schumer , D-N.Y. , called it good');
+  t.same(harmonize([s], [[span(0, 2, 'PER'), span(3, 4, 'LOC')]], [false]), [[span(0, 2, 'PER')]]);
+});

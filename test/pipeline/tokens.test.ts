@@ -10,6 +10,7 @@ t.test('tokenize follows newswire conventions', async (t) => {
   t.same(words('Over 60,000 Israelis on Oct. 1, 2023'), ['Over', '60,000', 'Israelis', 'on', 'Oct.', '1', ',', '2023']);
   t.same(words("We'll say they’re sure I'd seen O'Neill."), ['We', "'ll", 'say', 'they', '’re', 'sure', 'I', "'d", 'seen', "O'Neill", '.']);
   t.same(words('Mr. J. Smith paid $3.5m in the 1990s.'), ['Mr.', 'J.', 'Smith', 'paid', '$', '3.5', 'm', 'in', 'the', '1990s', '.']);
+  t.same(words('Chuck Schumer, D-N.Y., said no. No. 10 agreed.'), ['Chuck', 'Schumer', ',', 'D-N.Y.', ',', 'said', 'no', '.', 'No.', '10', 'agreed', '.'], 'a party and state is one word; "No." only before a number');
   t.same(words('It passed 230-to-198. Cases of COVID-19. See top10.com'), ['It', 'passed', '230-to-198', '.', 'Cases', 'of', 'COVID-19', '.', 'See', 'top10.com'], 'a period after a digit ends the sentence; a domain name is one word');
 });
 

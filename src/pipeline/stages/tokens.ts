@@ -21,6 +21,7 @@ const TOKEN_RE = new RegExp(
     /https?:\/\/[^\s<>"”]+[^\s<>"”.,;:!?)\]]/.source, // URL
     /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/.source, // e-mail
     /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|gov|edu|io|info|co\.uk|org\.uk|gov\.uk|ac\.uk)(?![\p{L}\p{N}])/u.source, // domain name
+    /[DRI]-(?:[A-Z]\.){2}(?!\p{L})|[DRI]-[A-Z][a-z]{1,4}\.(?!\p{L})/u.source, // party and state: D-N.Y., R-Ky., I-Vt.
     /(?:\p{L}\.){2,}(?!\p{L})/u.source, // dotted abbreviation: U.S., U.N., p.m.
     /\d+(?:[.,:/]\d+)+(?!\d)/.source, // number with parts: 60,000, 3.5, 10:30, 1/2
     /\d+(?:st|nd|rd|th|s)?(?![\p{L}\d-])/u.source, // integer, ordinal, 1990s
@@ -59,9 +60,11 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
     // A trailing period belongs to the word only for known abbreviations and single capitals ("J. Smith")
     // (also after a digit, "230-to-198." and "COVID-19." ending sentences, but not inside "top10.com").
     const afterDigit = /\p{N}\.$/u.test(word) && !/\p{L}/u.test(text[end] ?? '');
-    if (word.length > 1 && word.endsWith('.') && (/\p{L}\.$/u.test(word) || afterDigit) && !/^(?:\p{L}\.){2,}$/u.test(word)) {
+    if (word.length > 1 && word.endsWith('.') && (/\p{L}\.$/u.test(word) || afterDigit) && !/^(?:\p{L}\.){2,}$/u.test(word) && !/^[DRI]-/.test(word)) {
       const stem = word.slice(0, -1);
-      if (!(ABBREVIATIONS.has(stem.toLowerCase()) || /^\p{Lu}$/u.test(stem))) {
+      // ("No." and "Nos." only before a number: "she said no." ends a sentence.)
+      const numberSign = /^nos?$/i.test(stem) && !/^\s*\d/.test(text.slice(end, end + 3));
+      if (!((ABBREVIATIONS.has(stem.toLowerCase()) && !numberSign) || /^\p{Lu}$/u.test(stem))) {
         end--;
         word = stem;
       }

@@ -16,7 +16,8 @@ import type { Label, LabelSpan } from './tags.ts';
  * - Titles are not part of names: a leading personal title is cut from a person or organization name and what
  *   is left is a person ("Senator Warren", "Queen Elizabeth II"); a title ending a name is cut ("US Secretary"
  *   → "US"), and a determiner, one word and a title are a description ("the Conservative MP"); a title followed by "of" is an office, not a name ("Secretary of State").
- * - Interjections, question words and lone titles ("Yeah", "Um", "What", "Senator") are no names.
+ * - Interjections, question words and lone titles ("Yeah", "Um", "What", "Senator") are no names, nor a party and
+ *   state after a politician's name ("D-N.Y.").
  * - A name right after a common noun for a publication or company ("the news web site Al-Akhbar", "the newspaper
  *   Haaretz", "the firm Palantir") is an organization, and so are its other mentions in the article.
  * - A person whose name ends in a building noun ("… Hospital", "… Palace") is a place, and one whose name ends like
@@ -42,6 +43,8 @@ const CLOSED_CLASS = new Set([
 
 function closedClassWord(words: readonly string[], s: LabelSpan): boolean {
   if (s.end - s.start !== 1) return false;
+  // A party and state after a politician's name ("D-N.Y.", "R-Ky.") names neither.
+  if (/^[DRI]-[A-Z][\w.]*\.$/.test(words[s.start]!)) return true;
   const w = words[s.start]!.toLowerCase();
   return CLOSED_CLASS.has(w) || (TITLES.has(w) && s.label !== 'PER');
 }
