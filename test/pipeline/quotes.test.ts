@@ -806,3 +806,14 @@ t.test('a passive report ("said to be", "reported to be") is no one\'s speech', 
   t.notOk(doc.quotes.some((q) => q.text.startsWith('to be')));
   t.ok(doc.quotes.some((q) => q.speaker?.name === 'the study' && q.text.startsWith('If the actor rats')));
 });
+
+t.test('a study speaks, not the journal it appeared in; a relative clause after the head names no speaker', async (t) => {
+  const doc = annotate({
+    body: 'Octopuses may experience something like dreaming, according to a study published on Wednesday in the journal Nature.\n\nThe team, which also included scientists from the University of Washington, wrote in the paper that the findings "open the door to understanding how sleep evolved."',
+  });
+  const study = doc.quotes.find((q) => q.text.includes('dreaming'));
+  t.equal(study?.speaker?.name, 'a study published on Wednesday in the journal Nature');
+  t.equal(study?.speaker?.entity_id ?? null, null);
+  const team = doc.quotes.find((q) => q.text.includes('open the door'));
+  t.equal(team?.speaker?.name, 'The team');
+});

@@ -740,7 +740,9 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
     let w = src.start;
     while (w > s0 && !/^(?:who|which)$/.test(text(w)) && text(w) !== ',') w--;
     if (!/^(?:who|which)$/.test(text(w)) || text(w - 1) !== ',') continue;
-    a.source = nameBefore(doc, w - 1) ?? src;
+    // (Or the description the clause follows: "The team, which also included scientists from the University of
+    // Washington, wrote".)
+    a.source = nameBefore(doc, w - 1) ?? phraseBefore(doc, w - 1) ?? src;
   }
 }
 
@@ -1197,7 +1199,13 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   };
   // Nor a pronoun inside a prepositional phrase ("The union representing workers at its Trondheim plant").
   const pronounInPhrase = (m: Mention): boolean => m.kind === 'pronoun' && /\b(?:at|in|for|from|with|on|to|about|by|near)\s+$/i.test(doc.body.slice(start, m.start));
-  const mentioned = doc.mentions.filter((m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart && !objectOfParticiple(m) && !pronounInPhrase(m));
+  // Nor a name in a relative clause after the head ("The team, which also included scientists from the University
+  // of Washington, wrote"), nor where a study appeared ("a study published in the journal Nature").
+  const relative = !lead && comma > 0 && /^,\s*(?:which|who|whose)\b/i.test(text.slice(comma));
+  const venue = (m: Mention): boolean => /\b(?:published|appeared|appearing|reported)\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|paper|daily|weekly)\s+)?$/i.test(doc.body.slice(start, m.start));
+  const mentioned = doc.mentions.filter(
+    (m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
+  );
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
   const inSpan = mentioned.some((m) => m.type !== 'place') ? mentioned.filter((m) => m.type !== 'place') : mentioned.filter((m) => m.start < headEnd && placeSpeaks(doc, m, start, end));
@@ -1321,10 +1329,10 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
   if (source.end - source.start === 1 && /^you$/i.test(doc.tokens[source.start]!.text)) return false;
   if (speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8) return true;
   // A longer one that is a short noun phrase and a participle clause without a verb of its own ("Doctors caring
-  // for Mother Teresa in a Calcutta hospital").
+  // for Mother Teresa in a Calcutta hospital", "a study published on Wednesday in the journal Nature").
   const text = doc.body.slice(doc.tokens[source.start]!.start, doc.tokens[source.end - 1]!.end);
   const tokens = doc.tokens.slice(source.start, source.end);
-  return /^(?:(?:the|a|an|some|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+\p{Ll}+ing\s/u.test(text) && !tokens.some((t) => CLAUSE_WORDS.test(t.text)) && countWords(doc, source.start, source.end) <= 14;
+  return /^(?:(?:the|a|an|some|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:\p{Ll}+ing|published|released|conducted|carried|printed|posted|issued|commissioned|led|written|done|made)\s/u.test(text) && !tokens.some((t) => CLAUSE_WORDS.test(t.text)) && countWords(doc, source.start, source.end) <= 14;
 }
 
 /**
