@@ -817,3 +817,11 @@ t.test('a study speaks, not the journal it appeared in; a relative clause after 
   const team = doc.quotes.find((q) => q.text.includes('open the door'));
   t.equal(team?.speaker?.name, 'The team');
 });
+
+t.test('"According to X," is followed by the whole of what X says; a quoted title after a verb not of saying is no quotation', async (t) => {
+  const doc = annotate({
+    body: '"The state of Amazonas has seen well above average fire activity," said Mark Parrington, a senior scientist at the European Center for Medium-Range Weather Forecasts. According to Parrington, fires in the Amazon release an average of 500-600 metric tons of carbon dioxide over the course of a typical year.\n\nThree decades ago Thomas Malone modernised how the business world thought about digital communications with a seminal paper, "Electronic Markets and Electronic Hierarchies".',
+  });
+  t.ok(doc.quotes.some((q) => q.text.startsWith('fires in the Amazon release')));
+  t.notOk(doc.quotes.some((q) => q.text === 'Electronic Markets and Electronic Hierarchies'));
+});

@@ -501,6 +501,19 @@ const FINITE_OPENERS = /^(?:is|was|were|are|has|had|have|will|would|could|can|sh
  */
 function subjectBeforeVerb(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]): void {
   const cue = a.cue;
+  // "According to Parrington, fires in the Amazon release an average of …": what follows the source's comma.
+  const src = a.source;
+  if (cue && src && /^according$/i.test(doc.tokens[cue.start]!.text) && doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart === cue.start && doc.tokens[src.end]?.text === ',') {
+    for (const t of a.contents) {
+      if (t.start <= src.end + 1 || t.start - src.end > 12 || doc.tokens[t.start]!.sentence !== doc.tokens[src.end]!.sentence) continue;
+      if (bounding.some((x) => x !== t && x !== cue && x !== src && x.start < t.start && x.end > src.end)) continue;
+      // (Not over another comma: "According to Sadie Weiner, Hagan's former spokeswoman, | Hagan died …" has the
+      // source's apposition between.)
+      if (doc.tokens.slice(src.end + 1, t.start).some((x) => x.text === ',') || /^(?:who|which|whose)$/i.test(doc.tokens[src.end + 1]!.text)) continue;
+      t.start = src.end + 1;
+    }
+    return;
+  }
   // (Not after "told": the words after it name the one told, "told The Jakarta Post | radio broadcasts were …".)
   if (!cue || TELL_VERBS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) return;
   for (const t of a.contents) {
@@ -1458,6 +1471,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // A quoted title with no one to say it ("His book “The Future of Work”", "a test called “Reading the Mind in
       // the Eyes”").
       if (kind === 'direct' && !speaker?.entity_id && (!speaker || !isSpeechCue(doc, root.cue)) && isTitle(doc.body.slice(cs, ce))) continue;
+      // Nor one named after a verb that is not of saying, whoever the sentence is about ("Thomas Malone modernised how
+      // … with a seminal paper, “Electronic Markets and Electronic Hierarchies”").
+      if (kind === 'direct' && root.cue && !isSpeechCue(doc, root.cue) && isTitle(doc.body.slice(cs, ce)) && !framesShortQuote(doc, t, root)) continue;
       // "The initial promise was …": a determiner and an adjective before a noun cue are that noun's phrase.
       if (kind !== 'direct' && root.source && root.cue && root.source.end === root.cue.start && root.cue.end - root.cue.start === 1) {
         const srcWords = doc.tokens.slice(root.source.start, root.source.end).map((x) => x.text);
