@@ -14,7 +14,9 @@ import { SpanScorer, goldSpeaker } from './lib/quote-score.ts';
  * Scores the attribution tagger on PolNeAR as CofeNet (COLING 2022, Table 6) does: span-level P/R/F1 of
  * source, cue and content, exact match and overlap match (see scripts/lib/quote-score.ts).
  * --data is a CofeNet .jsonl file (default: the dev split) or a PolNeAR split folder (text/ + attributions/);
- * for a folder the whole pipeline also runs, and speakers are checked against the gold sources. A .tsv file is
+ * for a folder the whole pipeline also runs: speakers are checked against the gold sources, and the quotes the
+ * product gives against the gold attributions ("product": how many overlap a gold content, and how many of those
+ * have its content, cue and source exactly). A .tsv file is
  * a hand-checked set of quotations in the bundled Wikinews articles (data/eval/wikinews-quotes): how many the
  * product finds and how many of their speakers it gets right.
  * The last line of stdout is one JSON object.
@@ -112,6 +114,7 @@ function speakerScores(bratDocs: readonly BratDocument[]): Record<string, unknow
   }
   const pct = (a: number, b: number): number | null => (b ? Math.round((1000 * a) / b) / 10 : null);
   return {
+    product: productScores(bratDocs, cache),
     speaker: {
       gold_attributions_with_source: goldWithSource,
       content_found: matched,
@@ -119,5 +122,60 @@ function speakerScores(bratDocs: readonly BratDocument[]): Record<string, unknow
       speaker_entity_accuracy: pct(entityOk, entityGold),
       speaker_entity_cases: entityGold,
     },
+  };
+}
+
+/**
+ * The quotes the product gives (whole pipeline, speech only) against the gold attributions of the first
+ * annotator of each article: how many overlap a gold content, and of those, how many have the gold content, cue
+ * and source exactly (spans compared without surrounding spaces, quotation marks and punctuation). A precision
+ * view: PolNeAR also marks beliefs and intentions, which the product does not keep as quotes.
+ */
+function productScores(bratDocs: readonly BratDocument[], cache: Map<string, Doc>): Record<string, number | null> {
+  const seen = new Set<string>();
+  let quotes = 0;
+  let overlapping = 0;
+  let content = 0;
+  let cue = 0;
+  let source = 0;
+  for (const d of bratDocs) {
+    if (seen.has(d.article)) continue;
+    seen.add(d.article);
+    const doc = cache.get(d.article) ?? annotate({ body: d.text });
+    const trim = (a: number, b: number): [number, number] => {
+      while (a < b && /[\s"“”'‘’.,;:]/.test(d.text[a]!)) a++;
+      while (b > a && /[\s"“”'‘’.,;:]/.test(d.text[b - 1]!)) b--;
+      return [a, b];
+    };
+    const byId = new Map(d.spans.map((x) => [x.id, x]));
+    const range = (id: string | null): [number, number] | null => {
+      const f = id ? byId.get(id)?.fragments : undefined;
+      return f && f.length ? trim(f[0]![0], f[f.length - 1]![1]) : null;
+    };
+    const gold = d.attributions.flatMap((a) => {
+      const frags = a.content.flatMap((c) => byId.get(c)?.fragments ?? []);
+      if (frags.length === 0) return [];
+      return [{ content: trim(Math.min(...frags.map((f) => f[0])), Math.max(...frags.map((f) => f[1]))), cue: range(a.cue), source: range(a.source) }];
+    });
+    const same = (x: [number, number] | null, a: number, b: number): boolean => x !== null && x[0] === a && x[1] === b;
+    for (const q of doc.quotes) {
+      quotes++;
+      const [qs, qe] = trim(q.start, q.end);
+      const shared = (g: (typeof gold)[number]): number => Math.min(g.content[1], qe) - Math.max(g.content[0], qs);
+      const g = gold.filter((x) => shared(x) > 0).sort((x, y) => shared(y) - shared(x))[0];
+      if (!g) continue;
+      overlapping++;
+      if (same(g.content, qs, qe)) content++;
+      if (q.cue && same(g.cue, ...trim(q.cue.start, q.cue.end))) cue++;
+      if (q.speaker?.start != null && q.speaker.end != null && same(g.source, ...trim(q.speaker.start, q.speaker.end))) source++;
+    }
+  }
+  const pct = (a: number, b: number): number | null => (b ? Math.round((1000 * a) / b) / 10 : null);
+  return {
+    quotes,
+    overlapping_gold_pct: pct(overlapping, quotes),
+    content_exact_pct: pct(content, overlapping),
+    cue_exact_pct: pct(cue, overlapping),
+    source_exact_pct: pct(source, overlapping),
   };
 }
