@@ -825,3 +825,10 @@ t.test('"According to X," is followed by the whole of what X says; a quoted titl
   t.ok(doc.quotes.some((q) => q.text.startsWith('fires in the Amazon release')));
   t.notOk(doc.quotes.some((q) => q.text === 'Electronic Markets and Electronic Hierarchies'));
 });
+
+t.test('a reply that hits back is speech ("He shot back that …")', async (t) => {
+  const doc = annotate({ body: 'Governor Maria Lopez said his plan would blow a hole in the budget. Senator Tom Becker shot back that the governor\'s own budget office had endorsed a similar idea.' });
+  const q = doc.quotes.find((x) => x.text.includes('budget office'));
+  t.equal(q?.cue?.text, 'shot back');
+  t.equal(q?.speaker?.name, 'Tom Becker');
+});

@@ -1112,6 +1112,8 @@ const IRREGULAR_PARTICIPLES = new Set(['said', 'told', 'written', 'spoken', 'sho
 /** Whether a cue is one of saying or reporting (quotes), not of believing or wanting (other attributions). */
 export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
   if (!cue) return false;
+  // A reply that hits back ("He shot back that …", "fired back", "hit back at critics").
+  if (/^(?:shot|shoots|shoot|shooting|fired|fires|fire|firing|hit|hits|hitting|struck|strikes|snapped|snaps|pushed|pushes)\s+back\b/i.test(doc.body.slice(doc.tokens[cue.start]!.start, doc.tokens[cue.end - 1]!.end))) return true;
   for (let i = cue.start; i < cue.end; i++) {
     const w = doc.tokens[i]!.text.toLowerCase();
     if (w === 'according' || w === ':' || w === 'quoted' || w === 'citing') return true;
