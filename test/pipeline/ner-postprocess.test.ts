@@ -188,3 +188,9 @@ t.test('a party and state after a politician is no name', async (t) => {
   const s = words('Chuck Schumer , D-N.Y. , called it good');
   t.same(harmonize([s], [[span(0, 2, 'PER'), span(3, 4, 'LOC')]], [false]), [[span(0, 2, 'PER')]]);
 });
+
+t.test('a place or miscellaneous name ending like a company, a news outlet or (miscellaneous only) a body is an organization', async (t) => {
+  const s = words('Sputnik News and the Georgian Tennis Federation met Cipriani S.A. in the West Bank and the Russian Federation');
+  const spans = [span(0, 2, 'LOC'), span(4, 7, 'MISC'), span(8, 10, 'PER'), span(12, 14, 'LOC'), span(16, 18, 'LOC')];
+  t.same(harmonize([s], [spans], [false]), [[span(0, 2, 'ORG'), span(4, 7, 'ORG'), span(8, 10, 'ORG'), span(12, 14, 'LOC'), span(16, 18, 'LOC')]]);
+});

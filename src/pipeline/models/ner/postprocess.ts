@@ -124,7 +124,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => facilityAsPlace(words, trimHyphenatedModifier(words, s)));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))));
   });
 }
 
@@ -348,6 +348,29 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : s.end - s.start >= 2 && last !== 'press' && last !== 'times' ? last : '';
   if (ORG_LAST_WORDS.has(tail)) return { ...s, label: 'ORG' };
   return s;
+}
+
+/** Last words that make a place or other name an organization's: bodies, companies, news outlets. */
+const BODY_LAST_WORDS = new Set([
+  'federation', 'association', 'committee', 'council', 'ministry', 'party', 'corporation', 'inc.', 'inc', 'ltd', 'ltd.', 'llc',
+  'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'times', 'herald', 'journal', 'gazette', 'tribune', 'telegraph',
+  'agency', 'broadcasting', 'airlines', 'airways', 'bank', 'institute', 'foundation', 'commission',
+]);
+
+const COMPANY_OR_OUTLET = new Set(['inc.', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'herald', 'journal', 'gazette', 'tribune', 'telegraph', 'broadcasting', 'airlines', 'airways']);
+
+/**
+ * A place or a miscellaneous name ending like a body, a company or a news outlet is an organization ("Sputnik News",
+ * "Georgian Tennis Federation", "Cipriani S.A."); a one-word name is left to the model.
+ */
+function namedLikeBody(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label === 'ORG' || s.end - s.start < 2) return s;
+  const last = words[s.end - 1]!.toLowerCase();
+  if (!BODY_LAST_WORDS.has(last)) return s;
+  // A place or a person only when the ending is a company's or a news outlet's ("the West Bank", "the Russian
+  // Federation" are places).
+  if (s.label !== 'MISC' && !COMPANY_OR_OUTLET.has(last)) return s;
+  return { ...s, label: 'ORG' };
 }
 
 const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directive', 'regulation', 'order']);
