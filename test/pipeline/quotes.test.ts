@@ -832,3 +832,13 @@ t.test('a reply that hits back is speech ("He shot back that …")', async (t) =
   t.equal(q?.cue?.text, 'shot back');
   t.equal(q?.speaker?.name, 'Tom Becker');
 });
+
+t.test('a company described by where it is speaks, not the place', async (t) => {
+  const doc = annotate({
+    body: 'GOODY PRODUCTS Inc. cut its quarterly dividend to five cents a share. The Kearny, N.J.-based maker of hair accessories and other cosmetic products said it cut the dividend due to its third-quarter loss.\n\nAnheuser-Busch Cos. said it would cut prices. The St. Louis company said major rivals had been following a policy of discounting.',
+  });
+  const goody = doc.quotes.find((q) => q.text.includes('cut the dividend'));
+  t.equal(doc.entities.find((e) => e.id === goody?.speaker?.entity_id)?.name, 'GOODY PRODUCTS Inc.');
+  const ab = doc.quotes.find((q) => q.text.includes('major rivals'));
+  t.not(doc.entities.find((e) => e.id === ab?.speaker?.entity_id)?.type, 'place');
+});

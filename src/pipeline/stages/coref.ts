@@ -421,8 +421,15 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
         k = close;
         continue;
       }
+      // "The Kearny, N.J.-based maker of hair accessories" ("N.J." "-" "based").
+      if (st && /^\p{Lu}[\p{L}.]*$/u.test(st.text) && doc.tokens[k + 2]?.text === '-' && doc.tokens[k + 3]?.text === 'based' && st.sentence === sent) {
+        reach += 4;
+        k += 3;
+        continue;
+      }
     }
-    if (t.sentence !== sent || !/^[\p{L}-]+$/u.test(t.text)) return null;
+    // (Abbreviated words too: "The St. Louis company", "the U.S. carmaker".)
+    if (t.sentence !== sent || !/^[\p{L}-]+$|^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+|\d+)$/u.test(t.text)) return null;
     const w = t.text.toLowerCase();
     // "the German said", "the Dutchman added": a nationality standing for a person, as sports writing has it.
     if (k === i + 1 && (DEMONYMS.has(t.text) || /^(?:Dutch|French|English|Irish|Welsh|Scots|Swiss)(?:man|woman)$|^(?:Spaniard|Swede|Dane|Finn|Pole|Brit|Scot|Kiwi|Aussie)$/.test(t.text)) && SPEECH_AFTER.test(doc.tokens[k + 1]?.text ?? '')) {

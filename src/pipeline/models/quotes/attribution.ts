@@ -1219,7 +1219,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const relative = !lead && comma > 0 && /^,\s*(?:which|who|whose)\b/i.test(text.slice(comma));
   const venue = (m: Mention): boolean => /\b(?:published|appeared|appearing|reported)\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|paper|daily|weekly)\s+)?$/i.test(doc.body.slice(start, m.start));
   const mentioned = doc.mentions.filter(
-    (m) => m.start < end && start < m.end && m.entity_id && m.start >= headStart && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
+    // (A description that began before the tagger's source still names it: "The Kearny, | N.J.-based maker".)
+    (m) =>
+      m.start < end && start < m.end && m.entity_id && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
   );
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
@@ -1274,6 +1276,8 @@ function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): 
   // Virginia official" speaks for the state).
   if (/^\s+\p{Ll}/u.test(after) && !/\b(?:official|spokes(?:man|woman|person))\b/i.test(after) && /^\s*(?:an?|one)\s/i.test(doc.body.slice(spanStart, m.start))) return false;
   if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
+  // Where a company is ("The St. Louis company said", "a Texas-based maker").
+  if (/^(?:-based)?\s+(?:\p{Ll}+\s+){0,2}(?:company|firm|maker|group|brewer|bank|carrier|airline|retailer|chain|producer|manufacturer|utility|insurer|lender|concern|developer|startup|publisher)\b/iu.test(after)) return false;
   const before = /(\S+)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
   return !before || !/^(?:in|within|at|from|near|across|for|to|on|inside|outside|by|with|against|toward|towards|about|over|between)$/i.test(before[1]!);
 }
