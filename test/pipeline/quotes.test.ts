@@ -842,3 +842,8 @@ t.test('a company described by where it is speaks, not the place', async (t) => 
   const ab = doc.quotes.find((q) => q.text.includes('major rivals'));
   t.not(doc.entities.find((e) => e.id === ab?.speaker?.entity_id)?.type, 'place');
 });
+
+t.test('a relative clause between the subject and its verb is not what was said', async (t) => {
+  const doc = annotate({ body: 'Last April, Mr. Drabinsky and a group of financial backers planned to acquire up to 30.2% of Cineplex for C$17.50 a share from Bronfman associates. Mr. Drabinsky, who would have had the right to vote those shares for two years, said the purchase, subsequently rejected by regulators, was in the interest of all shareholders.' });
+  t.notOk(doc.quotes.some((q) => q.text.startsWith('who would have had')));
+});

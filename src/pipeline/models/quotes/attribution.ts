@@ -369,6 +369,12 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
   const interposed = (t: TokenSpan): boolean =>
     t.end === head - 1 && w(t.end) === ',' && w(tail) === ',' && doc.tokens[t.start]!.sentence === doc.tokens[tail]!.sentence;
   a.contents = a.contents.filter((t) => !(t.end <= cue.start && !quoted(t) && countWords(doc, t.start, t.end) <= 3 && interposed(t)));
+  // Nor is a relative clause between the subject and its verb ("Mr. Drabinsky, who would have had the right to vote
+  // those shares, said …").
+  const source = a.source;
+  a.contents = a.contents.filter(
+    (t) => !(source && source.end === t.start - 1 && t.end <= cue.start && !quoted(t) && /^(?:who|whose|which)$/i.test(w(t.start)) && w(t.start - 1) === ',' && cue.start - t.end <= 1),
+  );
 }
 
 /**
