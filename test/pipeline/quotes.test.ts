@@ -847,3 +847,8 @@ t.test('a relative clause between the subject and its verb is not what was said'
   const doc = annotate({ body: 'Last April, Mr. Drabinsky and a group of financial backers planned to acquire up to 30.2% of Cineplex for C$17.50 a share from Bronfman associates. Mr. Drabinsky, who would have had the right to vote those shares for two years, said the purchase, subsequently rejected by regulators, was in the interest of all shareholders.' });
   t.notOk(doc.quotes.some((q) => q.text.startsWith('who would have had')));
 });
+
+t.test('a relative clause inside the appositions of the subject: the person the sentence opens with speaks', async (t) => {
+  const doc = annotate({ body: 'Jose Basulto, founder of Brothers to the Rescue, a Cuban exile group that frequently rescues Cuban refugees from the Straits of Florida, called the latest ruling "outrageous."' });
+  t.equal(doc.quotes[0]?.speaker?.name, 'Jose Basulto');
+});

@@ -756,6 +756,20 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
     }
     const s0 = doc.sentences[doc.tokens[src.start]!.sentence]!.tokenStart;
     if (text(cue.start - 1) !== ',' && text(src.end - 1) !== ',') continue;
+    // "Jose Basulto, founder of Brothers to the Rescue, a Cuban exile group that … rescues refugees from the Straits
+    // of Florida, called …": a relative clause inside the subject's appositions; the subject is the person the
+    // sentence opens with.
+    let rel = src.start;
+    while (rel < src.end && !/^(?:who|which|that)$/.test(text(rel))) rel++;
+    if (rel < src.end && text(src.start - 1) === ',' && text(cue.start - 1) === ',') {
+      let c1 = s0;
+      while (c1 < src.start && text(c1) !== ',') c1++;
+      const opener = c1 < src.start && c1 - s0 <= 5 && personNameEndsAt(doc, c1 - 1) ? nameBefore(doc, c1) : null;
+      if (opener && opener.start === s0) {
+        a.source = opener;
+        continue;
+      }
+    }
     let w = src.start;
     while (w > s0 && !/^(?:who|which)$/.test(text(w)) && text(w) !== ',') w--;
     if (!/^(?:who|which)$/.test(text(w)) || text(w - 1) !== ',') continue;
