@@ -852,3 +852,9 @@ t.test('a relative clause inside the appositions of the subject: the person the 
   const doc = annotate({ body: 'Jose Basulto, founder of Brothers to the Rescue, a Cuban exile group that frequently rescues Cuban refugees from the Straits of Florida, called the latest ruling "outrageous."' });
   t.equal(doc.quotes[0]?.speaker?.name, 'Jose Basulto');
 });
+
+t.test('a charge laid on someone is no speech; "charged that" is', async (t) => {
+  const doc = annotate({ body: 'State prosecutors charged the suspect in the shooting with capital murder. A West Bank bookseller charged on Thursday that the ministry had forced him to sign an undertaking.' });
+  t.notOk(doc.quotes.some((q) => q.text.includes('capital murder')));
+  t.ok(doc.quotes.some((q) => q.text.includes('forced him to sign')));
+});

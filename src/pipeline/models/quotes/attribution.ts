@@ -1409,6 +1409,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [cs, ce] = charRange(doc, t);
       const kind = quoteKind(doc.body.slice(cs, ce));
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
+      // A charge laid on someone is no speech ("prosecutors charged the suspect with capital murder", "has charged
+      // two officials in connection with …"); "charged that …" is.
+      if (kind === 'indirect' && root.cue && /^(?:charged|charges|charge|charging)$/i.test(doc.tokens[root.cue.end - 1]!.text) && !/^(?:that|the\s+\w+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(doc.body.slice(cs, ce)) && /\b(?:with|in connection with)\b/i.test(doc.body.slice(cs, Math.min(ce, cs + 80)))) continue;
       // A few quoted words after a cue of anything but speech are a name or a term ("a plan called “Build Back
       // Better”", "a website known as “…”"), not a quotation.
       if (kind === 'direct' && countWords(doc, t.start, t.end) < 4 && !isSpeechCue(doc, root.cue)) continue;
