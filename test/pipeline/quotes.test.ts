@@ -858,3 +858,9 @@ t.test('a charge laid on someone is no speech; "charged that" is', async (t) => 
   t.notOk(doc.quotes.some((q) => q.text.includes('capital murder')));
   t.ok(doc.quotes.some((q) => q.text.includes('forced him to sign')));
 });
+
+t.test('a phrase set off between the subject and its verb is not what was said', async (t) => {
+  const doc = annotate({ body: 'Yesterday\'s launch proceeded without issue.  Hurley, on radio following the minutes-long ride to low Earth orbit, said, "It was incredible".' });
+  t.notOk(doc.quotes.some((q) => q.text.includes('minutes-long ride')));
+  t.ok(doc.quotes.some((q) => q.text === 'It was incredible' && q.speaker?.name === 'Hurley'));
+});

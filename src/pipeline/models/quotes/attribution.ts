@@ -369,6 +369,12 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
   const interposed = (t: TokenSpan): boolean =>
     t.end === head - 1 && w(t.end) === ',' && w(tail) === ',' && doc.tokens[t.start]!.sentence === doc.tokens[tail]!.sentence;
   a.contents = a.contents.filter((t) => !(t.end <= cue.start && !quoted(t) && countWords(doc, t.start, t.end) <= 3 && interposed(t)));
+  // Nor a phrase set off between the subject and its verb ("Hurley, on radio following the minutes-long ride to low
+  // Earth orbit, said, “It was incredible”"), when the cue has a content after it.
+  const src0 = a.source;
+  if (src0 && src0.end <= cue.start && a.contents.some((t) => t.start >= cue.end)) {
+    a.contents = a.contents.filter((t) => !(t.start > src0.end && t.end < cue.start && w(src0.end) === ',' && w(cue.start - 1) === ',' && !quoted(t)));
+  }
   // Nor is a relative clause between the subject and its verb ("Mr. Drabinsky, who would have had the right to vote
   // those shares, said …").
   const source = a.source;
