@@ -100,21 +100,17 @@ function isPersonShortening(group: Group, words: string[]): boolean {
 /** Words that only say what kind of company a name is ("Industries", "Inc.", "Holdings"). */
 const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'energy', 'therapeutics', 'biotech', 'software', 'petroleum', 'mining', 'resources', 'chemicals', 'steel', 'telecom', 'securities', 'insurance', 'capital', 'partners', 'ventures', 'brands', 'foods', 'airways', 'pharma']);
 
-/** Whether a group's name is `words` followed by corporate words only ("Elco Industries Inc." for "Elco"). */
-function isCorporateLonger(group: Group, words: string[]): boolean {
-  const g = group.words;
-  if (words.length === 0 || words.length >= g.length || !words.every((w, i) => w === g[i])) return false;
-  return g.slice(words.length).every((w) => CORPORATE_WORDS.has(w));
-}
-
 /** Words that follow a town's name in the names of sports clubs. */
 const CLUB_WORDS = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'fc', 'a.f.c.', 'afc', 'town', 'county', 'albion', 'hotspur', 'rangers', 'villa', 'argyle', 'orient', 'athletico', 'sc', 'cf']);
 
-/** Whether a group's name is the town `words` and club words ("Leeds United" for "Leeds"). */
-function isClubTown(group: Group, words: string[]): boolean {
+/**
+ * Whether a group's name is `words` followed by words of `kind` only: corporate words ("Elco Industries Inc." for
+ * "Elco") or club words after a town ("Leeds United" for "Leeds").
+ */
+function isNameAnd(group: Group, words: string[], kind: ReadonlySet<string>): boolean {
   const g = group.words;
   if (words.length === 0 || words.length >= g.length || !words.every((w, i) => w === g[i])) return false;
-  return g.slice(words.length).every((w) => CLUB_WORDS.has(w));
+  return g.slice(words.length).every((w) => kind.has(w));
 }
 
 /** How close (in characters) a full name must come before a shorter one to count as just before it. */
@@ -194,12 +190,12 @@ export function groupEntities(doc: Doc): void {
       // (Not the complement of an "of": "Parliament" is not the "Member of Parliament", "Justice" not the
       // "Department of Justice".)
       const complement = (x: Group): boolean => /^(?:of|for|on)$/.test(x.words[x.words.length - words.length - 1] ?? '');
-      const candidates = groups.filter((x) => x.type === 'organization' && ((isPersonPart(x, words) && !complement(x)) || isClubTown(x, words)));
+      const candidates = groups.filter((x) => x.type === 'organization' && ((isPersonPart(x, words) && !complement(x)) || isNameAnd(x, words, CLUB_WORDS)));
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization') {
       // "Elco" is the "Elco Industries Inc." of the same article: the longer name is this one and corporate words.
-      const candidates = groups.filter((x) => x.type === 'organization' && isCorporateLonger(x, words));
+      const candidates = groups.filter((x) => x.type === 'organization' && isNameAnd(x, words, CORPORATE_WORDS));
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’'&]/g, ''))) {
