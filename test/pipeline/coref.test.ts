@@ -199,3 +199,9 @@ t.test('a description does not run over function words to find its head noun', a
   t.notOk(doc.mentions.some((m) => m.text === 'The sea is company'), '"The sea is company" is no description');
   t.notOk(doc.mentions.some((m) => /^The constitutionality/.test(m.text)));
 });
+
+t.test('"it" after a thing that opened the sentence before is not the organization named earlier', async (t) => {
+  const doc = annotate({ body: 'Lion Air has been funding extended searches for the recorder. The aircraft had been operating for days with a faulty indicator; its angle of attack sensor had recently been replaced. The study itself outlined the correlation. The city has grown, and its mayor is proud.' });
+  const its = doc.mentions.find((m) => m.kind === 'pronoun' && m.text === 'its' && m.start < 150);
+  t.equal(its?.entity_id ?? null, null, 'the aircraft\'s sensor, not Lion Air\'s');
+});

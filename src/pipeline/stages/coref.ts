@@ -289,7 +289,13 @@ export function resolveCoreference(doc: Doc): void {
     }
     if (lower === 'the' || lower === 'this') {
       const nominal = nominalAt(doc, i);
-      if (!nominal) continue;
+      if (!nominal) {
+        // A thing that opens its sentence as the subject ("The bill passed 77-19. … called it …"): what a later "it"
+        // refers to, not the organization named before it.
+        const thing = doc.sentences[tok.sentence]!.tokenStart === i && !insideQuotation(i) ? thingSubject(doc, i) : null;
+        if (thing) known.push({ info: { entity: { id: UNNAMED, type: 'organization', name: '', mentions: [] }, gender: null, roles: new Set() }, mention: thing, sentence: tok.sentence, subject: true });
+        continue;
+      }
       const { end, head } = nominal;
       const startC = tok.start;
       const endC = doc.tokens[end - 1]!.end;
@@ -352,6 +358,30 @@ function unnamedSpeaker(doc: Doc, i: number): { mention: Mention; gender: 'm' | 
     const start = doc.tokens[i]!.start;
     const mention: Mention = { start, end: doc.tokens[k]!.end, text: doc.body.slice(start, doc.tokens[k]!.end), type: 'person', kind: 'nominal', entity_id: null };
     return { mention, gender: FEMALE_NOUNS.has(w) ? 'f' : MALE_NOUNS.has(w) ? 'm' : null };
+  }
+  return null;
+}
+
+/** Nouns of places, which later pronouns may refer to through the place's name ("The city has …"). */
+const PLACE_NOUNS = new Set(['city', 'town', 'country', 'state', 'region', 'island', 'village', 'capital', 'province', 'county', 'nation', 'area', 'territory', 'kingdom', 'republic']);
+/** Finite verbs and auxiliaries right after a subject's head. */
+const SUBJECT_VERB = /^(?:is|was|are|were|will|would|has|had|could|can|should|may|might|must|does|did|\p{Ll}+ed)$/u;
+
+/**
+ * "The bill passed …", "The study was …": a definite noun phrase of lower-case words opening its sentence before its
+ * verb, naming neither a person, an organization nor a place — its span, or null.
+ */
+function thingSubject(doc: Doc, i: number): Mention | null {
+  const sent = doc.tokens[i]!.sentence;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const t = doc.tokens[k];
+    const next = doc.tokens[k + 1];
+    if (!t || !next || t.sentence !== sent || !/^[\p{Ll}-]+$/u.test(t.text) || DESCRIPTION_STOPS.has(t.text)) return null;
+    if (!SUBJECT_VERB.test(next.text)) continue;
+    const head = t.text;
+    if (PERSON_ROLES.has(head) || ORG_NOUNS.has(head) || PLACE_NOUNS.has(head) || /s$/.test(head)) return null;
+    const start = doc.tokens[i]!.start;
+    return { start, end: t.end, text: doc.body.slice(start, t.end), type: 'organization', kind: 'nominal', entity_id: null };
   }
   return null;
 }
