@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { datelines } from '../dateline.ts';
 import { DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
 import { findQuotations } from '../models/quotes/quotations.ts';
 import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
@@ -176,11 +177,8 @@ export function resolveCoreference(doc: Doc): void {
   const firstInSentence = new Map<number, number>();
   // A dateline ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -") places the story; it is not the sentence's
   // subject, and the name after it may be.
-  const datelines = doc.blocks.flatMap((b) => {
-    const d = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u.exec(doc.body.slice(b.start, b.start + 96));
-    return d ? [[b.start, b.start + d[0].length] as const] : [];
-  });
-  const isDateline = (m: Mention): boolean => datelines.some(([a, b]) => m.start >= a && m.end <= b);
+  const filed = datelines(doc);
+  const isDateline = (m: Mention): boolean => filed.some(([a, b]) => m.start >= a && m.end <= b);
   for (const m of doc.mentions) {
     if (!m.entity_id || isDateline(m)) continue;
     const s = sentenceOfOffset(doc, m.start);

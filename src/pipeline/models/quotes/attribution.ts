@@ -1,6 +1,7 @@
 import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../types.ts';
 import { quoteState, wordForm } from './features.ts';
 import type { SeqToken, WordForm } from './features.ts';
+import { datelines } from '../../dateline.ts';
 import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, SPEECH_VERB_LEMMAS as SPEECH_VERB_LEMMAS_ALL, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
@@ -246,6 +247,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   for (const a of result) extendToClauseStart(doc, a, bounding);
   for (const a of result) skipLeadingTime(doc, a);
   for (const a of result) skipAddressee(doc, a);
+  for (const a of result) cueRunsToThat(doc, a);
   for (const a of result) quotedAsSaying(doc, a);
   for (const a of result) subjectBeforeVerb(doc, a, bounding);
 
@@ -324,8 +326,16 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   framedSources(doc, result);
   relativeClauseSubjects(doc, result);
   inheritSources(doc, result);
-  // A list dash opening a content is no part of it ("-- Lehman analyst Blake Bath started …, his office said").
-  for (const a of result) for (const t of a.contents) while (t.end - t.start > 1 && /^(?:-+|—|–)$/.test(doc.tokens[t.start]!.text)) t.start++;
+  // A list dash opening a content is no part of it ("-- Lehman analyst Blake Bath started …, his office said"), nor a
+  // dateline ("BERLIN, March 4 (Reuters) - German carmaker Voltra AG is in talks …").
+  const filed = datelines(doc);
+  for (const a of result) {
+    for (const t of a.contents) {
+      const d = filed.find(([x, y]) => doc.tokens[t.start]!.start >= x && doc.tokens[t.start]!.start < y);
+      if (d) while (t.end - t.start > 1 && doc.tokens[t.start]!.start < d[1]) t.start++;
+      while (t.end - t.start > 1 && /^(?:-+|—|–)$/.test(doc.tokens[t.start]!.text)) t.start++;
+    }
+  }
   return result.filter((a) => a.contents.length > 0);
 }
 
@@ -449,6 +459,30 @@ const CLAUSE_WORDS = /^(?:i|you|he|she|it|we|they|is|are|was|were|be|been|will|w
  * "that" ("has told visiting Russian ultra-nationalist Vladimir Zhirinovsky that Baghdad wanted …", "assured them
  * that …") starts at "that", and the cue ends with the verb (PolNeAR marks "told" alone).
  */
+/**
+ * A cue cut inside its phrase, with "that" a few words on: "said in a statement on | its website last month that it
+ * had raised …" — the phrase belongs to the cue (up to a time of the speech, which is neither), the content opens at
+ * "that".
+ */
+function cueRunsToThat(doc: Doc, a: Attribution): void {
+  const cue = a.cue;
+  if (!cue || !CUE_PREPOSITIONS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) return;
+  for (const t of a.contents) {
+    if (t.start !== cue.end) continue;
+    let k = t.start;
+    while (k < t.end && k - t.start < 8 && doc.tokens[k]!.text.toLowerCase() !== 'that' && !CLAUSE_WORDS.test(doc.tokens[k]!.text)) k++;
+    if (k === t.start || k >= t.end - 1 || doc.tokens[k]!.text.toLowerCase() !== 'that') continue;
+    // A "that" opening a clause with its own subject, not a relative one ("the riots that followed", "so that").
+    const next = doc.tokens[k + 1]!.text;
+    if (/^(?:so|such)$/i.test(doc.tokens[k - 1]!.text) || !/^(?:the|a|an|it|he|she|they|we|i|you|its|his|her|their|our|this|these|those|there|no|some|all|\d[\d,.]*|\p{Lu}.*)$/u.test(next)) continue;
+    let end = k;
+    const time = doc.dates.find((d) => d.end === doc.tokens[k - 1]!.end && d.start >= doc.tokens[t.start]!.start);
+    if (time) while (end > t.start && doc.tokens[end - 1]!.start >= time.start) end--;
+    cue.end = end;
+    t.start = k;
+  }
+}
+
 function skipAddressee(doc: Doc, a: Attribution): void {
   const cue = a.cue;
   if (!cue) return;
@@ -1338,7 +1372,7 @@ function paragraphLabel(doc: Doc, token: number): Entity | null {
 }
 
 /** A description of several people: its last word a plural noun ("officials", "the researchers", "Some analysts"). */
-const PLURAL_GROUP = /^(?:the\s+|some\s+|many\s+|other\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}\p{L}+[^s\s]s$/iu;
+const PLURAL_GROUP = /^(?:the\s+|some\s+|many\s+|other\s+|several\s+)?(?:[\p{L}-]+\s+){0,3}\p{L}+[^s\s]s(?:\s+(?:at|in|from|of|with|for)\s+\S.*)?$/iu;
 
 /** Someone who speaks for an organization. */
 const SPOKESPERSON = /\b(?:spokes(?:man|woman|person)|representative|official)\b/i;
@@ -1415,6 +1449,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [cs, ce] = charRange(doc, t);
       const kind = quoteKind(doc.body.slice(cs, ce));
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
+      // Silence is no report: "did not immediately respond to | a request for comment".
+      if (kind === 'indirect' && /^(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|emails?|messages?)\s+(?:for|seeking)\s+comment\b/i.test(doc.body.slice(cs, ce))) continue;
       // A charge laid on someone is no speech ("prosecutors charged the suspect with capital murder", "has charged
       // two officials in connection with …"); "charged that …" is.
       if (kind === 'indirect' && root.cue && /^(?:charged|charges|charge|charging)$/i.test(doc.tokens[root.cue.end - 1]!.text) && !/^(?:that|the\s+\w+\s+(?:was|were|is|are|had|has|would|will))\b/i.test(doc.body.slice(cs, ce)) && /\b(?:with|in connection with)\b/i.test(doc.body.slice(cs, Math.min(ce, cs + 80)))) continue;
