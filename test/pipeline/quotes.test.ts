@@ -875,3 +875,16 @@ t.test('wire copy: a dateline is no part of a content, silence is no report, a c
   t.ok(doc.quotes.some((q) => q.text.startsWith('that it had raised 300 million euros')));
   t.equal(doc.quotes.find((q) => q.text.includes('late to batteries'))?.speaker?.name, 'Analysts at Bernstein');
 });
+
+t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
+  const doc = annotate({
+    body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',
+    published: '2024-09-16',
+  });
+  const told = doc.quotes.find((q) => q.text.includes('heartbroken'));
+  t.equal(told?.cue?.text, 'told fans');
+  t.equal(doc.entities.find((e) => e.id === told?.speaker?.entity_id)?.name, 'Mara Lind');
+  t.equal(doc.entities.find((e) => e.name === 'Northlight Records')?.type, 'organization');
+  t.not(doc.quotes.find((q) => q.text.includes('Take all the time'))?.speaker?.name, 'Dev Patel Jr.');
+  t.notOk(doc.entities.some((e) => e.name === 'X. Fellow'));
+});

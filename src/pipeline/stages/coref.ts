@@ -457,10 +457,11 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
       }
     }
     // (Abbreviated words too: "The St. Louis company", "the U.S. carmaker".)
-    if (t.sentence !== sent || !/^[\p{L}-]+$|^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+|\d+)$/u.test(t.text)) return null;
+    if (t.sentence !== sent || !/^[\p{L}-]+$|^(?:\p{Lu}\p{Ll}{0,3}\.|(?:\p{Lu}\.)+|\d+|\d+-[\p{L}-]+)$/u.test(t.text)) return null;
     const w = t.text.toLowerCase();
     // "the German said", "the Dutchman added": a nationality standing for a person, as sports writing has it.
-    if (k === i + 1 && (DEMONYMS.has(t.text) || /^(?:Dutch|French|English|Irish|Welsh|Scots|Swiss)(?:man|woman)$|^(?:Spaniard|Swede|Dane|Finn|Pole|Brit|Scot|Kiwi|Aussie)$/.test(t.text)) && SPEECH_AFTER.test(doc.tokens[k + 1]?.text ?? '')) {
+    // So does an age: "the 27-year-old told fans".
+    if (k === i + 1 && (DEMONYMS.has(t.text) || /^(?:Dutch|French|English|Irish|Welsh|Scots|Swiss)(?:man|woman)$|^(?:Spaniard|Swede|Dane|Finn|Pole|Brit|Scot|Kiwi|Aussie)$|^\d{1,3}-year-old$/.test(t.text)) && SPEECH_AFTER.test(doc.tokens[k + 1]?.text ?? '')) {
       return { end: k + 1, head: w };
     }
     // A function word before the head ends the search: "the kitchen of the keeper's cottage", "The sea is company".

@@ -64,7 +64,9 @@ export function tokenize(text: string, from = 0, to = text.length): RawToken[] {
       const stem = word.slice(0, -1);
       // ("No." and "Nos." only before a number: "she said no." ends a sentence.)
       const numberSign = /^nos?$/i.test(stem) && !/^\s*\d/.test(text.slice(end, end + 3));
-      if (!((ABBREVIATIONS.has(stem.toLowerCase()) && !numberSign) || /^\p{Lu}$/u.test(stem))) {
+      // ("X." after "on" is the network that was Twitter, ending the sentence: "one wrote on X. Fellow musician …")
+      const network = stem === 'X' && /\b(?:on|to|via)\s+$/.test(text.slice(Math.max(0, i - 5), i));
+      if (!((ABBREVIATIONS.has(stem.toLowerCase()) && !numberSign) || (/^\p{Lu}$/u.test(stem) && !network))) {
         end--;
         word = stem;
       }

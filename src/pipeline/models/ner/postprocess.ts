@@ -334,7 +334,7 @@ const FACILITY_HEADS = new Set([
 ]); // not nouns that are also surnames (Park, Temple, Castle, Tower, Bridge, Bay, Hill, Street)
 
 /** Last words (or last parts of a hyphenated word) of the names of news organizations and other bodies. */
-const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agency', 'times', 'herald', 'tribune', 'gazette', 'journal', 'reporter', 'foundation', 'sports']);
+const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agency', 'times', 'herald', 'tribune', 'gazette', 'journal', 'reporter', 'foundation', 'sports', 'records', 'pictures', 'studios', 'films']);
 
 /**
  * A person whose name ends in a building noun is the building ("Tupua Tamasese Meaole Hospital"); one whose name

@@ -187,6 +187,16 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   // Nor a passive report about someone ("with CNIEC said to be helping the trader", "he is thought to have fled").
   const saidToBe = (c: TokenSpan): boolean =>
     /^(?:said|reported|believed|thought|alleged|rumou?red|understood|known)$/i.test(doc.tokens[c.end - 1]!.text) && /^to\s+(?:be|have|been)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
+  // A verb of saying the tagger left at the end of the source belongs to the cue after it ("the 27-year-old told |
+  // fans she was …": source "the 27-year-old", cue "told fans").
+  for (const c of spans) {
+    if (c.type !== 'cue') continue;
+    const src = spans.find((x) => x.type === 'source' && x.end === c.start && x.end - x.start >= 2);
+    if (src && /^(?:said|says|told|tells|wrote|writes|added|adds)$/i.test(doc.tokens[src.end - 1]!.text)) {
+      src.end--;
+      c.start--;
+    }
+  }
   const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s) && !anonymity(s) && !saidToBe(s));
   const byCue = new Map<TokenSpan, Attribution>();
   for (const c of cues) byCue.set(c, { contents: [], cue: c, source: null, continues: null });
