@@ -464,11 +464,13 @@ const TELL_VERBS = new Set(['told', 'tell', 'tells', 'telling', 'assured', 'assu
 /** Words that open or carry a clause: a phrase that holds one is not only the one told. */
 const CLAUSE_WORDS = /^(?:i|you|he|she|it|we|they|is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|not|n['’]t|said|says|if|when|because|,|;|:|["“”])$/i;
 
-/**
- * The one told is neither cue nor content: a content that opens with the object of "told" and goes on with
- * "that" ("has told visiting Russian ultra-nationalist Vladimir Zhirinovsky that Baghdad wanted …", "assured them
- * that …") starts at "that", and the cue ends with the verb (PolNeAR marks "told" alone).
- */
+/** The "that" a content reaches within `max` tokens from its start over words that carry no clause, or -1. */
+function thatAhead(doc: Doc, t: TokenSpan, max: number): number {
+  let k = t.start;
+  while (k < t.end && k - t.start < max && doc.tokens[k]!.text.toLowerCase() !== 'that' && !CLAUSE_WORDS.test(doc.tokens[k]!.text)) k++;
+  return k > t.start && k < t.end - 1 && doc.tokens[k]!.text.toLowerCase() === 'that' ? k : -1;
+}
+
 /**
  * A cue cut inside its phrase, with "that" a few words on: "said in a statement on | its website last month that it
  * had raised …" — the phrase belongs to the cue (up to a time of the speech, which is neither), the content opens at
@@ -478,10 +480,8 @@ function cueRunsToThat(doc: Doc, a: Attribution): void {
   const cue = a.cue;
   if (!cue || !CUE_PREPOSITIONS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) return;
   for (const t of a.contents) {
-    if (t.start !== cue.end) continue;
-    let k = t.start;
-    while (k < t.end && k - t.start < 8 && doc.tokens[k]!.text.toLowerCase() !== 'that' && !CLAUSE_WORDS.test(doc.tokens[k]!.text)) k++;
-    if (k === t.start || k >= t.end - 1 || doc.tokens[k]!.text.toLowerCase() !== 'that') continue;
+    const k = t.start === cue.end ? thatAhead(doc, t, 8) : -1;
+    if (k < 0) continue;
     // A "that" opening a clause with its own subject, not a relative one ("the riots that followed", "so that").
     const next = doc.tokens[k + 1]!.text;
     if (/^(?:so|such)$/i.test(doc.tokens[k - 1]!.text) || !/^(?:the|a|an|it|he|she|they|we|i|you|its|his|her|their|our|this|these|those|there|no|some|all|\d[\d,.]*|\p{Lu}.*)$/u.test(next)) continue;
@@ -493,6 +493,11 @@ function cueRunsToThat(doc: Doc, a: Attribution): void {
   }
 }
 
+/**
+ * The one told is neither cue nor content: a content that opens with the object of "told" and goes on with
+ * "that" ("has told visiting Russian ultra-nationalist Vladimir Zhirinovsky that Baghdad wanted …", "assured them
+ * that …") starts at "that", and the cue ends with the verb (PolNeAR marks "told" alone).
+ */
 function skipAddressee(doc: Doc, a: Attribution): void {
   const cue = a.cue;
   if (!cue) return;
@@ -500,10 +505,8 @@ function skipAddressee(doc: Doc, a: Attribution): void {
   for (let i = cue.start; i < cue.end; i++) if (TELL_VERBS.has(doc.tokens[i]!.text.toLowerCase())) verb = i;
   if (verb < 0) return;
   for (const t of a.contents) {
-    if (t.start !== cue.end) continue;
-    let k = t.start;
-    while (k < t.end && k - t.start < 10 && doc.tokens[k]!.text.toLowerCase() !== 'that' && !CLAUSE_WORDS.test(doc.tokens[k]!.text)) k++;
-    if (k === t.start || k >= t.end - 1 || doc.tokens[k]!.text.toLowerCase() !== 'that') continue;
+    const k = t.start === cue.end ? thatAhead(doc, t, 10) : -1;
+    if (k < 0) continue;
     t.start = k;
     cue.end = verb + 1;
   }
