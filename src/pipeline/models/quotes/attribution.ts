@@ -259,7 +259,10 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   for (const a of result) skipAddressee(doc, a);
   for (const a of result) cueRunsToThat(doc, a);
   for (const a of result) quotedAsSaying(doc, a);
-  for (const a of result) subjectBeforeVerb(doc, a, bounding);
+  for (const a of result) {
+    if (a.cue && /^according$/i.test(doc.tokens[a.cue.start]!.text)) afterAccordingTo(doc, a, bounding);
+    else subjectBeforeVerb(doc, a, bounding);
+  }
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -560,19 +563,6 @@ const FINITE_OPENERS = /^(?:is|was|were|are|has|had|have|will|would|could|can|sh
  */
 function subjectBeforeVerb(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]): void {
   const cue = a.cue;
-  // "According to Parrington, fires in the Amazon release an average of …": what follows the source's comma.
-  const src = a.source;
-  if (cue && src && /^according$/i.test(doc.tokens[cue.start]!.text) && doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart === cue.start && doc.tokens[src.end]?.text === ',') {
-    for (const t of a.contents) {
-      if (t.start <= src.end + 1 || t.start - src.end > 12 || doc.tokens[t.start]!.sentence !== doc.tokens[src.end]!.sentence) continue;
-      if (bounding.some((x) => x !== t && x !== cue && x !== src && x.start < t.start && x.end > src.end)) continue;
-      // (Not over another comma: "According to Sadie Weiner, Hagan's former spokeswoman, | Hagan died …" has the
-      // source's apposition between.)
-      if (doc.tokens.slice(src.end + 1, t.start).some((x) => x.text === ',') || /^(?:who|which|whose)$/i.test(doc.tokens[src.end + 1]!.text)) continue;
-      t.start = src.end + 1;
-    }
-    return;
-  }
   // (Not after "told": the words after it name the one told, "told The Jakarta Post | radio broadcasts were …".)
   if (!cue || TELL_VERBS.has(doc.tokens[cue.end - 1]!.text.toLowerCase())) return;
   for (const t of a.contents) {
@@ -690,6 +680,21 @@ function phraseBefore(doc: Doc, end: number): TokenSpan | null {
  * with no comma after a prepositional phrase ("a doctor here in the US who writes") may belong to either noun
  * and gets none.
  */
+/** "According to Parrington, fires in the Amazon release an average of …": the content is what follows the source's comma. */
+function afterAccordingTo(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]): void {
+  const cue = a.cue;
+  const src = a.source;
+  if (!cue || !src || !/^according$/i.test(doc.tokens[cue.start]!.text) || doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart !== cue.start || doc.tokens[src.end]?.text !== ',') return;
+  for (const t of a.contents) {
+    if (t.start <= src.end + 1 || t.start - src.end > 12 || doc.tokens[t.start]!.sentence !== doc.tokens[src.end]!.sentence) continue;
+    if (bounding.some((x) => x !== t && x !== cue && x !== src && x.start < t.start && x.end > src.end)) continue;
+    // (Not over another comma: "According to Sadie Weiner, Hagan's former spokeswoman, | Hagan died …" has the
+    // source's apposition between.)
+    if (doc.tokens.slice(src.end + 1, t.start).some((x) => x.text === ',') || /^(?:who|which|whose)$/i.test(doc.tokens[src.end + 1]!.text)) continue;
+    t.start = src.end + 1;
+  }
+}
+
 /** Plural nouns for groups of people. */
 const PERSON_GROUP = /^(?:groups|officials|people|residents|activists|protesters|protestors|lawmakers|members|leaders|workers|experts|scientists|researchers|doctors|lawyers|advocates|critics|supporters|opponents|citizens|voters|parents|students|teachers|analysts|investors|employees|organizations|organisations|unions|sources|witnesses|families|victims|survivors|farmers|officers|soldiers|diplomats|executives|economists|scholars)$/i;
 
