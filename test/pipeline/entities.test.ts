@@ -167,3 +167,12 @@ t.test('an acronym with an ampersand is the name it abbreviates', async (t) => {
   ]);
   t.equal(doc.entities.length, 1);
 });
+
+t.test('an entity is named as running text writes it, not as a dateline in capitals', async (t) => {
+  const doc = docWith('HONG KONG 1996-08-27\n\nA boy was arrested, Hong Kong police said.', [
+    ['HONG KONG', 'place'],
+    ['Hong Kong', 'place'],
+  ]);
+  t.equal(doc.entities.length, 1);
+  t.equal(doc.entities[0]!.name, 'Hong Kong');
+});

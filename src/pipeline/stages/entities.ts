@@ -224,7 +224,9 @@ export function groupEntities(doc: Doc): void {
   const entities: Entity[] = groups.map((g, i) => {
     const id = `e${i + 1}`;
     idOf.set(g, id);
-    const longest = g.names.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+    // The longest name, written as in running text rather than in capitals ("Hong Kong", not the dateline's "HONG KONG").
+    const shouted = (m: Mention): boolean => /\p{Lu}{2}/u.test(m.text) && m.text === m.text.toUpperCase();
+    const longest = g.names.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && shouted(a) && !shouted(b)) ? b : a));
     const name = stripHonorifics(longest.text.replace(/['’]s$/, '').trim()) || longest.text;
     return { id, type: g.type, name, mentions: [] };
   });
