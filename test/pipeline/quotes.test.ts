@@ -699,6 +699,20 @@ t.test('an unresolved "they" names the group that spoke just before it', async (
   t.equal(q?.speaker?.entity_id ?? null, null);
 });
 
+t.test('"they" after a sentence about a group of people is that group, not the organization that spoke before', async (t) => {
+  const doc = docWithNames(
+    'The Public Service Association said the strike would continue until Friday. Civil servants earn on average $100 a month. They say their pay has not kept up with inflation. The Harbour Authority said the port would reopen. "We expect ships back by Monday," they said. Hundreds of angry fishermen gathered outside its offices. They said the closure had cost them a season. The Harbour Authority said in a statement: "Officers responded quickly and the workers were evacuated." They also said the damage was limited.',
+    { 'Public Service Association': 'organization', 'Harbour Authority': 'organization' },
+  );
+  const qs = quotesOf(doc);
+  const q = (p: string) => qs.find((x) => x.text.includes(p));
+  t.equal(q('pay has not kept up')?.speaker?.name, 'Civil servants');
+  t.equal(q('pay has not kept up')?.speaker?.entity_id ?? null, null);
+  t.equal(entityName(doc, q('ships back')), 'Harbour Authority', 'no group in between');
+  t.equal(q('cost them a season')?.speaker?.name, 'Hundreds of angry fishermen');
+  t.equal(entityName(doc, q('damage was limited')), 'Harbour Authority', 'a group inside a quotation is not the narrative');
+});
+
 t.test('the time of the speech is neither cue nor content; a place after "with" in a source is no speaker', async (t) => {
   const doc = annotate({
     body:

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { datelines } from '../dateline.ts';
+import { groupSubject } from '../groups.ts';
 import { DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
 import { findQuotations } from '../models/quotes/quotations.ts';
 import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
@@ -202,12 +203,19 @@ export function resolveCoreference(doc: Doc): void {
   /**
    * Whether a plural pronoun at token `ti` should not go to the organization mentioned at `m`: the name
    * only modifies a noun ("the UN Security Council resolution"), or a plural noun stands between them
-   * ("… allows civilians to return to their homes": "their" is the civilians').
+   * ("… allows civilians to return to their homes": "their" is the civilians'), or a sentence between them is about a
+   * group of people ("The union said … Hundreds of angry fishermen gathered outside its offices. They said …").
    */
   const pluralBlocked = (m: Mention, ti: number): boolean => {
     const after = tokenIndexAt(doc, m.end);
     if (after < ti && /^NNP/.test(posOf(after)) && doc.tokens[after]!.start <= m.end + 1) return true;
     for (let k = after; k < ti; k++) if (doc.tokens[k]!.sentence === doc.tokens[ti]!.sentence && /^NNP?S$/.test(posOf(k))) return true;
+    const ms = sentenceOfOffset(doc, m.start);
+    for (let s = ms; s < doc.tokens[ti]!.sentence; s++) {
+      if (insideQuotation(doc.sentences[s]!.tokenStart)) continue;
+      const group = groupSubject(doc, s);
+      if (group && (s > ms || group[1] <= m.start)) return true;
+    }
     return false;
   };
   /** A name that only modifies the common noun after it ("above Wall Street estimates"): not what "it" refers to. */

@@ -2,6 +2,7 @@ import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../type
 import { quoteState, wordForm } from './features.ts';
 import type { SeqToken, WordForm } from './features.ts';
 import { datelines } from '../../dateline.ts';
+import { groupSubject } from '../../groups.ts';
 import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, SPEECH_VERB_LEMMAS as SPEECH_VERB_LEMMAS_ALL, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
@@ -1454,6 +1455,26 @@ function sentenceWithClause(doc: Doc, t: TokenSpan): boolean {
   return false;
 }
 
+/**
+ * The latest sentence after character offset `after` and before token `before`'s sentence that opens with a plural
+ * group of people as its subject and names no entity ("Civil servants earn on average …", "The groups have targeted
+ * …", "Hundreds of protesters marched …"): the group a later "they" is more likely to mean than an organization that
+ * spoke before it. Returns the group's words.
+ */
+function groupSubjectBetween(doc: Doc, quotes: readonly Quote[], after: number, before: number): string | null {
+  const first = tokenAfter(doc, after);
+  if (first === null) return null;
+  const last = doc.tokens[before]!.sentence;
+  for (let s = last - 1; s > doc.tokens[first]!.sentence; s--) {
+    const k0 = doc.sentences[s]!.tokenStart;
+    // (Inside a quotation the sentence is someone's words, not the narrative: "“… Officers responded quickly …”".)
+    if (quotes.some((q) => q.kind !== 'indirect' && q.start <= doc.tokens[k0]!.start && doc.tokens[k0]!.start < q.end)) continue;
+    const group = groupSubject(doc, s);
+    if (group) return doc.body.slice(...group);
+  }
+  return null;
+}
+
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
   const quotes: Quote[] = [];
@@ -1491,7 +1512,12 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           // Martisius)) Well, I think …", "Martisius: I think …").
           const interviewee = !speaker.entity_id && /^(?:i|we)$/i.test(doc.tokens[root.source.start]!.text) ? paragraphLabel(doc, root.source.start) : null;
           if (interviewee) speaker = { ...speaker, entity_id: interviewee.id, name: interviewee.name };
-          if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && (pronounFits(doc, root.source, lastSpeaker.entity_id) || (spokesperson && personalPronoun(doc, root.source)))) {
+          // ("They" is not an organization that spoke before a sentence about some group of people: "The union said
+          // … Civil servants earn … They say their pay …" is the civil servants.)
+          const before: number | null | undefined = (lastSpeaker as Speaker | null)?.start;
+          const groupSubject: string | null = !speaker.entity_id && /^they$/i.test(doc.body.slice(ss, se)) && before != null ? groupSubjectBetween(doc, quotes, before, root.source.start) : null;
+          if (groupSubject) speaker = { ...speaker, name: groupSubject };
+          else if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && (pronounFits(doc, root.source, lastSpeaker.entity_id) || (spokesperson && personalPronoun(doc, root.source)))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
           // "An IBM spokeswoman said … the spokeswoman said": the same spokesperson.
