@@ -699,6 +699,16 @@ t.test('an unresolved "they" names the group that spoke just before it', async (
   t.equal(q?.speaker?.entity_id ?? null, null);
 });
 
+t.test('a possessive pronoun in a source gives way to the name it describes', async (t) => {
+  const doc = annotate({
+    body: 'Mayor Denise Arbogast said the housing plan was working. Her Republican challenger, city councilman Ray Salcedo, said the plan had fallen far behind schedule. Arbogast\'s spokesman said the figures were wrong.',
+    published: '2025-01-22',
+  });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(entityName(doc, q('far behind schedule')), 'Ray Salcedo');
+  t.equal(entityName(doc, q('figures were wrong')), 'Denise Arbogast', 'a representative still speaks for the one he represents');
+});
+
 t.test('"they" after a sentence about a group of people is that group, not the organization that spoke before', async (t) => {
   const doc = docWithNames(
     'The Public Service Association said the strike would continue until Friday. Civil servants earn on average $100 a month. They say their pay has not kept up with inflation. The Harbour Authority said the port would reopen. "We expect ships back by Monday," they said. Hundreds of angry fishermen gathered outside its offices. They said the closure had cost them a season. The Harbour Authority said in a statement: "Officers responded quickly and the workers were evacuated." They also said the damage was limited.',
