@@ -139,6 +139,28 @@ t.test('British single quotation marks: paired apart from apostrophes, read as q
   t.equal(only?.text, 'He told me ‘never again’ and walked out');
 });
 
+t.test('British single quotation marks typed straight: paired apart from apostrophes, read as quotations', async (t) => {
+  const body = [
+    "Mary Jones, 82, fell at her home in Leeds on Friday. Her son, David Jones, said: 'We kept calling and calling. Nobody came.",
+    "'By the time they arrived she was freezing. I don't know how she survived.'",
+    "'It was awful,' said neighbour Helen Marsh, who heard the workers' van leave. 'It's fine to say no.'",
+    "The ambulance service said it was 'extremely sorry' and that rock 'n' roll fans from the '90s had called too.",
+  ].join('\n\n');
+  const doc = docWithNames(body, { 'Mary Jones': 'person', 'David Jones': 'person', Leeds: 'place', 'Helen Marsh': 'person' });
+  const qs = quotesOf(doc);
+  const q = (s: string): Quote | undefined => qs.find((x) => x.text.includes(s));
+  t.equal(q('Nobody came')?.kind, 'direct');
+  t.match(q('Nobody came')?.text, /^We kept calling[\s\S]*how she survived\.$/, 'one quotation over two paragraphs, the apostrophe inside kept');
+  t.equal(entityName(doc, q('Nobody came')), 'David Jones');
+  t.equal(q('It was awful')?.text, 'It was awful');
+  t.equal(q('It was awful')?.kind, 'direct');
+  t.equal(entityName(doc, q('It was awful')), 'Helen Marsh');
+  t.equal(q('fine to say no')?.text, "It's fine to say no.");
+  t.equal(q('extremely sorry')?.kind, 'partial');
+  t.ok(q('extremely sorry')?.text.includes("'extremely sorry'"), "the text is the body's, with its own marks");
+  t.notOk(qs.some((x) => /^(?:van leave|n' roll|90s)/.test(x.text)), 'apostrophes open nothing');
+});
+
 t.test('speech reporting speech, and "the spokeswoman" going on for the organization she speaks for', async (t) => {
   const doc = annotate({
     body: [

@@ -1,15 +1,30 @@
 import type { Doc, Quote } from '../../types.ts';
 
 /**
- * Quotations in single quotation marks (‘…’), as British papers print them. The right single mark is also the
- * apostrophe, so the marks are paired with care, paragraph by paragraph; and only in a text that uses no double
- * quotation marks at all (where both are used, the single ones are quotations inside quotations).
+ * Quotations in single quotation marks (‘…’, or '…' typed straight), as British papers print them. The right single
+ * mark is also the apostrophe, and the straight one is both marks and the apostrophe, so the marks are paired with
+ * care, paragraph by paragraph; and only in a text that uses no double quotation marks at all (where both are used,
+ * the single ones are quotations inside quotations).
  *
  * The quote stage then reads the text as if the paired marks were double ones: each is one UTF-16 unit, as “ and
  * ” are, so every offset is the same in both texts (see singleQuoteView, withOriginalText).
  */
 
 const DOUBLE_MARKS = /[“”"«»„]/;
+
+/**
+ * Whether a straight mark at token i may open a quotation: it starts a word ("'We", after a space, a paragraph's
+ * start or an opening bracket or dash), and is not one of the apostrophes that do ("'90s", "rock 'n' roll", "'em").
+ */
+function opensStraight(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (!next || next.start !== t.end || next.sentence !== t.sentence || !/^\p{L}/u.test(next.text)) return false;
+  if (prev && prev.end === t.start && !/^[([{—–-]$/.test(prev.text)) return false;
+  if (/^(?:n|em|tis|twas|cause|til)$/i.test(next.text)) return false;
+  return true;
+}
 
 /** Whether the right mark at token i is an apostrophe rather than a closing quotation mark. */
 function isApostrophe(doc: Doc, i: number): boolean {
@@ -25,8 +40,9 @@ function isApostrophe(doc: Doc, i: number): boolean {
 }
 
 /**
- * Token indices of the single marks that open and close quotations: a left mark (not one before a number, "‘90s")
- * and the first right mark after it in the paragraph that is no apostrophe. A left mark left open at the end of
+ * Token indices of the single marks that open and close quotations: a left mark, or a straight one starting a word
+ * (not one before a number, "‘90s"), and the first right or straight mark after it in the paragraph that ends a word
+ * and is no apostrophe. A left mark left open at the end of
  * its paragraph counts only when the next paragraph opens with one (a quotation running on).
  */
 export function singleQuotationMarks(doc: Doc): Map<number, 'open' | 'close'> {
@@ -36,16 +52,18 @@ export function singleQuotationMarks(doc: Doc): Map<number, 'open' | 'close'> {
   let open = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    const straight = t.text === "'";
+    const opens = straight ? opensStraight(doc, i) : t.text === '‘';
     if (open >= 0 && blockOf(open) !== blockOf(i)) {
       // The quotation ran to the end of its paragraph: it runs on if this paragraph opens with a left mark.
-      if (t.text === '‘' && (i === 0 || blockOf(i - 1) !== blockOf(i))) roles.set(open, 'open');
+      if (opens && (i === 0 || blockOf(i - 1) !== blockOf(i))) roles.set(open, 'open');
       open = -1;
     }
-    if (t.text === '‘') {
+    if (opens) {
       const next = toks[i + 1];
       if (next && next.start === t.end && /^\p{N}/u.test(next.text)) continue;
       open = i;
-    } else if (t.text === '’' && open >= 0 && !isApostrophe(doc, i)) {
+    } else if ((t.text === '’' || (straight && toks[i - 1]?.end === t.start)) && open >= 0 && !isApostrophe(doc, i)) {
       roles.set(open, 'open');
       roles.set(i, 'close');
       open = -1;
@@ -59,7 +77,7 @@ export function singleQuotationMarks(doc: Doc): Map<number, 'open' | 'close'> {
  * paired marks turned into double ones (null when there is nothing to turn).
  */
 export function singleQuoteView(doc: Doc): Doc | null {
-  if (!doc.body.includes('‘') || DOUBLE_MARKS.test(doc.body)) return null;
+  if ((!doc.body.includes('‘') && !doc.body.includes("'")) || DOUBLE_MARKS.test(doc.body)) return null;
   const roles = singleQuotationMarks(doc);
   if (roles.size === 0) return null;
   const chars = doc.body.split('');
