@@ -160,6 +160,13 @@ t.test('the clause that governs a date', async (t) => {
   t.same(read('Markets were calm ahead of Sunday’s election.', 'Sunday'), ['date', '2024-10-27']);
   t.same(read('Sunday’s election will decide the matter.', 'Sunday'), ['date', '2024-10-27']);
   t.same(read('They said they would appeal Monday’s ruling.', 'Monday'), ['date', '2024-10-21']);
+  // Words on either side of the date are not read as one phrase across it ("about | 7pm on Thursday | to" is no "about to").
+  t.same(read('She answered the door at about 7pm on Thursday to a man claiming to be from the water board.', '7pm on Thursday'), ['time', '2024-10-17T19:00']);
+  // A clause opening after the date does not govern it when the date's own clause has a verb, however far back.
+  t.same(read('PCSO Ravi Sandhu told residents at a drop-in session at the Oakhurst village hall on Monday that officers would be visiting.', 'Monday'), ['date', '2024-10-21']);
+  t.same(read('The mayor will tell residents at a drop-in session at the Oakhurst village hall on Monday that the plan was dropped.', 'Monday'), ['date', '2024-10-28']);
+  // Irregular past forms.
+  t.same(read('Plans to scrap a third of the bus routes drew fierce criticism on Monday.', 'Monday'), ['date', '2024-10-21']);
 });
 
 t.test('deictic days, parts of days and clock times', async (t) => {

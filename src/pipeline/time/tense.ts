@@ -27,7 +27,8 @@ const IRREGULAR_PAST = new Set(
     'tore withdrew overtook undertook forgot forgave got hit hurt let put quit read shut split spread cut cost ' +
     'built dealt heard laid lent lit slept sat slid won wound upheld overthrew arose awoke bore beat bent bit bled ' +
     'bred clung crept dug fed fled flung hung knelt leapt meant sank sang shrank sprang stank stung strode strove ' +
-    'swam swung unveiled died lied tied was were had did').split(/\s+/),
+    'swam swung unveiled died lied tied was were had did drew caught knew blew crept wept drank ate rang spun shone ' +
+    'overcame oversaw foresaw withheld misled dwelt sped outran overran rebuilt retold foretold forbade mistook wove').split(/\s+/),
 );
 /** Past forms that are also present forms or nouns. */
 const AMBIGUOUS_PAST = new Set(['cut', 'hit', 'set', 'put', 'let', 'cost', 'spread', 'read', 'hurt', 'quit', 'shut', 'split', 'bet', 'cast', 'bid', 'burst', 'fit', 'shed', 'upset', 'left']);
@@ -46,6 +47,8 @@ const NOT_VERB_ED = new Set([
   'mixed', 'fixed', 'married', 'retired', 'tired', 'injured', 'wounded', 'wanted', 'speed',
 ]);
 const SKIP = new Set(['not', "n't", 'also', 'already', 'still', 'just', 'be', 'been', 'being', 'have', 'then', 'now', 'never', 'ever', 'reportedly', 'previously', 'since', 'recently', 'finally', 'later', 'soon', 'only', 'even']);
+/** Words that open a subordinate clause. */
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'whereas', 'if', 'unless']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–', '--', '"', '“', '”', '(', ')']);
 
 interface Cue {
@@ -149,7 +152,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
   const out: Cue[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const next = words[i + 1];
+    // The next word, if nothing but space stands between ("about | 7pm on Thursday | to a man" is no "about to").
+    const next = joined[i + 1] ? words[i + 1] : undefined;
     if (w === 'is' || w === 'are' || w === 'am' || w === "'re" || /^(?:he|she|it|that|who|they|we|you)'(?:s|re)$/.test(w)) {
       // "is meeting Monday", "are playing Sunday": the present progressive of a scheduled event looks ahead.
       let k = i + 1;
@@ -280,7 +284,10 @@ function clauseTense(text: string, sentStart: number, sentEnd: number, start: nu
   // "planned a rally on Saturday": the date belongs to the plan, which lies ahead.
   if (left && split - left.i <= 10) return left.plan ? 'future' : left.tense;
   const right = strong.find((c) => c.i >= split && !c.leftOnly && !breakBetween(split - 1, c.i));
-  if (right) return right.tense;
+  // A verb of a clause that opens after the date does not govern it when the date's own clause has a verb ("told
+  // residents at a drop-in session at the village hall on Monday | that officers would be visiting").
+  const subordinate = (c: Cue): boolean => words.slice(split, c.i).some((w) => SUBORDINATORS.has(w));
+  if (right && !(left && subordinate(right))) return right.tense;
   if (left) return left.tense;
   // No verb in the clause: the nearest verb of the sentence, then the nearest adverb.
   const dist = (c: Cue): number => (c.i < split ? split - c.i : c.i - split + 1);
