@@ -210,6 +210,9 @@ t.test('halves, quarters and spans ahead', async (t) => {
   t.same(read('Profit rose in the quarter ended Sept. 30, 2023.', 'the quarter'), ['date', '2023-Q3']);
   // A fiscal quarter already named keeps its number.
   t.same(read('The fiscal first quarter was strong. In the quarter ended Sept. 29, sales rose.', 'the quarter'), ['date', '2024-Q1']);
+  // Told in the past, "the quarter" is one that has ended, not the quarter ahead an outlook spoke of since.
+  const quarters = find('Profit rose in the third quarter. "We are being prudent about the fourth quarter," he said. Analysts said the quarter showed that prices held.', '2024-11-08');
+  t.same(quarters.map((d) => d.value), ['2024-Q3', '2024-Q4', '2024-Q3']);
   t.same(read('The weeks ahead will be difficult.', 'The weeks ahead'), ['duration', 'PXW']);
   t.same(read('The index closed lower on Friday, down 3% for the week.', 'the week'), ['date', '2024-W42']);
   t.same(read('Looking back on the previous month, we picked the month’s biggest stories.', 'the month'), ['date', '2024-09']);

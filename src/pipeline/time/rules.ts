@@ -643,10 +643,15 @@ add({
       case 'just ended':
         if (grp(m, 'the') && (rel === 'previous' || rel === 'prior') && base) return date(formatAt(shift(base, 'quarter', -1), 'quarter'));
         return date(before);
-      default:
-        // "the quarter", "the same quarter": the quarter under discussion.
-        if (base) return date(formatAt(rel === 'same' ? base : base, 'quarter'));
-        return date(cx.tense() === 'future' ? cur : before);
+      default: {
+        // "the quarter", "the same quarter": the quarter under discussion; told in the past, one that has ended
+        // (not "the fourth quarter" an outlook spoke of since: "… about the fourth quarter," … "the quarter showed").
+        const tense = cx.tense();
+        const ended = a && base && tense === 'past' && formatAt(base, 'quarter') >= cur ? cx.previous((v) => /^\d{4}-Q[1-4]$/.test(v) && v < cur, 2000) : null;
+        if (ended) return date(ended);
+        if (base) return date(formatAt(base, 'quarter'));
+        return date(tense === 'future' ? cur : before);
+      }
     }
   },
 });
