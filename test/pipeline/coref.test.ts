@@ -194,6 +194,19 @@ t.test('"the company" is the article\'s company, not one an analyst works for; a
   t.notOk(aid.mentions.some((m) => m.text === 'The Catholic charity' && m.entity_id), 'the Catholic charity is another one');
 });
 
+t.test('"the company" is no public body, nor the firm of an analyst who speaks just before', async (t) => {
+  const mine = annotate({
+    body: 'Regulators ordered Sturgeon Ridge Mining to suspend operations at its copper mine. According to officials at the provincial Department of Environment, the leak was discovered on Monday. The department said it had not been notified by the company until late Tuesday.',
+  });
+  const company = mine.mentions.find((m) => m.text === 'the company');
+  t.equal(mine.entities.find((e) => e.id === company?.entity_id)?.name, 'Sturgeon Ridge Mining');
+  const food = annotate({
+    body: 'Corvane Foods Inc reported a better-than-expected profit on Thursday. Corvane said it would slow price increases. Corvane also plans to close two plants. Others were more cautious. Tom Giordano of Westlake Capital said the company still faced tough competition. Analysts at Crestline Partners wrote in a note that sales were strong. The company is scheduled to report results on Feb. 12.',
+  });
+  const ids = food.mentions.filter((m) => /^the company$/i.test(m.text)).map((m) => food.entities.find((e) => e.id === m.entity_id)?.name);
+  t.same(ids, ['Corvane Foods Inc', 'Corvane Foods Inc']);
+});
+
 t.test('a description does not run over function words to find its head noun', async (t) => {
   const doc = annotate({ body: 'Morag Finlay kept the Skerry Point light for the Northern Lighthouse Board. "The sea is company enough," she says. The constitutionality of the plan was questioned.' });
   t.notOk(doc.mentions.some((m) => m.text === 'The sea is company'), '"The sea is company" is no description');

@@ -247,7 +247,12 @@ export function resolveCoreference(doc: Doc): void {
     const fronted =
       /(?:^|\s)(?:on|in|at|from|for|with|by|to|of|after|before|during|under|over|across|near)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 16), m.start)) &&
       !/^['’]s?\b/.test(doc.body.slice(m.end, m.end + 2));
-    const subject = (firstInSentence.get(s) === m.start && !fronted && !isDateline(m)) || SPEECH_AFTER.test(after);
+    // (An organization a speaker is "of" or "at" is no subject: "Tom Giordano of Westlake Capital said", "Analysts at
+    // Crestline Partners wrote".)
+    const employer = m.type === 'organization' && /\s(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 12), m.start)) &&
+      (/\b(?:analysts?|economists?|strategists?)\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 30), m.start)) ||
+        doc.mentions.some((x) => x.type === 'person' && x.kind === 'name' && x.end <= m.start && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.body.slice(x.end, m.start))));
+    const subject = (firstInSentence.get(s) === m.start && !fronted && !isDateline(m)) || (SPEECH_AFTER.test(after) && !employer);
     // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
     // follows is that person, not the possessor.
     const possessed = /^['’]s?$/.test(after) ? RELATIVES.get(doc.tokens[ti + 1]?.text.toLowerCase() ?? '') : undefined;
@@ -495,6 +500,10 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
 /** How many sentences back such a noun looks. */
 const GENERIC_REACH = 3;
+/** Nouns of businesses, and names of public bodies they do not refer to ("the company" is not the Department of Environment). */
+const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'startup']);
+const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
+const PUBLIC_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|board|service|army|navy|force|university|college|school|church|party|union|association|federation|institute|foundation|charity|regulator|municipality|county|city|state|republic|kingdom|nations)\b/i;
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 
@@ -525,6 +534,8 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
     // A name in the description must be the candidate's ("the Kaufland chain" is not Tesco).
     if (isOrgNoun && proper.some((w) => !nameWords.includes(w) && !c.info.roles.has(w))) continue;
+    // A business is no public body.
+    if (BUSINESS_NOUNS.has(head) && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name)) continue;
     const isTopic = c.info.entity.id === topic;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about.
