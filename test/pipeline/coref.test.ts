@@ -207,6 +207,20 @@ t.test('"the company" is no public body, nor the firm of an analyst who speaks j
   t.same(ids, ['Corvane Foods Inc', 'Corvane Foods Inc']);
 });
 
+t.test('inside a quotation "he" and "she" are not the one who speaks it', async (t) => {
+  const doc = annotate({
+    body: 'Tobi Okafor scored in the 92nd minute. “I just told Tobi to be brave,” City manager Graham Hollis said afterwards. “He’s been waiting for his chance all season and he took it.” ¶ Ben Affleck tweeted, "Tony Mendez was a true American hero. He never sought the spotlight." ¶ Her daughter, Isla Grant, said the family had stopped trying. “Mum has made her decision,” Grant said.'.replace(/ ¶ /g, '\n\n'),
+  });
+  const of = (text: string, near: string): string | undefined => {
+    const at = doc.body.indexOf(near);
+    const m = doc.mentions.find((x) => x.kind === 'pronoun' && x.text === text && x.start >= at && x.start < at + near.length);
+    return doc.entities.find((e) => e.id === m?.entity_id)?.name;
+  };
+  t.not(of('He', 'He’s been waiting'), 'Graham Hollis', 'the second part of a split quotation is its first part\'s speaker\'s');
+  t.equal(of('He', 'He never sought'), 'Tony Mendez', 'a speaker named before the quotation');
+  t.not(of('her', 'her decision'), 'Isla Grant', 'a speaker named after the quotation');
+});
+
 t.test('a description does not run over function words to find its head noun', async (t) => {
   const doc = annotate({ body: 'Morag Finlay kept the Skerry Point light for the Northern Lighthouse Board. "The sea is company enough," she says. The constitutionality of the plan was questioned.' });
   t.notOk(doc.mentions.some((m) => m.text === 'The sea is company'), '"The sea is company" is no description');

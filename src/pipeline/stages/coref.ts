@@ -233,6 +233,43 @@ export function resolveCoreference(doc: Doc): void {
   };
   const quotations = findQuotations(doc);
   const insideQuotation = (i: number): boolean => quotations.some((q) => i > q.open && i < (q.close >= 0 ? q.close : q.last + 1));
+  const personAt = (k: number): Mention | undefined => {
+    const t = doc.tokens[k];
+    return t && doc.mentions.find((m) => m.kind === 'name' && m.type === 'person' && m.start === t.start);
+  };
+  const personEndingAt = (k: number): Mention | undefined => {
+    const t = doc.tokens[k];
+    return t && doc.mentions.find((m) => m.kind === 'name' && m.type === 'person' && m.end === t.end);
+  };
+  /** The entity of the person named as the speaker of the quotation around token i: "“…,” Hollis said", "“…,” said Hollis", "Hollis said: “…”". */
+  const quotationSpeaker = (i: number): string | null => {
+    const at = quotations.findIndex((x) => i > x.open && i < (x.close >= 0 ? x.close : x.last + 1));
+    return at < 0 ? null : framedSpeaker(at);
+  };
+  const framedSpeaker = (at: number): string | null => {
+    const q = quotations[at]!;
+    // (The frame is in the closing mark's sentence: "… took it.” ¶ Ben Affleck tweeted" frames the next quotation.)
+    if (q.close >= 0 && doc.tokens[q.close + 1]?.sentence === doc.tokens[q.close]!.sentence) {
+      let k = q.close + 1;
+      if (doc.tokens[k]?.text === ',') k++;
+      if (SPEECH_AFTER.test(doc.tokens[k]?.text ?? '')) return personAt(k + 1)?.entity_id ?? null;
+      // The name, after a title of up to four words ("City manager Graham Hollis said").
+      for (let j = k; j <= k + 4 && doc.tokens[j] && doc.tokens[j]!.sentence === doc.tokens[k]!.sentence && /^[\p{L}.-]+$/u.test(doc.tokens[j]!.text); j++) {
+        const m = personAt(j);
+        if (!m) continue;
+        const after = tokenIndexAt(doc, m.end);
+        if (SPEECH_AFTER.test(doc.tokens[after]?.text ?? '')) return m.entity_id;
+        break;
+      }
+    }
+    let k = q.open - 1;
+    if (/^[:,]$/.test(doc.tokens[k]?.text ?? '')) k--;
+    if (k > 0 && SPEECH_AFTER.test(doc.tokens[k]!.text) && doc.sentences[doc.tokens[k]!.sentence]!.block === q.firstBlock) return personEndingAt(k - 1)?.entity_id ?? null;
+    // The second part of a split quotation is the first part's speaker's: "“…,” Hollis said. “He’s been waiting …”".
+    const p = quotations[at - 1];
+    if (p && p.close >= 0 && q.open - p.close <= 8 && p.lastBlock === q.firstBlock && doc.tokens[q.open - 1]?.text === '.') return framedSpeaker(at - 1);
+    return null;
+  };
   let next = 0;
   const added: Mention[] = [];
   const addKnown = (m: Mention): void => {
@@ -276,7 +313,13 @@ export function resolveCoreference(doc: Doc): void {
       const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
       // Inside a quotation "it" belongs to the speaker's own words ("… and that was it," she said), not to the article.
       const quotedIt = pron.gender === 'n' && pron.number !== 'pl' && insideQuotation(i);
-      const blocked = pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i) : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention) : null;
+      // Inside a quotation "he" or "she" is not the one who speaks it ("“He’s been waiting for his chance,” Hollis said").
+      const speaking = pron.gender === 'm' || pron.gender === 'f' ? quotationSpeaker(i) : null;
+      const blocked =
+        pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i)
+        : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention)
+        : speaking ? (c: Candidate): boolean => c.info.entity.id === speaking
+        : null;
       const quoted = possessive ? null : quotationBefore(doc, i);
       const speaks = SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '');
       const picked = /^(?:themselves|theirs)$/.test(lower) || pleonastic || quotedIt ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
@@ -420,7 +463,7 @@ function pickAntecedent(
     if (quoted !== null && c.mention.start >= quoted) continue;
     const type = c.info.entity.type;
     if (pron.gender === 'm' || pron.gender === 'f') {
-      if (type !== 'person') continue;
+      if (type !== 'person' || blocked?.(c)) continue;
       if (c.info.gender && c.info.gender !== pron.gender) continue;
     } else if (pron.gender === 'n') {
       if (type === 'person' || blocked?.(c)) continue;
