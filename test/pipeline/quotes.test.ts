@@ -159,6 +159,9 @@ t.test('British single quotation marks typed straight: paired apart from apostro
   t.equal(q('extremely sorry')?.kind, 'partial');
   t.ok(q('extremely sorry')?.text.includes("'extremely sorry'"), "the text is the body's, with its own marks");
   t.notOk(qs.some((x) => /^(?:van leave|n' roll|90s)/.test(x.text)), 'apostrophes open nothing');
+  // Double marks typed as two single ones (''…'') are double marks: the single ones inside stay as they are.
+  const typed = docWithNames("Helen Marsh said the museum would tell of 'suffering and delight.' She added: ''It is our story.''", { 'Helen Marsh': 'person' });
+  t.not(quotesOf(typed).find((x) => x.text.includes('suffering'))?.kind, 'partial');
 });
 
 t.test('speech reporting speech, and "the spokeswoman" going on for the organization she speaks for', async (t) => {

@@ -10,7 +10,8 @@ import type { Doc, Quote } from '../../types.ts';
  * ” are, so every offset is the same in both texts (see singleQuoteView, withOriginalText).
  */
 
-const DOUBLE_MARKS = /[“”"«»„]/;
+/** Double quotation marks, also as typewriters and wire services pair single ones (``…'', ''…''). */
+const DOUBLE_MARKS = /[“”"«»„]|''|``/;
 
 /**
  * Whether a straight mark at token i may open a quotation: it starts a word ("'We", after a space, a paragraph's
