@@ -925,6 +925,15 @@ t.test('wire copy: a dateline is no part of a content, silence is no report, a c
   t.equal(doc.quotes.find((q) => q.text.includes('late to batteries'))?.speaker?.name, 'Analysts at Bernstein');
 });
 
+t.test('a refusal to tell is no report ("did not say when …", "would not say how many …"); a negated claim still is', async (t) => {
+  const doc = annotate({
+    body: "Pellucid said the data was stored securely. It did not say when the feature might return. The company would not say how many users were affected. Officials didn't say whether the road would reopen. The mayor did not say that the plan had failed, but she conceded delays.",
+  });
+  t.ok(doc.quotes.some((q) => q.text === 'the data was stored securely'));
+  t.notOk(doc.quotes.some((q) => /^(?:when the feature|how many users|whether the road)/.test(q.text)));
+  t.ok(doc.quotes.some((q) => q.text.startsWith('that the plan had failed')));
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

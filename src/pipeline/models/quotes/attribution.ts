@@ -1492,6 +1492,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [cs, ce] = charRange(doc, t);
       const kind = quoteKind(doc.body.slice(cs, ce));
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
+      // Nor a refusal to tell: "did not say | when the feature might return", "would not say | how many …".
+      if (kind === 'indirect' && root.cue && /\bnot\b|n['’]t\b|\bnever\b/i.test(doc.body.slice(...charRange(doc, root.cue))) && /^(?:how|whether|when|what|who|whom|why|where|if|which)\b/i.test(doc.body.slice(cs, ce))) continue;
       // Silence is no report: "did not immediately respond to | a request for comment".
       if (kind === 'indirect' && /^(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|emails?|messages?)\s+(?:for|seeking)\s+comment\b/i.test(doc.body.slice(cs, ce))) continue;
       // A charge laid on someone is no speech ("prosecutors charged the suspect with capital murder", "has charged
