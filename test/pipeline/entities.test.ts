@@ -71,6 +71,26 @@ t.test('a surname goes to the person named most in full, or to one named in full
   t.equal(entityAt('Roosevelt', 1), 'Theodore Roosevelt');
 });
 
+t.test('a surname alone is not a child or a spouse introduced as one, but may be a parent', async (t) => {
+  const body =
+    'Margaret Ellery, a bridge engineer, died on Saturday. Her death was confirmed by her son, Peter Ellery, who said she had been ill. ' +
+    'Born in 1933, Ellery was the daughter of an electrician. Peter Ellery said his mother had remained curious. ' +
+    'Elian Gonzalez, 6, was found at sea. His father, Juan Miguel Gonzalez, wants him back. Juan Miguel Gonzalez flew to Washington, where Gonzalez spoke to reporters.';
+  const doc = docWith(body, [
+    ['Margaret Ellery', 'person'],
+    ['Peter Ellery', 'person'],
+    ['Ellery', 'person'],
+    ['Peter Ellery', 'person'],
+    ['Elian Gonzalez', 'person'],
+    ['Juan Miguel Gonzalez', 'person'],
+    ['Juan Miguel Gonzalez', 'person'],
+    ['Gonzalez', 'person'],
+  ]);
+  const entityAt = (text: string): string => doc.entities.find((e) => e.id === doc.mentions.find((m) => m.text === text)!.entity_id)!.name;
+  t.equal(entityAt('Ellery'), 'Margaret Ellery');
+  t.equal(entityAt('Gonzalez'), 'Juan Miguel Gonzalez');
+});
+
 t.test('a name without its middle name is the same person', async (t) => {
   const doc = docWith('Robert Gabriel Mugabe ruled for decades. Robert Mugabe died in 2019; Grace Mugabe survived him.', [
     ['Robert Gabriel Mugabe', 'person'],

@@ -113,6 +113,12 @@ function isNameAnd(group: Group, words: string[], kind: ReadonlySet<string>): bo
   return g.slice(words.length).every((w) => kind.has(w));
 }
 
+/**
+ * A child or a spouse named right after the word for them ("her son, Peter Ellery", "his wife Jane"). (Not a
+ * parent or an uncle: in a story about a child the bare surname is the adult's, "his father, Juan Miguel Gonzalez".)
+ */
+const KIN_BEFORE = /\b(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|grandchild|stepson|stepdaughter)\s*,?\s*$/i;
+
 /** How close (in characters) a full name must come before a shorter one to count as just before it. */
 const NEAR = 250;
 
@@ -121,7 +127,7 @@ const NEAR = 250;
  * the one the article names most in full, with a bonus of one for one named in full just before it ("Theodore
  * Roosevelt … Roosevelt" in an article mostly on Franklin Roosevelt); then the one named first.
  */
-function pickPerson(candidates: readonly Group[], m: Mention, nWords: number): Group {
+function pickPerson(doc: Doc, candidates: readonly Group[], m: Mention, nWords: number): Group {
   const fuller = (x: Group): Mention[] => x.names.filter((n) => entityKey(n.type, n.text).split(' ').length > nWords);
   let recent: Group | null = null;
   let recentStart = -1;
@@ -133,8 +139,14 @@ function pickPerson(candidates: readonly Group[], m: Mention, nWords: number): G
       }
     }
   }
-  const score = (x: Group): number => fuller(x).length + (x === recent && m.start - recentStart <= NEAR ? 1 : 0);
   const first = (x: Group): number => Math.min(...x.names.map((n) => n.start));
+  // A relative introduced as one ("her son, Peter Ellery") goes by the full name after: the bare surname is the
+  // one the story is about.
+  const relative = (x: Group): boolean => {
+    const n = x.names.find((y) => y.start === first(x));
+    return !!n && KIN_BEFORE.test(doc.body.slice(Math.max(0, n.start - 24), n.start));
+  };
+  const score = (x: Group): number => fuller(x).length + (x === recent && m.start - recentStart <= NEAR ? 1 : 0) - (relative(x) ? 3 : 0);
   return candidates.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && first(b) < first(a)) ? b : a));
 }
 
@@ -176,7 +188,7 @@ export function groupEntities(doc: Doc): void {
       const gender = honorific ? (/^(?:mr|sir|lord)$/.test(honorific) ? 'm' : 'f') : null;
       const fits = (x: Group): boolean => !gender || !x.words[0] || (genderOfFirstName(x.words[0]) ?? gender) === gender;
       const candidates = groups.filter((x) => x.type === 'person' && isPersonShortening(x, words) && fits(x));
-      if (candidates.length >= 1) g = pickPerson(candidates, m, words.length);
+      if (candidates.length >= 1) g = pickPerson(doc, candidates, m, words.length);
       // A first name alone ("Grace's family") is the one person the article names in full with it (when it is
       // nobody's surname).
       else if (words.length === 1) {
