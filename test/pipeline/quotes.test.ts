@@ -934,6 +934,25 @@ t.test('a refusal to tell is no report ("did not say when …", "would not say h
   t.ok(doc.quotes.some((q) => q.text.startsWith('that the plan had failed')));
 });
 
+t.test('a second report joined by "and" is a quote of its own; "called for" and "called on" report demands; calling a thing something is a partial quote', async (t) => {
+  const doc = annotate({
+    body: 'The mayor said crime had fallen by 8 percent last year and called Salcedo\'s figures "fearmongering." Chief Rowan Littlecrow warned that the drinking water intake could be at risk and called on the province to provide bottled water. The EPR said it operated throughout Mexico, including the capital, and denied government assertions it was isolated to one state. Amnesty International has called for an investigation into the shooting. Officials unveiled a plan called "Build Back Better" on Monday. Witnesses said anyone who came and asked was turned away.',
+  });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(q('crime had fallen')?.text, 'crime had fallen by 8 percent last year');
+  t.equal(q('fearmongering')?.text, 'Salcedo\'s figures "fearmongering."');
+  t.equal(q('fearmongering')?.cue?.text, 'called');
+  t.equal(q('fearmongering')?.speaker?.name, 'The mayor');
+  t.equal(q('at risk')?.text, 'that the drinking water intake could be at risk');
+  t.equal(q('bottled water')?.text, 'the province to provide bottled water');
+  t.equal(q('bottled water')?.cue?.text, 'called on');
+  t.equal(q('operated throughout')?.text, 'it operated throughout Mexico, including the capital');
+  t.equal(q('government assertions')?.cue?.text, 'denied');
+  t.equal(q('an investigation')?.cue?.text, 'has called for');
+  t.notOk(q('Build Back Better'), 'a name is no quotation');
+  t.equal(q('turned away')?.text, 'anyone who came and asked was turned away', 'a verb of the reported clause\'s own subject stays');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

@@ -851,7 +851,7 @@ function inheritSources(doc: Doc, attributions: readonly Attribution[]): void {
     const before = doc.tokens[a.cue!.start - 1]?.text.toLowerCase();
     // "…, adding that …", "…, also observing, “…”" / "… and said, “…”" (a second verb of the same subject).
     const participle = before === ',' && (cueWords[0]!.endsWith('ing') || (/^(?:also|further|later|again|then)$/.test(cueWords[0]!) && !!cueWords[1]?.endsWith('ing')));
-    const coordinated = (before === 'and' || before === 'but') && sayVerbAt(doc, a.cue!.start);
+    const coordinated = (before === 'and' || before === 'but') && (sayVerbAt(doc, a.cue!.start) || /^(?:called|described|dismissed)$/.test(cueWords[0]!));
     const prev = sorted[k - 1]!;
     // "“…,” said Jean-Paul Claverie, advisor to Arnault, told Observer.": a second verb of saying after an
     // inverted source and its apposition.
@@ -1201,6 +1201,8 @@ export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
     const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
     if (SPEECH_CUE_LEMMAS.has(lemma(w, SPEECH_CUE_LEMMAS)) && !(participle && BE_FORMS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? ''))) return true;
     if (SPEECH_NOUNS.has(w) && ATTRIBUTION_NOUN_SET.has(w)) return true;
+    // A call for something is a demand made ("called on the province to provide …", "called for an inquiry").
+    if (/^(?:call|calls|called|calling)$/.test(w) && i + 1 < cue.end && /^(?:on|for)$/i.test(doc.tokens[i + 1]!.text)) return true;
   }
   return false;
 }
@@ -1582,7 +1584,12 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // Quoted words with neither a known speaker nor a verb of saying are terms and scare quotes ("signs which
       // read “silenced”", "the “furry fandom”", "to be “major” hurricanes"); quoted titles are no quotations
       // ("a supporting role in “Once Upon A Time in Hollywood”", "“Parasite” director Bong Joon Ho said").
-      if (kind === 'partial' && !speaker?.entity_id && !isSpeechCue(doc, root.cue)) continue;
+      // (Someone who calls a thing something says so: "The mayor … called Salcedo's figures “fearmongering.”"; not
+      // "a plan called “Build Back Better”" nor "a concept called “game”", which name a thing.)
+      const naming =
+        !!speaker && !!root.source && !!root.cue && /^(?:called|calls|described|describes|dismissed|dubbed|dubs|labelled|labeled|branded)$/i.test(doc.tokens[root.cue.start]!.text) &&
+        !/^[“"«]/.test(doc.tokens[t.start]!.text);
+      if (kind === 'partial' && !speaker?.entity_id && !isSpeechCue(doc, root.cue) && !naming) continue;
       // Nor with a function word for a cue ("The Iraqi leader, in an “initiative” designed …").
       if (kind === 'partial' && root.cue && root.cue.end - root.cue.start === 1 && CLOSED_CLASS.has(doc.tokens[root.cue.start]!.text.toLowerCase()) && !isSpeechCue(doc, root.cue)) continue;
       const fragments = kind === 'partial' ? quotedFragments(doc.body.slice(cs, ce)) : [];

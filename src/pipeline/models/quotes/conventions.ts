@@ -27,6 +27,7 @@ function isNameWord(w: string): boolean {
 }
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
+  coordinatedCues(tokens, labels);
   discourseMarkers(tokens, labels);
   asISaid(tokens, labels);
   pullQuotes(tokens, labels);
@@ -176,6 +177,48 @@ function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
 
 /** Auxiliary and modal verbs: a clause that begins with one has lost its subject. */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
+/** Verbs of saying in the simple past, which a speaker's second report opens with ("… and called …"). */
+const SECOND_REPORT = new Set([
+  'said', 'added', 'told', 'asked', 'urged', 'called', 'denied', 'warned', 'noted', 'promised', 'vowed', 'pledged', 'insisted',
+  'accused', 'acknowledged', 'dismissed', 'described', 'argued', 'claimed', 'stressed', 'demanded', 'suggested', 'admitted',
+  'conceded', 'predicted', 'announced', 'explained', 'complained', 'repeated', 'reiterated', 'declared',
+]);
+/** Words before "and" that end a verb phrase of the reported clause's own subject ("anyone came | and asked"). */
+const CLAUSE_VERB_END = /^(?:\p{Ll}+ed|came|went|left|ran|sat|stood|got|took|made|said|did|was|were|is|are|be|been|comes|goes|says)$/u;
+
+/**
+ * A speaker's second report joined by "and" to the first ("The mayor said crime had fallen | and called Salcedo's
+ * figures “fearmongering.”", "claimed a vaccine was near | and said people are …") is a cue and a content of its
+ * own, not part of the first content; its source is the first one's (inheritSources).
+ */
+function coordinatedCues(tokens: readonly SeqToken[], labels: string[]): void {
+  let qs: ReturnType<typeof quoteState> | null = null;
+  for (let b = 0; b < labels.length; b++) {
+    if (labels[b] !== 'B-content') continue;
+    let e = b + 1;
+    while (e < labels.length && labels[e] === 'I-content') e++;
+    // The content follows its own cue in the sentence.
+    let c = b - 1;
+    while (c >= 0 && labels[c] === 'O' && tokens[c]!.sentence === tokens[b]!.sentence && b - c <= 3) c--;
+    if (c < 0 || !labels[c]!.endsWith('-cue') || tokens[c]!.sentence !== tokens[b]!.sentence) continue;
+    for (let k = b + 2; k < e - 2; k++) {
+      const verb = tokens[k + 1]!.text;
+      if (tokens[k]!.text !== 'and' || !SECOND_REPORT.has(verb) || CLAUSE_VERB_END.test(tokens[k - 1]!.text)) continue;
+      // Not inside quotation marks: a quotation's words are the speaker's own.
+      qs ??= quoteState(tokens.map((t) => normToken(t.text)), tokens.map((t) => t.spaceBefore));
+      if (qs.inQuote[k]) continue;
+      const cueEnd = verb === 'called' && /^(?:on|for)$/.test(tokens[k + 2]!.text) ? k + 3 : k + 2;
+      if (cueEnd >= e) break;
+      let end = k;
+      if (tokens[end - 1]!.text === ',') end--;
+      for (let j = end; j < cueEnd; j++) labels[j] = 'O';
+      for (let j = k + 1; j < cueEnd; j++) labels[j] = j === k + 1 ? 'B-cue' : 'I-cue';
+      labels[cueEnd] = 'B-content';
+      break;
+    }
+  }
+}
 
 /**
  * Reported clauses have subjects: a content the tagger begins with an auxiliary verb, in the middle of a
