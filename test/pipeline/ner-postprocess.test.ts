@@ -194,3 +194,15 @@ t.test('a place or miscellaneous name ending like a company, a news outlet or (m
   const spans = [span(0, 2, 'LOC'), span(4, 7, 'MISC'), span(8, 10, 'PER'), span(12, 14, 'LOC'), span(16, 18, 'LOC')];
   t.same(harmonize([s], [spans], [false]), [[span(0, 2, 'ORG'), span(4, 7, 'ORG'), span(8, 10, 'ORG'), span(12, 14, 'LOC'), span(16, 18, 'LOC')]]);
 });
+
+t.test('the words before a name say what it is: "the town of", "mayor of", "downtown" a place; "an analyst at", "the journal" an organization', async (t) => {
+  const s = words('near the town of Pell Crossing , the mayor of Port Calloway in downtown Millbrook met an analyst at Belmont Securities and the city of London Corporation');
+  const spans = [span(4, 6, 'ORG'), span(10, 12, 'ORG'), span(14, 15, 'PER'), span(19, 21, 'LOC'), span(25, 27, 'ORG')];
+  t.same(harmonize([s], [spans], [false]), [[span(4, 6, 'LOC'), span(10, 12, 'LOC'), span(14, 15, 'LOC'), span(19, 21, 'ORG'), span(25, 27, 'ORG')]]);
+  const j = words('a study in the journal Neurology Today');
+  t.same(harmonize([j], [[span(5, 7, 'LOC')]], [false]), [[span(5, 7, 'ORG')]]);
+  // For the name throughout.
+  const a = words('the town of Groom');
+  const b = words('Groom has 500 people');
+  t.same(harmonize([a, b], [[span(3, 4, 'ORG')], [span(0, 1, 'ORG')]], [false, false]), [[span(3, 4, 'LOC')], [span(0, 1, 'LOC')]]);
+});

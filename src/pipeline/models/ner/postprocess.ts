@@ -106,7 +106,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       m.set(s.label, (m.get(s.label) ?? 0) + 1);
     }
   });
-  return spans.map((list, si) => {
+  const typed = spans.map((list, si) => {
     const words = sentences[si]!;
     let out = list.map((s) => {
       const m = seen.get(text(si, s));
@@ -126,6 +126,16 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))));
   });
+  // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
+  const byContext = new Map<string, Label>();
+  typed.forEach((list, si) => {
+    for (const s of list) {
+      const t = typedByContext(sentences[si]!, s);
+      if (t.label !== s.label) byContext.set(text(si, s), t.label);
+    }
+  });
+  if (!byContext.size) return typed;
+  return typed.map((list, si) => list.map((s) => (s.label !== 'MISC' && byContext.has(text(si, s)) ? { ...s, label: byContext.get(text(si, s))! } : s)));
 }
 
 function possessiveOffices(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
@@ -371,6 +381,28 @@ function namedLikeBody(words: readonly string[], s: LabelSpan): LabelSpan {
   // Federation" are places).
   if (s.label !== 'MISC' && !COMPANY_OR_OUTLET.has(last)) return s;
   return { ...s, label: 'ORG' };
+}
+
+/** Nouns of settlements and districts before "of" and a name ("the town of Pell Crossing", "the mayor of X"). */
+const PLACE_OF = /^(?:town|city|village|hamlet|suburb|borough|county|province|region|district|municipality|island|state|mayor|outskirts|residents|streets)$/;
+/** People who work at an organization ("an analyst at Belmont Securities", "economists at Harwell Capital"). */
+const WORKERS_AT = /^(?:analysts?|economists?|strategists?|researchers?|professors?|\p{L}*scientists?|engineers?|executives?|employees?|staff|lecturers?|spokes(?:man|woman|person))$/iu;
+
+/**
+ * What the words before a name say it is: "the town of X", "mayor of X", "downtown X" name places; "an analyst at X",
+ * "the journal X" an organization (a name the model typed otherwise; a miscellaneous one is left alone).
+ */
+function typedByContext(words: readonly string[], s: LabelSpan): LabelSpan {
+  const w1 = words[s.start - 1] ?? '';
+  const w2 = words[s.start - 2] ?? '';
+  if (s.label !== 'LOC' && s.label !== 'MISC' && ((w1 === 'of' && PLACE_OF.test(w2)) || w1 === 'downtown')) {
+    // (Not a body of the place: "the city of London Corporation".)
+    if (!ORG_LAST_WORDS.has(words[s.end - 1]!.toLowerCase())) return { ...s, label: 'LOC' };
+  }
+  if ((s.label === 'LOC' || s.label === 'PER') && w1 === 'at' && WORKERS_AT.test(w2)) return { ...s, label: 'ORG' };
+  // "the journal Neurology Today", "the newspaper La Jornada".
+  if (s.label === 'LOC' && /^(?:the|a)$/i.test(w2) && (ORG_DESCRIPTORS.has(w1) || w1 === 'journal')) return { ...s, label: 'ORG' };
+  return s;
 }
 
 const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directive', 'regulation', 'order']);
