@@ -206,3 +206,8 @@ t.test('the words before a name say what it is: "the town of", "mayor of", "down
   const b = words('Groom has 500 people');
   t.same(harmonize([a, b], [[span(3, 4, 'ORG')], [span(0, 1, 'ORG')]], [false, false]), [[span(3, 4, 'LOC')], [span(0, 1, 'LOC')]]);
 });
+
+t.test('a person is not "the Ledger": one word after "the" is a body, unless a family or a modifier', async (t) => {
+  const s = words('she told the Ledger that the Kennedys and the Clinton administration disagreed');
+  t.same(harmonize([s], [[span(3, 4, 'PER'), span(7, 8, 'PER'), span(10, 11, 'PER')]], [false]), [[span(3, 4, 'ORG'), span(7, 8, 'PER'), span(10, 11, 'PER')]]);
+});

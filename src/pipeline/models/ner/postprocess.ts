@@ -134,8 +134,25 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       if (t.label !== s.label) byContext.set(text(si, s), t.label);
     }
   });
-  if (!byContext.size) return typed;
-  return typed.map((list, si) => list.map((s) => (s.label !== 'MISC' && byContext.has(text(si, s)) ? { ...s, label: byContext.get(text(si, s))! } : s)));
+  const contextual = byContext.size ? typed.map((list, si) => list.map((s) => (s.label !== 'MISC' && byContext.has(text(si, s)) ? { ...s, label: byContext.get(text(si, s))! } : s))) : typed;
+  return contextual.map((list, si) => list.map((s) => theNamedBody(sentences[si]!, s)));
+}
+
+/** Lower-case words that follow a name rather than make it a modifier ("the Ledger that …", "the Ledger said"). */
+const AFTER_NAME = /^(?:that|which|who|and|or|but|on|in|at|for|to|of|with|from|by|as|about|after|before|said|says|reported|reports|wrote|writes|has|had|have|is|was|were|will|would|could|can|also)$/;
+
+/**
+ * A person is not "the Ledger": one capitalised word after "the", followed by punctuation or a word that does not make
+ * it a modifier ("the Clinton administration", "the Clinton White House"), and neither a family ("the Kennedys", "the
+ * Turpin's offspring") nor a title ("the Pope"), is a publication or some other body. (Only where it stands: "Clinton"
+ * elsewhere is still the person.)
+ */
+function theNamedBody(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label !== 'PER' || s.end - s.start !== 1 || !/^the$/i.test(words[s.start - 1] ?? '')) return s;
+  const w = words[s.start]!;
+  const next = words[s.end] ?? '.';
+  if (/s$/.test(w) || TITLES.has(w.toLowerCase()) || isPossessive(norm(next))) return s;
+  return /^[\p{L}\p{N}]/u.test(next) && !AFTER_NAME.test(next) ? s : { ...s, label: 'ORG' };
 }
 
 function possessiveOffices(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
