@@ -955,6 +955,15 @@ t.test('a second report joined by "and" is a quote of its own; "called for" and 
   t.equal(q('turned away')?.text, 'anyone who came and asked was turned away', 'a verb of the reported clause\'s own subject stays');
 });
 
+t.test('"about" before a number and a clause opens a report; before a bare measure it does not', async (t) => {
+  const doc = annotate({
+    body: 'According to the charity, about 1 in 3 cases may be linked to factors people can change. The rebels said about 100 soldiers were killed in the attack. Forecasters said winds were only predicted to reach about 75 miles per hour.',
+  });
+  t.ok(doc.quotes.some((q) => q.text.startsWith('about 1 in 3 cases may be linked')));
+  t.ok(doc.quotes.some((q) => q.text.startsWith('about 100 soldiers were killed')));
+  t.notOk(doc.quotes.some((q) => q.text === 'about 75 miles per hour'));
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

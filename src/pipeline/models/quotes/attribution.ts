@@ -1579,7 +1579,10 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       // (A sentence may open with one, when a clause follows: "At least 20 people were killed …, the daily Noticias
       // said", "On Thursday, the government endorsed …"; not "In the aftermath of the Cold War".)
-      if (kind === 'indirect' && (!speaker || (/^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text) && !sentenceWithClause(doc, t)))) continue;
+      // ("About" before a number and a clause is no preposition: "about 1 in 3 cases may be linked …".)
+      const approximate = /^about$/i.test(doc.tokens[t.start]!.text) && /^\d/.test(doc.tokens[t.start + 1]?.text ?? '') && /\b(?:is|are|was|were|will|would|may|might|could|can|has|have|had)\b/.test(doc.body.slice(cs, ce));
+      const opensWithPhrase = /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text) && !approximate;
+      if (kind === 'indirect' && (!speaker || (opensWithPhrase && !sentenceWithClause(doc, t)))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
       // Quoted words with neither a known speaker nor a verb of saying are terms and scare quotes ("signs which
       // read “silenced”", "the “furry fandom”", "to be “major” hurricanes"); quoted titles are no quotations
