@@ -964,6 +964,15 @@ t.test('"about" before a number and a clause opens a report; before a bare measu
   t.notOk(doc.quotes.some((q) => q.text === 'about 75 miles per hour'));
 });
 
+t.test('a verb ending the sentence right after a content is part of what was said, not its cue', async (t) => {
+  const doc = annotate({
+    body: "Pellucid Inc. said on Friday it would temporarily disable a new feature in its photo-sharing app that automatically identified people in users' pictures, after privacy regulators in two countries opened inquiries and thousands of users complained.\n\nThe feature, called FaceFind, was rolled out to users in the United States and Europe last month.",
+  });
+  const q = doc.quotes.find((x) => x.text.startsWith('it would temporarily disable'));
+  t.equal(q?.cue?.text, 'said');
+  t.equal(q?.speaker?.name, 'Pellucid Inc.');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

@@ -234,6 +234,14 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   for (const t of spans.filter((x) => x.type === 'content' && !anonymityClause(x) && !reportedToBe(x))) {
     let best: TokenSpan | null = null;
     for (const c of cues) if (sameSentence(t, c) && (!best || gap(t, c) < gap(t, best))) best = c;
+    // A verb ending the sentence right after the content, with no source of its own, is part of what was said
+    // ("Pellucid said on Friday it would disable the feature, after regulators opened inquiries and thousands of users
+    // | complained."), when a cue with a source frames the content before it.
+    const endsSentence = (c: TokenSpan): boolean => !doc.tokens[c.end] || sent(c.end) !== sent(c.start) || /^[.!?;]$/.test(doc.tokens[c.end]!.text);
+    if (best && best.start === t.end && !byCue.get(best)!.source && endsSentence(best)) {
+      const before = cues.filter((c) => c.end <= t.start && sameSentence(t, c) && byCue.get(c)!.source).at(-1);
+      if (before) best = before;
+    }
     if (!best) {
       const [t0, t1] = sentencesOf(t);
       for (const c of cues) {
