@@ -724,7 +724,7 @@ t.test('an unresolved "they" names the group that spoke just before it', async (
   t.equal(q?.speaker?.entity_id ?? null, null);
 });
 
-t.test('a possessive pronoun in a source gives way to the name it describes', async (t) => {
+t.test('a possessive pronoun or a possessor in a source gives way to the name it describes', async (t) => {
   const doc = annotate({
     body: 'Mayor Denise Arbogast said the housing plan was working. Her Republican challenger, city councilman Ray Salcedo, said the plan had fallen far behind schedule. Arbogast\'s spokesman said the figures were wrong.',
     published: '2025-01-22',
@@ -732,6 +732,10 @@ t.test('a possessive pronoun in a source gives way to the name it describes', as
   const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
   t.equal(entityName(doc, q('far behind schedule')), 'Ray Salcedo');
   t.equal(entityName(doc, q('figures were wrong')), 'Denise Arbogast', 'a representative still speaks for the one he represents');
+  const agent = annotate({ body: "Josh Kettering joined Chelsea in 2022. Kettering's agent, Darren Pyle, said his client was relaxed about his future. Managing director Rohit Vardhan, Harish Vardhan's son, told this newspaper the listing would go ahead." });
+  const a = (p: string) => agent.quotes.find((x) => x.text.includes(p));
+  t.equal(entityName(agent, a('relaxed')), 'Darren Pyle', 'a possessor gives way to the one named after it');
+  t.equal(entityName(agent, a('listing')), 'Rohit Vardhan');
 });
 
 t.test('"they" after a sentence about a group of people is that group, not the organization that spoke before', async (t) => {

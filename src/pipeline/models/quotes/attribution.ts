@@ -1331,10 +1331,13 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // is Salcedo ("his spokesman" alone still speaks for him).
   const ownerPronoun = (m: Mention): boolean =>
     m.kind === 'pronoun' && /^(?:his|her|its|their)$/i.test(m.text) && inSpan.some((x) => x.kind === 'name' && x.type !== 'place' && x.entity_id !== m.entity_id);
+  // So does a possessor named before someone else named: "Kettering's agent, Darren Pyle", "managing director Rohit
+  // Vardhan, Harish Vardhan's son" ("Trump's lawyer" alone still speaks for Trump).
+  const ownerOfNamed = (m: Mention): boolean => possessed(m) && inSpan.some((x) => x.kind === 'name' && x.type === 'person' && x.entity_id !== m.entity_id && !possessed(x));
   // A possessor of someone else last, then a name that only modifies a noun; persons before organizations ("the
   // director of the NIAID, Anthony Fauci"), then the head before an apposition, then names before pronouns.
   const rank = (m: Mention): number =>
-    (ownsSpeaker(m) || ownerPronoun(m) ? 0 : modifier(m) ? 500 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
+    (ownsSpeaker(m) || ownerPronoun(m) || ownerOfNamed(m) ? 0 : modifier(m) ? 500 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
   let best: Mention | null = null;
   for (const m of inSpan) {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
