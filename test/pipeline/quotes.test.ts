@@ -938,6 +938,8 @@ t.test('a refusal to tell is no report ("did not say when …", "would not say h
   t.ok(doc.quotes.some((q) => q.text === 'the data was stored securely'));
   t.notOk(doc.quotes.some((q) => /^(?:when the feature|how many users|whether the road)/.test(q.text)));
   t.ok(doc.quotes.some((q) => q.text.startsWith('that the plan had failed')));
+  const other = annotate({ body: 'He declined to comment on the size of the issue. Declan Horgan pleaded guilty at Castlebar Circuit Criminal Court to producing an article capable of inflicting serious injury. The Met Office has issued an amber warning for wind until 6pm this evening.' });
+  t.same(other.quotes.map((q) => q.text), [], 'nor a refusal to comment, a plea or a warning issued');
 });
 
 t.test('a second report joined by "and" is a quote of its own; "called for" and "called on" report demands; calling a thing something is a partial quote', async (t) => {

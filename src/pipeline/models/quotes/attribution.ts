@@ -1507,6 +1507,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
       // Nor a refusal to tell: "did not say | when the feature might return", "would not say | how many …".
       if (kind === 'indirect' && root.cue && /\bnot\b|n['’]t\b|\bnever\b/i.test(doc.body.slice(...charRange(doc, root.cue))) && /^(?:how|whether|when|what|who|whom|why|where|if|which)\b/i.test(doc.body.slice(cs, ce))) continue;
+      // Nor a refusal to comment, a plea or a warning issued ("declined to comment on | the size of the issue",
+      // "pleaded guilty at … Court to | producing …", "has issued an amber warning for | wind until 6pm").
+      if (kind === 'indirect' && root.cue && /\bdeclined\s+to\s+comment\b|\bpleaded\s+(?:not\s+)?guilty\b|\bissued\s+an?\s+(?:\S+\s+)?(?:warning|alert|notice|order|advisory)\b/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;
       // Silence is no report: "did not immediately respond to | a request for comment".
       if (kind === 'indirect' && /^(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|emails?|messages?)\s+(?:for|seeking)\s+comment\b/i.test(doc.body.slice(cs, ce))) continue;
       // A charge laid on someone is no speech ("prosecutors charged the suspect with capital murder", "has charged
