@@ -211,3 +211,8 @@ t.test('a person is not "the Ledger": one word after "the" is a body, unless a f
   const s = words('she told the Ledger that the Kennedys and the Clinton administration disagreed');
   t.same(harmonize([s], [[span(3, 4, 'PER'), span(7, 8, 'PER'), span(10, 11, 'PER')]], [false]), [[span(3, 4, 'ORG'), span(7, 8, 'PER'), span(10, 11, 'PER')]]);
 });
+
+t.test('a person whose name ends like a company is the company', async (t) => {
+  const s = words('Rebecca Stroud of Anselm Partners and Harwood Research');
+  t.same(harmonize([s], [[span(0, 2, 'PER'), span(3, 5, 'PER'), span(6, 8, 'PER')]], [false]), [[span(0, 2, 'PER'), span(3, 5, 'ORG'), span(6, 8, 'ORG')]]);
+});

@@ -365,7 +365,8 @@ const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agen
 
 /**
  * A person whose name ends in a building noun is the building ("Tupua Tamasese Meaole Hospital"); one whose name
- * ends like an organization's is the organization ("Agence France-Presse", "Greek Reporter").
+ * ends like an organization's or a company's is the organization ("Agence France-Presse", "Greek Reporter", "Anselm
+ * Partners").
  */
 function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   if (s.label !== 'PER' || s.end - s.start < 1) return s;
@@ -374,6 +375,8 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   // "Press" and "Times" are also surnames (Bill Press): alone as the last word they say nothing.
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : s.end - s.start >= 2 && last !== 'press' && last !== 'times' ? last : '';
   if (ORG_LAST_WORDS.has(tail)) return { ...s, label: 'ORG' };
+  // Or like a company's ("Anselm Partners", "Harwood Research").
+  if (s.end - s.start >= 2 && (CORPORATE_ENDINGS.has(last) || last === 'research')) return { ...s, label: 'ORG' };
   return s;
 }
 
