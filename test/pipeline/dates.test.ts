@@ -165,6 +165,11 @@ t.test('the clause that governs a date', async (t) => {
   // A clause opening after the date does not govern it when the date's own clause has a verb, however far back.
   t.same(read('PCSO Ravi Sandhu told residents at a drop-in session at the Oakhurst village hall on Monday that officers would be visiting.', 'Monday'), ['date', '2024-10-21']);
   t.same(read('The mayor will tell residents at a drop-in session at the Oakhurst village hall on Monday that the plan was dropped.', 'Monday'), ['date', '2024-10-28']);
+  // A modal before an event verb looks ahead.
+  t.same(read('A second, weaker system could arrive on Sunday.', 'Sunday'), ['date', '2024-10-27']);
+  // A live blog's entry stamps are the day of the blog, not the day a forecast before them spoke of.
+  const blog = find('10.42am: Most customers should be reconnected by tomorrow night.\n\n10.55am: Police have closed the A59.\n\n11.08am: The school will stay closed tomorrow.');
+  t.same(blog.map((d) => d.value), ['2024-10-22T10:42', '2024-10-23TNI', '2024-10-22T10:55', '2024-10-22T11:08', '2024-10-23']);
   // Irregular past forms.
   t.same(read('Plans to scrap a third of the bus routes drew fierce criticism on Monday.', 'Monday'), ['date', '2024-10-21']);
 });

@@ -1170,9 +1170,17 @@ add({
     const c = clockReading(m);
     if (!c) return null;
     let day = dayOfRef(m, cx);
+    // A live blog's entry stamp ("¶ 10.55am: Police have closed …") is the time of the entry: the reference day.
+    const stamp = !day && /(?:^|\n)\s*$/.test(cx.text.slice(Math.max(0, cx.start - 4), cx.start)) && /^\s*[:–—-]/.test(cx.text.slice(cx.end, cx.end + 3));
+    if (stamp && cx.anchor()) day = relative(cx.anchor(), 'day', 0);
     if (!day) {
       // Borrow the day of the sentence ("at 10:35 a.m. … Friday"), else the day under discussion, else the anchor.
-      day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 400, true) ?? relative(cx.anchor(), 'day', 0);
+      // (A day ahead is under discussion only for a clock time that looks ahead too: "reconnected by tomorrow night.
+      // ¶ 10.55am: The chief executive …" is today.)
+      const a = cx.anchor();
+      const ahead = (v: string): boolean => !!a && DATE_VALUE.test(v) && v.slice(0, 10) > fmtDate(a);
+      const discussed = cx.tense() === 'future' ? narrative(cx, isDayValue) : (v: string): boolean => isDayValue(v) && !ahead(v);
+      day = cx.previous(isDayValue, 0) ?? cx.previous(discussed, 400, true) ?? relative(a, 'day', 0);
       day = day.slice(0, 10);
     }
     return { type: 'time', value: timeValue(day, c) };

@@ -164,6 +164,15 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue;
       }
     }
+    // "could arrive on Sunday", "may open Tuesday": a modal before an event verb looks ahead.
+    if (MODALS.has(w)) {
+      let k = i + 1;
+      while (k < words.length && k <= i + 3 && SKIP.has(words[k]!)) k++;
+      if (EVENT_BASE.has(words[k] ?? '')) {
+        out.push({ i, tense: 'future', strong: true });
+        continue;
+      }
+    }
     const aux = auxTense(w);
     // "was to have given": a perfect infinitive takes the tense of what governs it.
     if (aux && PERFECT_AUX.has(w) && words[i - 1] === 'to') continue;
