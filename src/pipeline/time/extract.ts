@@ -270,12 +270,15 @@ export function findTimeExpressions(text: string, published: string | null, opti
     });
   };
 
+  // Late rules borrow their day from the others, unless they name it ("9 p.m. on March 12", which "the next morning"
+  // after it goes by).
+  const late = (c: Candidate): boolean => !!c.rule.late && !c.m.groups?.dw && !c.m.groups?.dmon;
   chosen.forEach((c, i) => {
-    if (!c.rule.late) readOne(c, i);
+    if (!late(c)) readOne(c, i);
   });
   resolved.sort((a, b) => a.start - b.start);
   chosen.forEach((c, i) => {
-    if (c.rule.late) readOne(c, i);
+    if (late(c)) readOne(c, i);
   });
   orderRanges(text, out);
   return out.filter((x): x is TimeExpression => x !== null);
