@@ -171,7 +171,7 @@ t.test('the clause that governs a date', async (t) => {
   const blog = find('10.42am: Most customers should be reconnected by tomorrow night.\n\n10.55am: Police have closed the A59.\n\n11.08am: The school will stay closed tomorrow.');
   t.same(blog.map((d) => d.value), ['2024-10-22T10:42', '2024-10-23TNI', '2024-10-22T10:55', '2024-10-22T11:08', '2024-10-23']);
   // A clock time that names its day is a day the narrative has reached ("the next morning" after it).
-  t.same(read('Samuel Okonjo was shot shortly before 9 p.m. on Oct. 12 outside his pharmacy. He died early the next morning.', 'the next morning'), ['date', '2024-10-13TMO']);
+  t.same(read('Samuel Okonjo was shot shortly before 9 p.m. on Oct. 12 outside his pharmacy. He died early the next morning.', 'the next morning'), ['time', '2024-10-13TMO']);
   // Irregular past forms.
   t.same(read('Plans to scrap a third of the bus routes drew fierce criticism on Monday.', 'Monday'), ['date', '2024-10-21']);
 });
