@@ -45,6 +45,8 @@ function closedClassWord(words: readonly string[], s: LabelSpan): boolean {
   if (s.end - s.start !== 1) return false;
   // A party and state after a politician's name ("D-N.Y.", "R-Ky.") names neither.
   if (/^[DRI]-[A-Z][\w.]*\.$/.test(words[s.start]!)) return true;
+  // Nor does a genus's initial ("E. coli", "S. aureus").
+  if (/^[A-Z]\.$/.test(words[s.start]!) && /^\p{Ll}{3,}$/u.test(words[s.end] ?? '')) return true;
   const w = words[s.start]!.toLowerCase();
   return CLOSED_CLASS.has(w) || (TITLES.has(w) && s.label !== 'PER');
 }
