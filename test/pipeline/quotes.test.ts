@@ -979,6 +979,19 @@ t.test('a verb ending the sentence right after a content is part of what was sai
   t.equal(q?.speaker?.name, 'Pellucid Inc.');
 });
 
+t.test('a report ending its sentence ("…, the team reported."); media reports; a company’s results are no report', async (t) => {
+  const doc = annotate({
+    body: 'Researchers at the University of Tarnwick isolated the molecule from sponges.\n\nIn laboratory tests, the compound reduced the transfer of resistance genes between strains of E. coli by as much as 87 per cent, the team reported.\n\nThe Guardian reported that the minister had resigned. Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share, compared with year-earlier profit. State media reported a five-storey block of flats collapsed in Aleppo.',
+  });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(q('87 per cent')?.text, 'In laboratory tests, the compound reduced the transfer of resistance genes between strains of E. coli by as much as 87 per cent');
+  t.equal(q('87 per cent')?.speaker?.name, 'the team');
+  t.equal(q('minister had resigned')?.speaker?.name, 'The Guardian');
+  t.notOk(q('net loss'), 'a result');
+  t.ok(q('block of flats collapsed'));
+  t.notOk(doc.entities.some((e) => e.name === 'E.'), 'a genus initial is no name');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

@@ -81,9 +81,11 @@ export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
     for (let k = a; k < b; k++) if (isSpeechSignal(forms[k]!)) return true;
     return false;
   });
-  if (!hot.some(Boolean)) return [];
+  // "Reported" is a weaker signal ("the incident was reported", "reported a loss"): its sentence alone is tagged.
+  const reported = sentences.map(([a, b], k) => !hot[k] && forms.slice(a, b).some((f) => f.lower === 'reported' || f.lower === 'reporting'));
+  if (!hot.some(Boolean) && !reported.some(Boolean)) return [];
   if (sentences.length <= 3) return [[0, seq.length]];
-  const keep = hot.map((h, k) => h || !!hot[k - 1] || !!hot[k + 1]);
+  const keep = hot.map((h, k) => h || !!hot[k - 1] || !!hot[k + 1] || reported[k]!);
   const out: [number, number][] = [];
   for (let k = 0; k < sentences.length; k++) {
     if (!keep[k]) continue;
@@ -1492,6 +1494,15 @@ function groupSubjectBetween(doc: Doc, quotes: readonly Quote[], after: number, 
   return null;
 }
 
+/** First words of a noun phrase of a result ("a third-quarter loss", "net income", "sales of", "the incident"). */
+const RESULT_START = /^(?:a|an|the|his|her|its|their|lower|higher|record|net|sales|earnings|profits?|revenues?|losses|income|\d[\d,.%]*|\$[\d,.]+|[\p{L}-]*quarter|first-half|full-year|annual|quarterly)$/iu;
+/**
+ * Words of a clause: an auxiliary, a modal, "that", a verb in the past ("the depression dissipated", "a block of flats
+ * collapsed"; not the participles of a result, "compared with", "adjusted for").
+ */
+const CLAUSE_AUX =
+  /\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|been|blew|fell|rose|grew|began|came|went|took|made|said|told|found|left|died|won|lost|struck|broke|held|met|sold|bought|paid|sent|spent|stood|became|gave|got|ran|saw|knew|thought|brought|built|caught|drove|fled|flew|fought|shot|spoke|wrote|sank|shook|stole|threw|withdrew|arose|(?!(?:compared|adjusted|diluted|ended|expected|estimated|based|related|restated|combined|reported|posted|listed|traded|issued|owned|planned|scheduled|proposed|announced|excluded|included|unaudited|audited)\b)\p{Ll}{3,}ed)\b/iu;
+
 /** Attributions → quotes (speech only; beliefs and intentions are left out unless quoted). */
 export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[] {
   const quotes: Quote[] = [];
@@ -1507,6 +1518,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
       // Nor a refusal to tell: "did not say | when the feature might return", "would not say | how many …".
       if (kind === 'indirect' && root.cue && /\bnot\b|n['’]t\b|\bnever\b/i.test(doc.body.slice(...charRange(doc, root.cue))) && /^(?:how|whether|when|what|who|whom|why|where|if|which)\b/i.test(doc.body.slice(cs, ce))) continue;
+      // What a company reports or posts as a figure is a result, not a report of speech ("reported a third-quarter net
+      // loss of $35.2 million", "posted net income of $412 million", "reported the incident to the police").
+      if (kind === 'indirect' && root.cue && /^(?:reported|reports|reporting|posted|posts|posting)$/i.test(doc.tokens[root.cue.end - 1]!.text) && RESULT_START.test(doc.tokens[t.start]!.text) && !CLAUSE_AUX.test(doc.body.slice(cs, ce))) continue;
       // Nor a refusal to comment, a plea or a warning issued ("declined to comment on | the size of the issue",
       // "pleaded guilty at … Court to | producing …", "has issued an amber warning for | wind until 6pm").
       if (kind === 'indirect' && root.cue && /\bdeclined\s+to\s+comment\b|\bpleaded\s+(?:not\s+)?guilty\b|\bissued\s+an?\s+(?:\S+\s+)?(?:warning|alert|notice|order|advisory)\b/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;
