@@ -216,3 +216,8 @@ t.test('a person whose name ends like a company is the company', async (t) => {
   const s = words('Rebecca Stroud of Anselm Partners and Harwood Research');
   t.same(harmonize([s], [[span(0, 2, 'PER'), span(3, 5, 'PER'), span(6, 8, 'PER')]], [false]), [[span(0, 2, 'PER'), span(3, 5, 'ORG'), span(6, 8, 'ORG')]]);
 });
+
+t.test('an Irish police rank is a title, the force a name', async (t) => {
+  const s = words('Garda Siobhán Mulqueen of An Garda Síochána');
+  t.same(harmonize([s], [[span(0, 3, 'PER'), span(5, 7, 'PER')]], [false]), [[span(1, 3, 'PER'), span(5, 7, 'ORG')]]);
+});

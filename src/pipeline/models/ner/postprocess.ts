@@ -452,7 +452,7 @@ const TITLES = new Set([
   'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo', 'mp', 'mep', 'msp',
   // British police and council ranks ("Det Ch Insp Helen Ward", "Cllr Jane Doe").
   'det', 'det.', 'insp', 'insp.', 'supt', 'supt.', 'sgt', 'sgt.', 'ch', 'cllr', 'dci', 'inspector', 'detective',
-  'superintendent', 'sergeant', 'constable', 'councillor',
+  'superintendent', 'sergeant', 'constable', 'councillor', 'garda', 'pcso',
 ]);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
@@ -473,6 +473,7 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   if (isTitle(words[start])) {
     if (/^\p{Ll}/u.test(words[start + 1]!)) return []; // "Secretary of State": an office
     if (ORG_HEADS.has(words[end - 1]!.toLowerCase())) return [s]; // "Mayor's Office"-like names
+    if (/^(?:síochána|siochana)$/i.test(words[start + 1]!)) return [{ ...s, label: 'ORG' }]; // the Irish police force
     while (start < end && isTitle(words[start])) start++;
     if (start === end) return [];
     label = 'PER';
