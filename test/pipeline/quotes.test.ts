@@ -992,6 +992,28 @@ t.test('a report ending its sentence ("…, the team reported."); media reports;
   t.notOk(doc.entities.some((e) => e.name === 'E.'), 'a genus initial is no name');
 });
 
+t.test('interview transcripts: a labelled line is its speaker\'s direct quote; the interviewer\'s questions are not', async (t) => {
+  const body = [
+    'Lorna Whitcombe became chief executive of Harbourside Credit Union last year. She spoke to reporter Sam Oyelaran.',
+    'Q: You took over at a difficult time. How would you describe the last 12 months?',
+    'A: Honestly, it has been a year of triage, and we had two branches losing money every month.',
+    'Oyelaran: Your critics say you have been too slow to lend to entrepreneurs. Is that fair?',
+    'Whitcombe: That is fair criticism for 2023, but it is not fair for 2024 and I can show you why.',
+    '((Richard Stallman)) People should be free to share the programs they use, and to change them as they wish.',
+    '((WN)) Why do you think the licence exists at all?',
+  ].join('\n\n');
+  const doc = annotate({ body });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(q('year of triage')?.kind, 'direct');
+  t.equal(q('year of triage')?.text, 'Honestly, it has been a year of triage, and we had two branches losing money every month.');
+  t.equal(entityName(doc, q('year of triage')), 'Lorna Whitcombe', '"A:" is the interviewee');
+  t.equal(entityName(doc, q('fair criticism')), 'Lorna Whitcombe');
+  t.equal(entityName(doc, q('free to share')), 'Richard Stallman');
+  t.notOk(q('difficult time') ?? q('too slow') ?? q('licence exists'), 'questions are not quotes');
+  const list = annotate({ body: 'Candidates on the ballot:\n\nJo Jorgensen: Libertarian Party.\n\nHowie Hawkins: Green Party.\n\nBrian Carroll: American Solidarity Party.' });
+  t.same(list.quotes, [], 'a list of names and parties is no transcript');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

@@ -7,6 +7,7 @@ import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VE
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
 import { findQuotations } from './quotations.ts';
+import { transcriptQuotes } from './transcript.ts';
 import type { Quotation } from './quotations.ts';
 import { entityKey } from '../../stages/entities.ts';
 
@@ -1713,5 +1714,7 @@ export function extractQuotes(doc: Doc, model?: QuoteModel): Quote[] {
   const spans = spansOf(labels);
   trimSources(doc, spans);
   const attributions = assemble(doc, spans, findQuotations(doc));
-  return toQuotes(doc, attributions);
+  const quotes = toQuotes(doc, attributions);
+  const transcript = transcriptQuotes(doc, quotes);
+  return transcript.length ? [...quotes, ...transcript].sort((x, y) => x.start - y.start) : quotes;
 }
