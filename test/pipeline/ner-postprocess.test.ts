@@ -221,3 +221,8 @@ t.test('an Irish police rank is a title, the force a name', async (t) => {
   const s = words('Garda Siobhán Mulqueen of An Garda Síochána');
   t.same(harmonize([s], [[span(0, 3, 'PER'), span(5, 7, 'PER')]], [false]), [[span(1, 3, 'PER'), span(5, 7, 'ORG')]]);
 });
+
+t.test('managers, coaches, councilmembers and premiers are titles before a name', async (t) => {
+  const s = words('Mysore Divisional Railway Manager Aparna Garg met Councilmember Dana Ortiz');
+  t.same(harmonize([s], [[span(0, 6, 'ORG'), span(7, 10, 'PER')]], [false]), [[span(0, 3, 'ORG'), span(4, 6, 'PER'), span(8, 10, 'PER')]]);
+});

@@ -453,6 +453,8 @@ const TITLES = new Set([
   // British police and council ranks ("Det Ch Insp Helen Ward", "Cllr Jane Doe").
   'det', 'det.', 'insp', 'insp.', 'supt', 'supt.', 'sgt', 'sgt.', 'ch', 'cllr', 'dci', 'inspector', 'detective',
   'superintendent', 'sergeant', 'constable', 'councillor', 'garda', 'pcso',
+  // Other ranks and roles written before a name ("Manager Rita Gomes", "Councilmember Dana Ortiz").
+  'manager', 'coach', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'premier',
 ]);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
