@@ -1014,6 +1014,12 @@ t.test('interview transcripts: a labelled line is its speaker\'s direct quote; t
   t.same(list.quotes, [], 'a list of names and parties is no transcript');
 });
 
+t.test('a source phrase runs on over its prepositional phrase before an anonymity clause', async (t) => {
+  const doc = annotate({ body: 'The person familiar with the investigation, who spoke on condition of anonymity because they were not authorized to discuss the case publicly, said investigators believed the killer had known the victim.' });
+  const q = doc.quotes.find((x) => x.text.startsWith('investigators believed'));
+  t.equal(q?.speaker?.name, 'The person familiar with the investigation');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

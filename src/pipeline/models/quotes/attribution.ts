@@ -680,6 +680,9 @@ function phraseBefore(doc: Doc, end: number): TokenSpan | null {
     if (/^(?:a|an|the|this|these|those)$/i.test(t)) break;
   }
   while (b < end && /^['’]s?$/.test(doc.tokens[b]!.text)) b++;
+  // The phrase a sentence opens with runs on over its prepositional phrase: "The person familiar with | the
+  // investigation, who spoke on condition of anonymity, said" is the person.
+  if (b - s0 >= 2 && b - s0 <= 6 && /^(?:with|to|of|at|in|from|for|on|close)$/i.test(doc.tokens[b - 1]!.text) && /^(?:the|a|an|one|two|three|several|some|another)$/i.test(doc.tokens[s0]!.text) && doc.tokens.slice(s0, b).every((t) => /^[\p{L}-]+$/u.test(t.text))) b = s0;
   // A participle ends a clause, not a noun phrase ("the data it had collected, which").
   if (b === end || /^\p{Ll}+(?:ed|ing)$/u.test(doc.tokens[end - 1]!.text)) return null;
   return { type: 'source', start: b, end };
