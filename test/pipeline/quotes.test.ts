@@ -736,6 +736,9 @@ t.test('a possessive pronoun or a possessor in a source gives way to the name it
   const a = (p: string) => agent.quotes.find((x) => x.text.includes(p));
   t.equal(entityName(agent, a('relaxed')), 'Darren Pyle', 'a possessor gives way to the one named after it');
   t.equal(entityName(agent, a('listing')), 'Rohit Vardhan');
+  // A title that looks like a participle is no lead phrase ("managing director X, Y's son").
+  const md = annotate({ body: 'Vardhan Textiles was founded by Harish Vardhan. "We have been debt-free since 2021," managing director Rohit Vardhan, Harish Vardhan\'s son, told this newspaper.' });
+  t.equal(entityName(md, md.quotes.find((x) => x.text.includes('debt-free'))), 'Rohit Vardhan');
 });
 
 t.test('"they" after a sentence about a group of people is that group, not the organization that spoke before', async (t) => {

@@ -1284,7 +1284,7 @@ const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', '
 /** Relatives: a possessor does not speak through them. */
 const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'fiancé', 'friend', 'stepfather', 'stepmother', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'friends', 'neighbour', 'neighbours', 'neighbor', 'neighbors']);
 /** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
-const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
+const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:(?!(?:managing|acting|outgoing|incoming|ruling|leading|governing|founding|presiding|visiting|reigning|sitting|serving|retiring|retired|elected|appointed)\b)\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
 /**
  * The entity a source span refers to. The head of "US State Department spokesperson Matthew Miller" is
