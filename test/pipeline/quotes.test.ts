@@ -1023,6 +1023,16 @@ t.test('a source phrase runs on over its prepositional phrase before an anonymit
   t.equal(q?.speaker?.name, 'The person familiar with the investigation');
 });
 
+t.test('a clause joined by ", and" or ", but" to a report with its own content is the writer\'s', async (t) => {
+  const doc = annotate({
+    body: "The Gunners have spent more than £120m this summer, and manager Luis Ortega said last week that Okafor would be the club's last major signing. The initial reports were of drone attacks, but the Saudi government said the attack included cruise missiles. Pelosi has said her plans will begin with less controversial issues, and Republicans said they would wait.",
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.ok(texts.includes("that Okafor would be the club's last major signing"));
+  t.notOk(texts.some((x) => x.startsWith('The Gunners have spent') || x.startsWith('The initial reports')));
+  t.ok(texts.some((x) => x.startsWith('her plans will begin')), 'a report of its own stays');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

@@ -27,6 +27,7 @@ function isNameWord(w: string): boolean {
 }
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
+  narrationBeforeAnd(tokens, labels);
   endFrames(tokens, labels);
   coordinatedCues(tokens, labels);
   discourseMarkers(tokens, labels);
@@ -178,6 +179,34 @@ function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
 
 /** Auxiliary and modal verbs: a clause that begins with one has lost its subject. */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
+
+/**
+ * A clause joined by ", and" or ", but" to a report that has its content after the cue is the writer's, not part of
+ * that report: "The Gunners have spent more than £120m this summer, | and manager Luis Ortega said last week that
+ * Okafor would be …".
+ */
+function narrationBeforeAnd(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let b = 0; b < labels.length; b++) {
+    if (labels[b] !== 'B-content') continue;
+    let e = b + 1;
+    while (e < labels.length && labels[e] === 'I-content') e++;
+    if (tokens[e]?.text !== ',' || !/^(?:and|but)$/.test(tokens[e + 1]?.text ?? '') || labels[e + 2] !== 'B-source') continue;
+    let k = e + 3;
+    while (k < labels.length && labels[k] === 'I-source') k++;
+    if (labels[k] !== 'B-cue') continue;
+    k++;
+    while (k < labels.length && labels[k] === 'I-cue') k++;
+    // The report's own content follows in the sentence (after at most a time phrase).
+    let c = k;
+    while (c < labels.length && c < k + 4 && labels[c] === 'O' && tokens[c]!.sentence === tokens[b]!.sentence) c++;
+    if (labels[c] !== 'B-content' || tokens[c]!.sentence !== tokens[b]!.sentence) continue;
+    // (Not the content of a report of its own before it: "Pelosi has said A, and Republicans said B".)
+    let own = false;
+    for (let j = b - 1; j >= 0 && tokens[j]!.sentence === tokens[b]!.sentence && !own; j--) own = labels[j]!.endsWith('-cue');
+    if (own) continue;
+    for (let j = b; j < e; j++) labels[j] = 'O';
+  }
+}
 
 /** Verbs that end a sentence as its frame ("…, the team reported."). */
 const END_FRAME_VERBS = new Set([
