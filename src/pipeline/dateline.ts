@@ -6,10 +6,14 @@ import type { Doc } from './types.ts';
  */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u;
 
-/** Character ranges of the datelines that open the document's blocks. */
+/** A live blog's entry stamp ("10.42am:", "12:05 p.m. –"), which dates the entry as a dateline does. */
+const STAMP = /^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?\s*[:–—-]\s/i;
+
+/** Character ranges of the datelines (and live-blog stamps) that open the document's blocks. */
 export function datelines(doc: Doc): (readonly [number, number])[] {
   return doc.blocks.flatMap((b) => {
-    const d = DATELINE.exec(doc.body.slice(b.start, b.start + 96));
+    const head = doc.body.slice(b.start, b.start + 96);
+    const d = DATELINE.exec(head) ?? STAMP.exec(head);
     return d ? [[b.start, b.start + d[0].length] as const] : [];
   });
 }

@@ -1033,6 +1033,11 @@ t.test('a clause joined by ", and" or ", but" to a report with its own content i
   t.ok(texts.some((x) => x.startsWith('her plans will begin')), 'a report of its own stays');
 });
 
+t.test('a live blog\'s entry stamp is no part of a content', async (t) => {
+  const doc = annotate({ body: '10.42am: More than 38,000 homes are now without power, according to Northern Grid Networks.\n\n10.55am: The chief executive said crews could not go up poles in these winds.' });
+  t.same(doc.quotes.map((q) => q.text), ['More than 38,000 homes are now without power', 'crews could not go up poles in these winds']);
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',
