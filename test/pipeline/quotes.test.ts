@@ -1038,6 +1038,11 @@ t.test('a live blog\'s entry stamp is no part of a content', async (t) => {
   t.same(doc.quotes.map((q) => q.text), ['More than 38,000 homes are now without power', 'crews could not go up poles in these winds']);
 });
 
+t.test('the writer\'s description of a quotation after it is no part of the content', async (t) => {
+  const doc = annotate({ body: 'Brookhaven Police Chief Alan Dwyer told reporters last Friday that there was “no ongoing threat to the public,” a statement that did little to calm residents.' });
+  t.equal(doc.quotes[0]?.text, 'that there was “no ongoing threat to the public,”');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

@@ -359,10 +359,23 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       const d = filed.find(([x, y]) => doc.tokens[t.start]!.start >= x && doc.tokens[t.start]!.start < y);
       if (d) while (t.end - t.start > 1 && doc.tokens[t.start]!.start < d[1]) t.start++;
       while (t.end - t.start > 1 && /^(?:-+|—|–)$/.test(doc.tokens[t.start]!.text)) t.start++;
+      // Nor the writer's description of what was said after it: "that there was “no ongoing threat to the public,” |
+      // a statement that did little to calm residents".
+      for (let k = t.start + 1; k + 2 < t.end; k++) {
+        if (!/^[”"]$/.test(doc.tokens[k]!.text) || doc.tokens[k + 1]!.text !== ',' && doc.tokens[k - 1]!.text !== ',') continue;
+        const c = doc.tokens[k + 1]!.text === ',' ? k + 2 : k + 1;
+        if (/^(?:a|an|the|which|what)$/i.test(doc.tokens[c]?.text ?? '') && DESCRIBED_SPEECH.test(doc.tokens[c + 1]?.text ?? '')) {
+          t.end = k + 1;
+          break;
+        }
+      }
     }
   }
   return result.filter((a) => a.contents.length > 0);
 }
+
+/** Nouns a writer describes a quotation with ("…,” a statement that did little to calm residents). */
+const DESCRIBED_SPEECH = /^(?:statement|comment|comments|remark|remarks|claim|assertion|view|position|sentiment|message|line|phrase|description|characterization|characterisation|promise|pledge|warning|reference|nod|jab|swipe|dig|allusion|apparent|veiled|thinly)$/i;
 
 /** Whether a content ends with a closing quotation mark (its last token or the one before, "…,”"). */
 function quotationEnds(doc: Doc, t: TokenSpan): boolean {
