@@ -1043,6 +1043,14 @@ t.test('the writer\'s description of a quotation after it is no part of the cont
   t.equal(doc.quotes[0]?.text, 'that there was “no ongoing threat to the public,”');
 });
 
+t.test('a quotation without a frame is not taken by the next sentence\'s report, which keeps its own content', async (t) => {
+  const doc = annotate({ body: 'Finance critic Graham Tessier was unmoved. "We have cut where we could," he told reporters. "Manitobans have heard that story before." He warned that the government was counting on revenue growth that might not come.' });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.not(q('heard that story')?.cue?.text, 'warned');
+  t.equal(q('revenue growth')?.cue?.text, 'warned');
+  t.equal(entityName(doc, q('revenue growth')), 'Graham Tessier');
+});
+
 t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X."', async (t) => {
   const doc = annotate({
     body: 'Swedish pop star Mara Lind has cancelled the remaining dates of her European tour.\n\nIn a post on Instagram on Sunday, the 27-year-old told fans she was "heartbroken" but had been advised by doctors to rest.\n\nHer label, Northlight Records, said refunds would be issued automatically.\n\n"Take all the time you need, Mara," one wrote on X. Fellow musician Dev Patel Jr. posted a photo of the pair.',

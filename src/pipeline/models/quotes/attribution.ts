@@ -254,6 +254,8 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
         // King asked.", not by a verb further on: "“… the United States.” Members of the caucus met shortly after
         // Trump said he …" — that one continues the quote before it.)
         if (c0 === t1 + 1 && quotationEnds(doc, t) && c.start - t.end > 4) continue;
+        // (Nor by a cue whose own sentence reports something of its own: "“…” He warned that the government …".)
+        if (spans.some((x) => x.type === 'content' && x !== t && sameSentence(x, c))) continue;
         if ((c0 === t1 + 1 || c1 === t0 - 1) && byCue.get(c)!.contents.length === 0 && (!best || gap(t, c) < gap(t, best))) best = c;
       }
     }
