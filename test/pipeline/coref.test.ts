@@ -221,6 +221,15 @@ t.test('inside a quotation "he" and "she" are not the one who speaks it', async 
   t.not(of('her', 'her decision'), 'Isla Grant', 'a speaker named after the quotation');
 });
 
+t.test('"the airline" is the one named "… Airlines" however far back; "the promoter" is an organization noun', async (t) => {
+  const doc = annotate({
+    body: 'DENVER (AP) — A Meridian Airlines jet made an emergency landing at Denver International Airport on Monday, officials said. No one was seriously injured.\n\nThe flight returned about 20 minutes after departing, according to the Federal Aviation Administration. Passengers evacuated on slides.\n\n"The crew followed their training," the airline said in a statement.\n\nHighline Live Entertainment canceled the festival. Fans were angry. "We explored every possible option," the promoter said.',
+  });
+  const of = (text: string) => doc.entities.find((e) => e.id === doc.mentions.find((m) => m.text === text)?.entity_id)?.name;
+  t.equal(of('the airline'), 'Meridian Airlines');
+  t.equal(of('the promoter'), 'Highline Live Entertainment');
+});
+
 t.test('a description does not run over function words to find its head noun', async (t) => {
   const doc = annotate({ body: 'Morag Finlay kept the Skerry Point light for the Northern Lighthouse Board. "The sea is company enough," she says. The constitutionality of the plan was questioned.' });
   t.notOk(doc.mentions.some((m) => m.text === 'The sea is company'), '"The sea is company" is no description');

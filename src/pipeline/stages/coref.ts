@@ -33,7 +33,8 @@ const ORG_NOUNS = new Set(
   association alliance coalition movement army military navy force forces police service institute university
   school hospital board authority bureau team club club league federation corporation business startup
   manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
-  utility operator developer distributor chain publisher automaker carmaker charity`.split(/\s+/).filter(Boolean),
+  utility operator developer distributor chain publisher automaker carmaker charity promoter organizer organiser
+  builder contractor`.split(/\s+/).filter(Boolean),
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
@@ -540,7 +541,7 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 }
 
 /** Organization nouns that may refer to the organization the last sentences are about ("the company", "the maker"). */
-const GENERIC_ORG_NOUNS = new Set(['company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
+const GENERIC_ORG_NOUNS = new Set(['promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
 /** How many sentences back such a noun looks. */
 const GENERIC_REACH = 3;
 /** Nouns of businesses, and names of public bodies they do not refer to ("the company" is not the Department of Environment). */
@@ -571,7 +572,8 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     const type = c.info.entity.type;
     if (isOrgNoun ? type !== 'organization' : type !== 'person') continue;
     const nameWords = c.info.entity.name.toLowerCase().split(/\s+/);
-    const roleMatch = c.info.roles.has(head) || nameWords.includes(head);
+    // ("the airline" is "Meridian Airlines", "the bank" "Barclays Bank".)
+    const roleMatch = c.info.roles.has(head) || nameWords.includes(head) || (isOrgNoun && nameWords.includes(`${head}s`));
     const allMatch = words.every((w) => c.info.roles.has(w) || nameWords.includes(w) || /^(?:former|then|current|new|same|top|senior|local|of)$/.test(w));
     // "the vice president" is not the president: a word that changes the role must be one of the person's.
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
