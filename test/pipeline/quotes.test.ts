@@ -732,6 +732,8 @@ t.test('a possessive pronoun or a possessor in a source gives way to the name it
   const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
   t.equal(entityName(doc, q('far behind schedule')), 'Ray Salcedo');
   t.equal(entityName(doc, q('figures were wrong')), 'Denise Arbogast', 'a representative still speaks for the one he represents');
+  const festival = annotate({ body: 'The Timberline Music Festival in Bend, Oregon, has been canceled, its promoter announced Wednesday, citing low ticket sales.' });
+  t.equal(festival.quotes[0]?.speaker?.entity_id ?? null, null, 'a possessive pronoun for a place speaks for no one');
   const agent = annotate({ body: "Josh Kettering joined Chelsea in 2022. Kettering's agent, Darren Pyle, said his client was relaxed about his future. Managing director Rohit Vardhan, Harish Vardhan's son, told this newspaper the listing would go ahead." });
   const a = (p: string) => agent.quotes.find((x) => x.text.includes(p));
   t.equal(entityName(agent, a('relaxed')), 'Darren Pyle', 'a possessor gives way to the one named after it');

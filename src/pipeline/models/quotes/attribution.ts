@@ -1330,8 +1330,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const venue = (m: Mention): boolean => /\b(?:published|appeared|appearing|reported)\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|paper|daily|weekly)\s+)?$/i.test(doc.body.slice(start, m.start));
   const mentioned = doc.mentions.filter(
     // (A description that began before the tagger's source still names it: "The Kearny, | N.J.-based maker".)
+    // (A possessive pronoun for a place speaks for no one: "its promoter announced" is not the state's.)
     (m) =>
-      m.start < end && start < m.end && m.entity_id && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
+      m.start < end && start < m.end && m.entity_id && !(m.kind === 'pronoun' && m.type === 'place' && /^(?:its|their)$/i.test(m.text)) && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
   );
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
