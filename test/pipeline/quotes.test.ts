@@ -995,6 +995,11 @@ t.test('a report ending its sentence ("…, the team reported."); media reports;
   t.notOk(q('net loss'), 'a result');
   t.ok(q('block of flats collapsed'));
   t.notOk(doc.entities.some((e) => e.name === 'E.'), 'a genus initial is no name');
+  const recall = annotate({ body: 'Harbor Home Goods is recalling about 40,000 space heaters sold at Walmart, the company said. Ginger Baker, the drummer, died on Sunday. His daughter said he died in Britain.' });
+  const r = recall.quotes.find((x) => x.text.includes('space heaters'));
+  t.equal(r?.text, 'Harbor Home Goods is recalling about 40,000 space heaters sold at Walmart', 'the frame takes the sentence over a verb that is not one of saying');
+  t.equal(r?.cue?.text, 'said');
+  t.equal(recall.quotes.find((x) => x.text.includes('died in Britain'))?.speaker?.entity_id ?? null, null, '"his daughter" is not the one who died');
 });
 
 t.test('interview transcripts: a labelled line is its speaker\'s direct quote; the interviewer\'s questions are not', async (t) => {

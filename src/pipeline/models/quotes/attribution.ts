@@ -1367,6 +1367,8 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // "Elian's father", "her husband's sister": a relative speaks for no one named (a representative, "Trump's
   // lawyer", "the company's spokesman", speaks for the one it represents).
   if (best && possessed(best) && KIN.has(nounAfter(best) ?? '')) return { entity_id: null, name: text, start, end };
+  // So does "his family", "her son".
+  if (best && best.kind === 'pronoun' && /^(?:his|her|their)$/i.test(best.text) && KIN.has(/^\s+(\p{Ll}+)/u.exec(doc.body.slice(best.end, end))?.[1] ?? '')) return { entity_id: null, name: text, start, end };
   if (best) {
     let e = doc.entities.find((x) => x.id === best!.entity_id);
     if (e && e.type === 'person' && /^(?:his|her)\s+office$/i.test(text)) e = officeOf(doc, e) ?? e;
@@ -1540,7 +1542,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'indirect' && root.cue && /\bnot\b|n['’]t\b|\bnever\b/i.test(doc.body.slice(...charRange(doc, root.cue))) && /^(?:how|whether|when|what|who|whom|why|where|if|which)\b/i.test(doc.body.slice(cs, ce))) continue;
       // What a company reports or posts as a figure is a result, not a report of speech ("reported a third-quarter net
       // loss of $35.2 million", "posted net income of $412 million", "reported the incident to the police").
-      if (kind === 'indirect' && root.cue && /^(?:reported|reports|reporting|posted|posts|posting)$/i.test(doc.tokens[root.cue.end - 1]!.text) && RESULT_START.test(doc.tokens[t.start]!.text) && !CLAUSE_AUX.test(doc.body.slice(cs, ce))) continue;
+      // (Nor what a company recalls: "is recalling about 40,000 space heaters".)
+      if (kind === 'indirect' && root.cue && /^(?:reported|reports|reporting|posted|posts|posting|recalled|recalls|recalling|recall)$/i.test(doc.tokens[root.cue.end - 1]!.text) && (RESULT_START.test(doc.tokens[t.start]!.text) || /^(?:about|some|nearly|more|over|roughly)$/i.test(doc.tokens[t.start]!.text)) && !CLAUSE_AUX.test(doc.body.slice(cs, ce))) continue;
       // Nor a refusal to comment, a plea or a warning issued ("declined to comment on | the size of the issue",
       // "pleaded guilty at … Court to | producing …", "has issued an amber warning for | wind until 6pm").
       if (kind === 'indirect' && root.cue && /\bdeclined\s+to\s+comment\b|\bpleaded\s+(?:not\s+)?guilty\b|\bissued\s+an?\s+(?:\S+\s+)?(?:warning|alert|notice|order|advisory)\b/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;

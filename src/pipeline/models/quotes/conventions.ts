@@ -208,6 +208,9 @@ function narrationBeforeAnd(tokens: readonly SeqToken[], labels: string[]): void
   }
 }
 
+/** Verbs of saying proper, whose report a frame at the end of the sentence does not take over. */
+const SAY_CUES = /^(?:said|says|say|told|tells|added|adds|according|wrote|writes|announced|reported|stated|claimed|noted|warned|insisted|argued|explained|confirmed)$/i;
+
 /** Verbs that end a sentence as its frame ("…, the team reported."). */
 const END_FRAME_VERBS = new Set([
   'said', 'says', 'reported', 'reports', 'announced', 'announces', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes',
@@ -229,7 +232,7 @@ function endFrames(tokens: readonly SeqToken[], labels: string[]): void {
     const sentence: [number, number] = [a, b];
     a = b;
     const [s0, s1] = sentence;
-    if (s1 - s0 < 8 || labels.slice(s0, s1).some((l) => l !== 'O')) continue;
+    if (s1 - s0 < 8) continue;
     let e = s1;
     while (e > s0 && /^[.!?”"’']$/.test(tokens[e - 1]!.text)) e--;
     // The verb, then at most four words of its time or manner.
@@ -246,6 +249,16 @@ function endFrames(tokens: readonly SeqToken[], labels: string[]): void {
     if (!description && !name) continue;
     // Not after a quotation mark: "“…,” the team reported." is the quotation rules' business.
     if (tokens.slice(s0, c).some((t) => /^[“”"]$/.test(t.text))) continue;
+    // The tagger left the sentence unlabelled, or labelled its frame without a content and, before it, no more
+    // than another source and cue of something that is not speech ("Harbor Home Goods is recalling about 40,000
+    // space heaters, the company said.").
+    const frame = labels.slice(c + 1, e);
+    const before = labels.slice(s0, c);
+    const labelledFrame =
+      labels[c + 1] === 'B-source' && labels.slice(c + 2, v).every((l) => l === 'I-source') && labels[v] === 'B-cue' && labels.slice(v + 1, e).every((l) => l === 'O' || l === 'I-cue');
+    const bare = frame.every((l) => l === 'O') || labelledFrame;
+    if (!bare || (before.some((l) => l !== 'O') && before.some((l, j) => l.endsWith('-cue') && SAY_CUES.test(tokens[s0 + j]!.text)))) continue;
+    if (before.some((l) => l !== 'O') && !before.some((l) => l.endsWith('-cue'))) continue;
     for (let k = s0; k < c; k++) labels[k] = k === s0 ? 'B-content' : 'I-content';
     for (let k = c + 1; k < v; k++) labels[k] = k === c + 1 ? 'B-source' : 'I-source';
     labels[v] = 'B-cue';
