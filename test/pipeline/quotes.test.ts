@@ -999,6 +999,8 @@ t.test('a report ending its sentence ("…, the team reported."); media reports;
   const r = recall.quotes.find((x) => x.text.includes('space heaters'));
   t.equal(r?.text, 'Harbor Home Goods is recalling about 40,000 space heaters sold at Walmart', 'the frame takes the sentence over a verb that is not one of saying');
   t.equal(r?.cue?.text, 'said');
+  const cpsc = annotate({ body: 'The infant products maker Brightnest Inc. is recalling about 1.2 million baby loungers after three infants died and dozens more were found in dangerous positions, the U.S. Consumer Product Safety Commission announced Wednesday.' });
+  t.equal(cpsc.quotes[0]?.speaker?.name, 'U.S. Consumer Product Safety Commission', 'a long name frames the sentence too');
   t.equal(recall.quotes.find((x) => x.text.includes('died in Britain'))?.speaker?.entity_id ?? null, null, '"his daughter" is not the one who died');
 });
 

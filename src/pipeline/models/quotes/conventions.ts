@@ -239,13 +239,14 @@ function endFrames(tokens: readonly SeqToken[], labels: string[]): void {
     let v = e - 1;
     while (v > e - 5 && v > s0 && FRAME_TAIL.test(tokens[v]!.text)) v--;
     if (!END_FRAME_VERBS.has(tokens[v]!.text)) continue;
-    // The source: after the last comma, one to four words, a description ("the team") or a name.
+    // The source: after the last comma, a description of up to five words ("the team") or a name of up to seven.
     let c = v - 1;
-    while (c > s0 && c >= v - 5 && tokens[c]!.text !== ',') c--;
+    while (c > s0 && c >= v - 8 && tokens[c]!.text !== ',') c--;
     if (tokens[c]!.text !== ',' || c === v - 1 || c - s0 < 4) continue;
     const src = tokens.slice(c + 1, v).map((t) => t.text);
-    const description = /^(?:the|a|an|its|their|his|her)$/i.test(src[0]!) && src.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
-    const name = src.every((w) => isNameWord(w));
+    const description = src.length <= 5 && /^(?:the|a|an|its|their|his|her)$/i.test(src[0]!) && src.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+    // (A name, after "the" too: "the U.S. Consumer Product Safety Commission announced Wednesday".)
+    const name = src.slice(/^the$/i.test(src[0]!) ? 1 : 0).every((w) => isNameWord(w)) && src.length <= 7;
     if (!description && !name) continue;
     // Not after a quotation mark: "“…,” the team reported." is the quotation rules' business.
     if (tokens.slice(s0, c).some((t) => /^[“”"]$/.test(t.text))) continue;
