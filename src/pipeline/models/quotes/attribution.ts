@@ -77,13 +77,17 @@ export function speechWindows(seq: readonly SeqToken[]): [number, number][] {
   // Sentences inside a quotation count as holding speech, whatever their words.
   const forms = seq.map((t) => t.form ?? wordForm(t.text));
   const { inQuote } = quoteState(forms.map((f) => f.norm), seq.map((t) => t.spaceBefore));
-  const hot = sentences.map(([a, b]) => {
+  // "Reported" is a weaker signal ("the incident was reported", "reported a loss"): its sentence alone is tagged.
+  const reported = new Array<boolean>(sentences.length).fill(false);
+  const hot = sentences.map(([a, b], s) => {
     if (inQuote[a] || inQuote[b - 1]) return true;
-    for (let k = a; k < b; k++) if (isSpeechSignal(forms[k]!)) return true;
+    for (let k = a; k < b; k++) {
+      if (isSpeechSignal(forms[k]!)) return true;
+      if (forms[k]!.lower === 'reported' || forms[k]!.lower === 'reporting') reported[s] = true;
+    }
     return false;
   });
-  // "Reported" is a weaker signal ("the incident was reported", "reported a loss"): its sentence alone is tagged.
-  const reported = sentences.map(([a, b], k) => !hot[k] && forms.slice(a, b).some((f) => f.lower === 'reported' || f.lower === 'reporting'));
+  for (let s = 0; s < sentences.length; s++) if (hot[s]) reported[s] = false;
   if (!hot.some(Boolean) && !reported.some(Boolean)) return [];
   if (sentences.length <= 3) return [[0, seq.length]];
   const keep = hot.map((h, k) => h || !!hot[k - 1] || !!hot[k + 1] || reported[k]!);
