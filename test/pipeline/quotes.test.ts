@@ -1,4 +1,5 @@
 import t from 'tap';
+import type { Test } from 'tap';
 import { entityCodes, quoteKind, speakerOf } from '../../src/pipeline/models/quotes/attribution.ts';
 import { annotate } from '../../src/pipeline/index.ts';
 import { findQuotations } from '../../src/pipeline/models/quotes/quotations.ts';
@@ -114,37 +115,14 @@ t.test('a quotation that opens after a quote of the same speaker and runs on int
   }
 });
 
-t.test('British single quotation marks: paired apart from apostrophes, read as quotations', async (t) => {
+/** A British story quoting with single marks `open` and `close`, and `apostrophe` in its words: the same checks for curly and straight marks. */
+function britishSingleMarks(t: Test, open: string, close: string, apostrophe: string): void {
+  const [o, c, a] = [open, close, apostrophe];
   const body = [
-    'Mary Jones, 82, fell at her home in Leeds on Friday. Her son, David Jones, said: ‘We kept calling and calling. Nobody came.',
-    '‘By the time they arrived she was freezing. I don’t know how she survived.’',
-    '‘It was awful,’ said neighbour Helen Marsh, who heard the workers’ van leave.',
-    'The ambulance service said it was ‘extremely sorry’ and that demand in the ’90s-era system had been high.',
-  ].join('\n\n');
-  const doc = docWithNames(body, { 'Mary Jones': 'person', 'David Jones': 'person', Leeds: 'place', 'Helen Marsh': 'person' });
-  const qs = quotesOf(doc);
-  const q = (s: string): Quote | undefined => qs.find((x) => x.text.includes(s));
-  t.equal(q('Nobody came')?.kind, 'direct');
-  t.match(q('Nobody came')?.text, /^We kept calling[\s\S]*how she survived\.$/, 'one quotation over two paragraphs, the apostrophe inside kept');
-  t.equal(entityName(doc, q('Nobody came')), 'David Jones');
-  t.equal(q('It was awful')?.text, 'It was awful');
-  t.equal(entityName(doc, q('It was awful')), 'Helen Marsh');
-  t.equal(q('extremely sorry')?.kind, 'partial');
-  t.ok(q('extremely sorry')?.text.includes('‘extremely sorry’'), 'the text is the body\'s, with its own marks');
-  t.notOk(qs.some((x) => x.text.startsWith('van leave') || x.text.startsWith('90s')), 'apostrophes open nothing');
-  // Single marks inside double quotation marks are quotations inside quotations, left as they are.
-  const nested = docWithNames('“He told me ‘never again’ and walked out,” said Helen Marsh.', { 'Helen Marsh': 'person' });
-  const [only, ...rest] = quotesOf(nested);
-  t.equal(rest.length, 0);
-  t.equal(only?.text, 'He told me ‘never again’ and walked out');
-});
-
-t.test('British single quotation marks typed straight: paired apart from apostrophes, read as quotations', async (t) => {
-  const body = [
-    "Mary Jones, 82, fell at her home in Leeds on Friday. Her son, David Jones, said: 'We kept calling and calling. Nobody came.",
-    "'By the time they arrived she was freezing. I don't know how she survived.'",
-    "'It was awful,' said neighbour Helen Marsh, who heard the workers' van leave. 'It's fine to say no.'",
-    "The ambulance service said it was 'extremely sorry' and that rock 'n' roll fans from the '90s had called too.",
+    `Mary Jones, 82, fell at her home in Leeds on Friday. Her son, David Jones, said: ${o}We kept calling and calling. Nobody came.`,
+    `${o}By the time they arrived she was freezing. I don${a}t know how she survived.${c}`,
+    `${o}It was awful,${c} said neighbour Helen Marsh, who heard the workers${a} van leave. ${o}It${a}s fine to say no.${c}`,
+    `The ambulance service said it was ${o}extremely sorry${c} and that rock ${a}n${a} roll fans from the ${a}90s had called too.`,
   ].join('\n\n');
   const doc = docWithNames(body, { 'Mary Jones': 'person', 'David Jones': 'person', Leeds: 'place', 'Helen Marsh': 'person' });
   const qs = quotesOf(doc);
@@ -155,10 +133,23 @@ t.test('British single quotation marks typed straight: paired apart from apostro
   t.equal(q('It was awful')?.text, 'It was awful');
   t.equal(q('It was awful')?.kind, 'direct');
   t.equal(entityName(doc, q('It was awful')), 'Helen Marsh');
-  t.equal(q('fine to say no')?.text, "It's fine to say no.");
+  t.equal(q('fine to say no')?.text, `It${a}s fine to say no.`);
   t.equal(q('extremely sorry')?.kind, 'partial');
-  t.ok(q('extremely sorry')?.text.includes("'extremely sorry'"), "the text is the body's, with its own marks");
-  t.notOk(qs.some((x) => /^(?:van leave|n' roll|90s)/.test(x.text)), 'apostrophes open nothing');
+  t.ok(q('extremely sorry')?.text.includes(`${o}extremely sorry${c}`), "the text is the body's, with its own marks");
+  t.notOk(qs.some((x) => /^(?:van leave|n. roll|90s)/.test(x.text)), 'apostrophes open nothing');
+}
+
+t.test('British single quotation marks: paired apart from apostrophes, read as quotations', async (t) => {
+  britishSingleMarks(t, '‘', '’', '’');
+  // Single marks inside double quotation marks are quotations inside quotations, left as they are.
+  const nested = docWithNames('“He told me ‘never again’ and walked out,” said Helen Marsh.', { 'Helen Marsh': 'person' });
+  const [only, ...rest] = quotesOf(nested);
+  t.equal(rest.length, 0);
+  t.equal(only?.text, 'He told me ‘never again’ and walked out');
+});
+
+t.test('British single quotation marks typed straight: paired apart from apostrophes, read as quotations', async (t) => {
+  britishSingleMarks(t, "'", "'", "'");
   // Double marks typed as two single ones (''…'') are double marks: the single ones inside stay as they are.
   const typed = docWithNames("Helen Marsh said the museum would tell of 'suffering and delight.' She added: ''It is our story.''", { 'Helen Marsh': 'person' });
   t.not(quotesOf(typed).find((x) => x.text.includes('suffering'))?.kind, 'partial');
