@@ -1023,7 +1023,7 @@ t.test('a source phrase runs on over its prepositional phrase before an anonymit
   t.equal(q?.speaker?.name, 'The person familiar with the investigation');
 });
 
-t.test('a clause joined by ", and" or ", but" to a report with its own content is the writer\'s', async (t) => {
+t.test('a clause joined by ", and", ", but" or ", though" to a report with its own content is the writer\'s', async (t) => {
   const doc = annotate({
     body: "The Gunners have spent more than £120m this summer, and manager Luis Ortega said last week that Okafor would be the club's last major signing. The initial reports were of drone attacks, but the Saudi government said the attack included cruise missiles. Pelosi has said her plans will begin with less controversial issues, and Republicans said they would wait.",
   });
@@ -1031,6 +1031,8 @@ t.test('a clause joined by ", and" or ", but" to a report with its own content i
   t.ok(texts.includes("that Okafor would be the club's last major signing"));
   t.notOk(texts.some((x) => x.startsWith('The Gunners have spent') || x.startsWith('The initial reports')));
   t.ok(texts.some((x) => x.startsWith('her plans will begin')), 'a report of its own stays');
+  const though = annotate({ body: 'The ruling sends the case back to the Sixth Circuit. A hearing has not yet been scheduled, though Ruiz said she expected one by Oct. 15. Asked what advice she would give her successor, she paused.' });
+  t.same(though.quotes.map((q) => q.text), ['she expected one by Oct. 15'], '", though" too; a question put to someone is not her report');
 });
 
 t.test('a live blog\'s entry stamp is no part of a content', async (t) => {

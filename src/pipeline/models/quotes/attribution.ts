@@ -1542,6 +1542,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [cs, ce] = charRange(doc, t);
       const kind = quoteKind(doc.body.slice(cs, ce));
       if (kind === 'indirect' && !isSpeechCue(doc, root.cue)) continue;
+      // Nor a question put to someone ("Asked what advice she would give her successor, she paused.").
+      if (kind === 'indirect' && root.cue && root.cue.end - root.cue.start === 1 && /^asked$/i.test(doc.tokens[root.cue.start]!.text) && (doc.sentences[doc.tokens[root.cue.start]!.sentence]!.tokenStart === root.cue.start || /^(?:when|if|once)$/i.test(doc.tokens[root.cue.start - 1]?.text ?? ''))) continue;
       // Nor a refusal to tell: "did not say | when the feature might return", "would not say | how many …".
       if (kind === 'indirect' && root.cue && /\bnot\b|n['’]t\b|\bnever\b/i.test(doc.body.slice(...charRange(doc, root.cue))) && /^(?:how|whether|when|what|who|whom|why|where|if|which)\b/i.test(doc.body.slice(cs, ce))) continue;
       // What a company reports or posts as a figure is a result, not a report of speech ("reported a third-quarter net

@@ -181,8 +181,8 @@ function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
 const AUXILIARIES = new Set(['have', 'has', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 
 /**
- * A clause joined by ", and" or ", but" to a report that has its content after the cue is the writer's, not part of
- * that report: "The Gunners have spent more than £120m this summer, | and manager Luis Ortega said last week that
+ * A clause joined by ", and", ", but" or ", though" to a report that has its content after the cue is the writer's,
+ * not part of that report: "The Gunners have spent more than £120m this summer, | and manager Luis Ortega said last week that
  * Okafor would be …".
  */
 function narrationBeforeAnd(tokens: readonly SeqToken[], labels: string[]): void {
@@ -190,7 +190,7 @@ function narrationBeforeAnd(tokens: readonly SeqToken[], labels: string[]): void
     if (labels[b] !== 'B-content') continue;
     let e = b + 1;
     while (e < labels.length && labels[e] === 'I-content') e++;
-    if (tokens[e]?.text !== ',' || !/^(?:and|but)$/.test(tokens[e + 1]?.text ?? '') || labels[e + 2] !== 'B-source') continue;
+    if (tokens[e]?.text !== ',' || !/^(?:and|but|though|although|while|whereas)$/.test(tokens[e + 1]?.text ?? '') || labels[e + 2] !== 'B-source') continue;
     let k = e + 3;
     while (k < labels.length && labels[k] === 'I-source') k++;
     if (labels[k] !== 'B-cue') continue;
