@@ -238,13 +238,13 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   const anonymityClause = (t: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end));
   // (The "to be …" of a passive report is no content either.)
   const reportedToBe = (t: TokenSpan): boolean => spans.some((c) => c.type === 'cue' && c.end === t.start && saidToBe(c));
+  const endsSentence = (c: TokenSpan): boolean => !doc.tokens[c.end] || sent(c.end) !== sent(c.start) || /^[.!?;]$/.test(doc.tokens[c.end]!.text);
   for (const t of spans.filter((x) => x.type === 'content' && !anonymityClause(x) && !reportedToBe(x))) {
     let best: TokenSpan | null = null;
     for (const c of cues) if (sameSentence(t, c) && (!best || gap(t, c) < gap(t, best))) best = c;
     // A verb ending the sentence right after the content, with no source of its own, is part of what was said
     // ("Pellucid said on Friday it would disable the feature, after regulators opened inquiries and thousands of users
     // | complained."), when a cue with a source frames the content before it.
-    const endsSentence = (c: TokenSpan): boolean => !doc.tokens[c.end] || sent(c.end) !== sent(c.start) || /^[.!?;]$/.test(doc.tokens[c.end]!.text);
     if (best && best.start === t.end && !byCue.get(best)!.source && endsSentence(best)) {
       const before = cues.filter((c) => c.end <= t.start && sameSentence(t, c) && byCue.get(c)!.source).at(-1);
       if (before) best = before;
@@ -368,7 +368,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       // Nor the writer's description of what was said after it: "that there was “no ongoing threat to the public,” |
       // a statement that did little to calm residents".
       for (let k = t.start + 1; k + 2 < t.end; k++) {
-        if (!/^[”"]$/.test(doc.tokens[k]!.text) || doc.tokens[k + 1]!.text !== ',' && doc.tokens[k - 1]!.text !== ',') continue;
+        if (!/^[”"]$/.test(doc.tokens[k]!.text) || (doc.tokens[k + 1]!.text !== ',' && doc.tokens[k - 1]!.text !== ',')) continue;
         const c = doc.tokens[k + 1]!.text === ',' ? k + 2 : k + 1;
         if (/^(?:a|an|the|which|what)$/i.test(doc.tokens[c]?.text ?? '') && DESCRIBED_SPEECH.test(doc.tokens[c + 1]?.text ?? '')) {
           t.end = k + 1;
