@@ -315,6 +315,19 @@ t.test('sets', async (t) => {
   t.same(read('The market opens on Tuesday nights.', 'Tuesday nights'), ['set', 'XXXX-WXX-2TNI']);
 });
 
+t.test('what was expected or hoped for lies ahead of the expecting: the nearer date', async (t) => {
+  // Published on a Sunday: "was set to meet on Wednesday" is the coming Wednesday, the storm expected "late
+  // Wednesday night" in an article of the Thursday after it the one just gone.
+  t.same(read('The Senate was set to meet on Wednesday.', 'Wednesday', '2019-08-04'), ['date', '2019-08-07']);
+  t.same(read('Humberto was expected to pass by Bermuda late Wednesday night.', 'Wednesday night', '2019-09-19'), ['time', '2019-09-18TNI']);
+  t.same(read('Nkurunziza was due to stand down in August.', 'August', '2020-06-11'), ['date', '2020-08']);
+  t.same(read('The festival had been scheduled to run Friday through Sunday.', 'Friday', '2024-07-17'), ['date', '2024-07-19']);
+  t.same(read('The municipality said it hoped to have supply restored by Friday.', 'Friday', '2024-08-25'), ['date', '2024-08-30']);
+  t.same(read('She said she expected a ruling by Oct. 15.', 'Oct. 15', '2024-10-08'), ['date', '2024-10-15']);
+  // What happened is still behind.
+  t.same(read('The festival ran from Friday to Sunday.', 'Friday', '2024-07-17'), ['date', '2024-07-12']);
+});
+
 t.test('vague references', async (t) => {
   t.same(read('Hezbollah now controls the south.', 'now'), ['date', 'PRESENT_REF']);
   t.same(read('The firm currently employs 300 people.', 'currently'), ['date', 'PRESENT_REF']);

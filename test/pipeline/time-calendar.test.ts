@@ -43,6 +43,8 @@ t.test('anchoring a month, a day and a weekday', async (t) => {
   t.same(weekdayDate(ref, 2, null, null), ref);
   t.same(weekdayDate(ref, 2, 'last', null), { y: 2024, m: 10, d: 15 });
   t.same(weekdayDate(ref, 2, 'next', null), { y: 2024, m: 10, d: 29 });
+  t.same(weekdayDate(ref, 4, null, 'prospective'), { y: 2024, m: 10, d: 24 });
+  t.same(weekdayDate(ref, 7, null, 'prospective'), { y: 2024, m: 10, d: 20 });
 });
 
 t.test('tense of the clause around an expression', async (t) => {
@@ -51,7 +53,11 @@ t.test('tense of the clause around an expression', async (t) => {
   t.equal(tense('He said on Monday that talks had failed.', 'Monday'), 'past');
   t.equal(tense('On Monday, the minister resigned.', 'Monday'), 'past');
   t.equal(tense('The vote will be held on Monday.', 'Monday'), 'future');
-  t.equal(tense('The summit was expected to open on Monday.', 'Monday'), 'past');
+  // Looking ahead from a moment in the past: whichever side is nearer.
+  t.equal(tense('The summit was expected to open on Monday.', 'Monday'), 'prospective');
+  t.equal(tense('Crews hoped to have power restored by Friday.', 'Friday'), 'future');
+  t.equal(tense('She expected a ruling by Oct. 15.', 'Oct. 15'), 'future');
+  t.equal(tense('She hoped the meeting that was held on Friday would help.', 'Friday'), 'past');
   t.equal(tense('The minister is expected to resign on Monday.', 'Monday'), 'future');
   t.equal(tense('Protesters planned a rally on Saturday.', 'Saturday'), 'future');
   // The present simple of a scheduled event looks ahead; a present state does not.

@@ -173,6 +173,8 @@ export function weekdayDate(anchor: YMD, dow: number, rel: 'last' | 'next' | 'th
   if (rel === 'this') return tense === 'past' ? addDays(anchor, -back) : addDays(anchor, fwd);
   // News mostly reports days just gone: without a future tense, the latest such day up to the anchor.
   if (tense === 'future') return addDays(anchor, fwd);
+  // Ahead of a moment in the past: the nearer of the two.
+  if (tense === 'prospective' && fwd < back) return addDays(anchor, fwd);
   return addDays(anchor, -back);
 }
 

@@ -4,7 +4,11 @@
  * "August" or "the third quarter" lies before or after the reference date.
  */
 
-export type Tense = 'past' | 'present' | 'future' | null;
+/**
+ * 'prospective': ahead of a moment in the past ("was expected to arrive Friday", "hoped to finish by Friday"): the
+ * time lies after the expectation, which may be before or after the reference date, so the nearest reading wins.
+ */
+export type Tense = 'past' | 'present' | 'future' | 'prospective' | null;
 
 const FUTURE_AUX = new Set(['will', 'shall', "'ll", '’ll', 'wo', "won't", 'would', "wouldn't", "shan't", "'d", '’d', 'gonna']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "hadn't", "didn't", "wasn't", "weren't"]);
@@ -17,6 +21,10 @@ const FUTURE_TO = new Set([
   'hoping', 'aims', 'aim', 'aiming', 'wants', 'want', 'likely', 'poised', 'slated', 'expects', 'expect', 'promises',
   'vows', 'pledges', 'threatens', 'agrees', 'decides', 'preparing', 'ready', 'about',
 ]);
+/** Past forms that look ahead when followed by "to" ("hoped to", "vowed to"). */
+const HOPED_TO = new Set(['hoped', 'vowed', 'pledged', 'promised', 'intended', 'aimed', 'wanted', 'threatened', 'prepared', 'expected']);
+/** Past forms whose object lies ahead ("expected a ruling by Friday"). */
+const ANTICIPATED = new Set(['expected', 'anticipated', 'predicted', 'forecast', 'projected', 'hoped']);
 const FUTURE_WORDS = new Set(['tomorrow', 'upcoming', 'forthcoming', 'coming', 'next', 'soon']);
 const PAST_WORDS = new Set(['ago', 'yesterday', 'last', 'previously', 'earlier']);
 
@@ -60,6 +68,8 @@ interface Cue {
   plan?: boolean;
   /** Governs a date before it only: a verb of a relative clause. */
   leftOnly?: boolean;
+  /** An auxiliary ("was", "will"), not a verb form. */
+  aux?: boolean;
 }
 
 /** Verbs whose object or complement is a plan: "planned a rally on Saturday", "scheduled a vote Thursday". */
@@ -181,14 +191,16 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
       if ((w === 'is' || w === 'are' || w === 'am') && next === 'to') out.push({ i, tense: 'future', strong: true });
       else if ((w === 'is' || w === 'are' || w === 'am') && (next === 'going' || next === 'due' || next === 'set' || next === 'expected' || next === 'scheduled' || next === 'slated' || next === 'poised' || next === 'likely' || next === 'planned'))
         out.push({ i, tense: 'future', strong: true });
-      else out.push({ i, tense: aux, strong: true });
+      else out.push({ i, tense: aux, strong: true, aux: true });
       continue;
     }
-    if (FUTURE_TO.has(w) && next === 'to') {
-      // "was expected to", "had been due to" look ahead from the past: the auxiliary's tense stands.
+    if ((FUTURE_TO.has(w) || HOPED_TO.has(w)) && next === 'to') {
+      // "was expected to", "had been due to", "hoped to" look ahead from a moment in the past.
       let j = i - 1;
       while (j >= 0 && j >= i - 3 && SKIP.has(words[j]!)) j--;
-      if (!(j >= 0 && auxTense(words[j]!) === 'past' && !PERFECT_AUX.has(words[j]!))) out.push({ i, tense: 'future', strong: true });
+      const aux = j >= 0 ? auxTense(words[j]!) : null;
+      const past = aux ? aux === 'past' && !PERFECT_AUX.has(words[j]!) : HOPED_TO.has(w);
+      out.push({ i, tense: past ? 'prospective' : 'future', strong: true });
       continue;
     }
     if (presentEventVerb(words, raw, joined, i)) {
@@ -213,7 +225,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue; // otherwise the auxiliary itself is the cue
       }
       if (j >= 0 && (words[j] === 'to' || words[j] === 'the' || words[j] === 'a' || words[j] === 'an')) continue;
-      out.push({ i, tense: 'past', strong: true, plan });
+      // "expected a ruling by Friday": what was expected lies ahead of the expecting.
+      out.push({ i, tense: ANTICIPATED.has(w) ? 'prospective' : 'past', strong: true, plan });
       continue;
     }
     if (FUTURE_WORDS.has(w)) out.push({ i, tense: 'future', strong: false });
@@ -289,7 +302,10 @@ function clauseTense(text: string, sentStart: number, sentEnd: number, start: nu
     for (let k = a + 1; k < b; k++) if (CLAUSE_BREAK.has(words[k]!)) return true;
     return false;
   };
-  const left = strong.filter((c) => c.i < split && !breakBetween(c.i, split)).at(-1);
+  let left = strong.filter((c) => c.i < split && !breakBetween(c.i, split)).at(-1);
+  // A participle after what was expected keeps it ahead ("hoped to have power restored by Friday").
+  const prospect = strong.filter((c) => c.tense === 'prospective' && c.i < split && split - c.i <= 10 && !breakBetween(c.i, split)).at(-1);
+  if (prospect && left && left !== prospect && !strong.some((c) => c.i > prospect.i && c.i < split && (c.aux || c.tense !== 'past'))) left = prospect;
   // "planned a rally on Saturday": the date belongs to the plan, which lies ahead.
   if (left && split - left.i <= 10) return left.plan ? 'future' : left.tense;
   const right = strong.find((c) => c.i >= split && !c.leftOnly && !breakBetween(split - 1, c.i));
