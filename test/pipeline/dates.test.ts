@@ -272,6 +272,8 @@ t.test('ranges: each end is an expression, and the end comes after the start', a
   t.same(ends('The exhibition will run from November to February.'), ['November=2024-11', 'February=2025-02']);
   t.same(ends('Sales rose between December and March 2025.'), ['December=2024-12', 'March 2025=2025-03']);
   t.same(ends('Prices fell from March 2023 to June.'), ['March 2023=2023-03', 'June=2023-06']);
+  // An end named from the reference date keeps its own year.
+  t.same(ends('The loungers were sold between January 2021 and last month.'), ['January 2021=2021-01', 'last month=2024-09']);
   t.same(ends('The show will run from Friday to Monday.'), ['Friday=2024-10-25', 'Monday=2024-10-28']);
 });
 

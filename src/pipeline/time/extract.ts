@@ -288,6 +288,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
 const RANGE_BETWEEN = /^\s*(?:-|–|—|to|through|until|till|and)\s*$/i;
 const RANGE_OPENER = /\b(?:from|between)\s+$/i;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(-\d{2})?$/;
+const DEICTIC = /\b(?:last|this|next|past|coming|previous|current|today|yesterday|tomorrow|ago)\b/i;
 const WEEKDAY_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
 
 /**
@@ -302,6 +303,8 @@ function orderRanges(text: string, out: (TimeExpression | null)[]): void {
     const gap = text.slice(a.end, b.start);
     if (!RANGE_BETWEEN.test(gap)) continue;
     if (!RANGE_OPENER.test(text.slice(Math.max(0, a.start - 10), a.start)) && !/^\s*(?:-|–|—|through)\s*$/i.test(gap)) continue;
+    // ("between January 2021 and last month": an end named from the reference date keeps its own year.)
+    if (DEICTIC.test(a.text) || DEICTIC.test(b.text)) continue;
     const ma = MONTH_OR_DAY.exec(a.value);
     const mb = MONTH_OR_DAY.exec(b.value);
     if (!ma || !mb || !!ma[3] !== !!mb[3]) continue;
