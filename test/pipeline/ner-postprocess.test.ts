@@ -217,6 +217,22 @@ t.test('a person whose name ends like a company is the company', async (t) => {
   t.same(harmonize([s], [[span(0, 2, 'PER'), span(3, 5, 'PER'), span(6, 8, 'PER')]], [false]), [[span(0, 2, 'PER'), span(3, 5, 'ORG'), span(6, 8, 'ORG')]]);
 });
 
+t.test('builders and journals are no people', async (t) => {
+  const s = words('the contractor , Benton Builders , and the journal Environmental Microbiology Letters');
+  t.same(harmonize([s], [[span(3, 5, 'PER'), span(9, 12, 'PER')]], [false]), [[span(3, 5, 'ORG'), span(9, 12, 'ORG')]]);
+});
+
+t.test("a dateline's name is a place, wherever the name stands", async (t) => {
+  const sentences = ['DENVER ( AP ) — A jet landed', 'responders at Denver helped', 'HARLOW , Pa . — Delgado won', 'DENVER ( AP ) — the headline'].map(words);
+  const spans = [[span(0, 1, 'ORG')], [span(2, 3, 'ORG')], [span(0, 1, 'ORG')], [span(0, 1, 'ORG')]];
+  const out = harmonize(sentences, spans, [false, false, false, true]);
+  t.same(out.map((l) => l[0]!.label), ['LOC', 'LOC', 'LOC', 'LOC']);
+  const team = [words('NUGGETS ( AP ) — Denver won'), words('NUGGETS said')];
+  t.same(harmonize(team, [[span(0, 1, 'ORG')], [span(0, 1, 'ORG')]], [true, false]).map((l) => l[0]!.label), ['ORG', 'ORG'], 'not in a headline');
+  const lower = words('Denver ( AP ) — A jet landed');
+  t.same(harmonize([lower], [[span(0, 1, 'ORG')]], [false])[0]![0]!.label, 'ORG', 'a dateline is written in capitals');
+});
+
 t.test('an Irish police rank is a title, the force a name', async (t) => {
   const s = words('Garda Siobhán Mulqueen of An Garda Síochána');
   t.same(harmonize([s], [[span(0, 3, 'PER'), span(5, 7, 'PER')]], [false]), [[span(1, 3, 'PER'), span(5, 7, 'ORG')]]);

@@ -129,14 +129,17 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
+  // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
   const byContext = new Map<string, Label>();
   typed.forEach((list, si) => {
     for (const s of list) {
       const t = typedByContext(sentences[si]!, s);
       if (t.label !== s.label) byContext.set(text(si, s), t.label);
+      if (!headline[si] && datelinePlace(sentences[si]!, s).label !== s.label) byContext.set(text(si, s).toLowerCase(), 'LOC');
     }
   });
-  const contextual = byContext.size ? typed.map((list, si) => list.map((s) => (s.label !== 'MISC' && byContext.has(text(si, s)) ? { ...s, label: byContext.get(text(si, s))! } : s))) : typed;
+  const contextLabel = (si: number, s: LabelSpan): Label | undefined => byContext.get(text(si, s)) ?? byContext.get(text(si, s).toLowerCase());
+  const contextual = byContext.size ? typed.map((list, si) => list.map((s) => (s.label !== 'MISC' && contextLabel(si, s) ? { ...s, label: contextLabel(si, s)! } : s))) : typed;
   return contextual.map((list, si) => list.map((s) => theNamedBody(sentences[si]!, s)));
 }
 
@@ -378,9 +381,30 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   const tail = last.includes('-') ? last.slice(last.lastIndexOf('-') + 1) : s.end - s.start >= 2 && last !== 'press' && last !== 'times' ? last : '';
   if (ORG_LAST_WORDS.has(tail)) return { ...s, label: 'ORG' };
   // Or like a company's ("Anselm Partners", "Harwood Research").
-  if (s.end - s.start >= 2 && (CORPORATE_ENDINGS.has(last) || last === 'research')) return { ...s, label: 'ORG' };
+  if (s.end - s.start >= 2 && (CORPORATE_ENDINGS.has(last) || BUSINESS_LAST_WORDS.has(last))) return { ...s, label: 'ORG' };
   return s;
 }
+
+const DASH = /^(?:-|--|—|–)$/;
+
+/**
+ * A dateline names the place a story was filed from ("DENVER (AP) —", "HARLOW, Pa. —", "WASHINGTON —"): a name in
+ * capitals opening a sentence, before a news agency in brackets, a state or a dash, is a place.
+ */
+function datelinePlace(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.start !== 0 || s.label === 'LOC' || !words.slice(0, s.end).every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) return s;
+  const rest = words.slice(s.end, s.end + 6);
+  const agency = rest[0] === '(' && rest.indexOf(')') > 1 && DASH.test(rest[rest.indexOf(')') + 1] ?? '');
+  const state = rest[0] === ',' && /^\p{Lu}/u.test(rest[1] ?? '') && (DASH.test(rest[2] ?? '') || (rest[2] === '.' && DASH.test(rest[3] ?? '')));
+  return agency || state || DASH.test(rest[0] ?? '') ? { ...s, label: 'LOC' } : s;
+}
+
+/** Last words no person's name has, of businesses and periodicals ("Benton Builders", "Environmental Microbiology Letters"). */
+const BUSINESS_LAST_WORDS = new Set([
+  'research', 'builders', 'contractors', 'developers', 'construction', 'engineering', 'logistics', 'solutions', 'consulting',
+  'associates', 'properties', 'realty', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'mining', 'resources',
+  'utilities', 'letters', 'review', 'quarterly', 'magazine', 'bulletin',
+]);
 
 /** Last words that make a place or other name an organization's: bodies, companies, news outlets. */
 const BODY_LAST_WORDS = new Set([
