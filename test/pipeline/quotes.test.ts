@@ -1065,3 +1065,12 @@ t.test('celebrity news: "the 27-year-old told fans", a record label, a fan "on X
   t.not(doc.quotes.find((q) => q.text.includes('Take all the time'))?.speaker?.name, 'Dev Patel Jr.');
   t.notOk(doc.entities.some((e) => e.name === 'X. Fellow'));
 });
+
+t.test('what the writer says of a figure after "according to X" is not part of the source', async (t) => {
+  const doc = docWithNames('The race drew about $2.1 million in spending, according to the county elections board, a record for the office. Unemployment rose to 6 percent in May, according to the Labour Ministry, up from 3 percent a year earlier.', { 'Labour Ministry': 'organization' });
+  const got = quotesOf(doc).map((q) => [q.text, q.cue?.text, doc.body.slice(q.speaker!.start!, q.speaker!.end!)]);
+  t.same(got, [
+    ['The race drew about $2.1 million in spending', 'according to', 'the county elections board'],
+    ['Unemployment rose to 6 percent in May', 'according to', 'the Labour Ministry'],
+  ]);
+});

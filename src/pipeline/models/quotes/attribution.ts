@@ -1732,9 +1732,23 @@ function trimSources(doc: Doc, spans: readonly TokenSpan[]): void {
         }
       }
     }
+    // Nor does it run over what is said of the figure reported ("…, according to the county elections board, a record
+    // for the office", "…, according to the ministry, up from 3 percent a year earlier").
+    if (cue?.type === 'cue' && cue.end === t.start && text(cue.start).toLowerCase() === 'according') {
+      for (let i = t.start + 1; i < t.end - 1; i++) {
+        if (text(i) === ',' && FIGURE_APPOSITION.test(doc.body.slice(doc.tokens[i + 1]!.start, doc.tokens[t.end - 1]!.end))) {
+          t.end = i;
+          break;
+        }
+      }
+    }
     while (t.end - t.start > 1 && text(t.end - 1) === ',') t.end--;
   }
 }
+
+/** What a writer says of a figure after its source: "a record", "the highest since 2010", "up from …", "more than …". */
+const FIGURE_APPOSITION =
+  /^(?:(?:a|an|the)\s+(?:new\s+|all-time\s+|[\p{L}-]+\s+)?(?:record|high|low|increase|rise|jump|drop|decline|fall|gain|loss|total|figure|share|level|tally|amount|surge|spike|cut|reduction|highest|lowest|largest|biggest|smallest|most|fewest|majority|fraction|percentage|average)\b|(?:up|down)\s+(?:from|by|\d)|(?:more|less|fewer)\s+than\b|compared\s+(?:with|to)\b|roughly\s+(?:double|half|twice)|(?:double|twice|triple|half)\b)/iu;
 
 export function extractQuotes(doc: Doc, model?: QuoteModel): Quote[] {
   if (doc.tokens.length === 0) return [];
