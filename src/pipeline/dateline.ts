@@ -1,10 +1,10 @@
 import type { Doc } from './types.ts';
 
 /**
- * A dateline opening a paragraph ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -"): where the story was filed.
+ * A dateline opening a paragraph ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -", "SAN JOSE, Calif. —"): where the story was filed.
  * It is not part of the first sentence's subject nor of what that sentence reports.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u;
 
 /** A live blog's entry stamp ("10.42am:", "12:05 p.m. –"), which dates the entry as a dateline does. */
 const STAMP = /^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?\s*[:–—-]\s/i;

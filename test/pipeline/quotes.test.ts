@@ -1074,3 +1074,46 @@ t.test('what the writer says of a figure after "according to X" is not part of t
     ['Unemployment rose to 6 percent in May', 'according to', 'the Labour Ministry'],
   ]);
 });
+
+t.test('a dateline opening a paragraph is no part of its first sentence', async (t) => {
+  const doc = docWithNames('NEW YORK, June 6 — The Financial Markets Commission on Thursday charged the founder of a hedge fund with fraud, alleging that he concealed more than $310 million in losses.\n\nADRANA, Feb 3 — At least 43 people were killed over the weekend, according to hospital officials and aid workers in the region.', { 'Financial Markets Commission': 'organization' });
+  const got = quotesOf(doc).map((q) => [q.text, q.cue?.text, doc.body.slice(q.speaker!.start!, q.speaker!.end!)]);
+  t.same(got, [
+    ['that he concealed more than $310 million in losses', 'alleging', 'The Financial Markets Commission'],
+    ['At least 43 people were killed over the weekend', 'according to', 'hospital officials and aid workers in the region'],
+  ]);
+});
+
+t.test('"at least" and "about" before a number open a report', async (t) => {
+  const doc = docWithNames('He said at least 11 of the dead had been brought to the hospital already deceased. Green Mountain Power said about 1,800 customers in Granby County remained in the dark.', { 'Green Mountain Power': 'organization' });
+  const got = quotesOf(doc).map((q) => [q.text, q.cue?.text]);
+  t.same(got, [
+    ['at least 11 of the dead had been brought to the hospital already deceased', 'said'],
+    ['about 1,800 customers in Granby County remained in the dark', 'said'],
+  ]);
+});
+
+t.test("after a frame, the writer's comment is not what was said", async (t) => {
+  const doc = docWithNames(
+    'The Vesper Fold will be followed by a cheaper model next year, the company said, though it gave no price or date. ' +
+      'Connections have been cut since Friday, according to NetWatch Observatory, a group that monitors internet shutdowns. ' +
+      'More than 7 inches of rain fell on Thursday, according to the National Weather Service, sending the river over its banks. ' +
+      'Two people were killed, state police said, including a 78-year-old man whose car was swept off Route 14.',
+    { 'NetWatch Observatory': 'organization', 'National Weather Service': 'organization' },
+  );
+  t.same(quotesOf(doc).map((q) => q.text), [
+    'The Vesper Fold will be followed by a cheaper model next year',
+    'Connections have been cut since Friday',
+    'More than 7 inches of rain fell on Thursday',
+    'Two people were killed',
+  ]);
+  // A clause after the frame is still said: a gerund subject with its verb, "that" after an interposed frame.
+  const kept = docWithNames('If these findings are accurate, scientists say, containing the virus may require a different approach. The figures suggest, experts noted, that the outbreak may call for containment measures.', {});
+  t.same(quotesOf(kept).map((q) => q.text).filter((x) => /^(?:containing|that)/.test(x)), ['containing the virus may require a different approach', 'that the outbreak may call for containment measures']);
+});
+
+t.test('a clause opening with "that" belongs to the verb before it', async (t) => {
+  const doc = docWithNames('Bloomberg said in a statement after the recording became public that the comments do not reflect his commitment to criminal justice reform, and he reiterated his regret that he allowed the policy to grow.', { Bloomberg: 'person' });
+  const q = quotesOf(doc).find((x) => x.text.startsWith('that the comments'));
+  t.equal(q?.cue?.text, 'said');
+});

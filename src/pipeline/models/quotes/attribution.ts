@@ -130,9 +130,17 @@ export function entityCodes(doc: Doc): Uint8Array {
 export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all = false): string[] {
   const labels = new Array<string>(doc.tokens.length).fill('O');
   const ents = model.features.entities ? entityCodes(doc) : null;
+  // A dateline opening a paragraph ("NEW YORK, June 6 —") is no part of its first sentence.
+  const filed = datelines(doc);
   let i = 0;
   while (i < doc.tokens.length) {
     const block = doc.sentences[doc.tokens[i]!.sentence]!.block;
+    const d = filed.find(([x, y]) => doc.tokens[i]!.start >= x && doc.tokens[i]!.start < y);
+    if (d) {
+      let k = i;
+      while (k < doc.tokens.length && doc.tokens[k]!.start < d[1] && doc.sentences[doc.tokens[k]!.sentence]!.block === block) k++;
+      if (k < doc.tokens.length && doc.sentences[doc.tokens[k]!.sentence]!.block === block) i = k;
+    }
     let j = i;
     const seq: SeqToken[] = [];
     while (j < doc.tokens.length && doc.sentences[doc.tokens[j]!.sentence]!.block === block) {
@@ -205,6 +213,13 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       c.start--;
     }
   }
+  // Nor is "at" of "at least" part of the cue before it ("said at | least 11 of the dead had been …").
+  for (const c of spans) {
+    if (c.type !== 'cue' || c.end - c.start < 2 || !/^at$/i.test(doc.tokens[c.end - 1]!.text) || !/^(?:least|most)$/i.test(doc.tokens[c.end]?.text ?? '')) continue;
+    const t = spans.find((x) => x.type === 'content' && x.start === c.end);
+    c.end--;
+    if (t) t.start--;
+  }
   const cues = spans.filter((s) => s.type === 'cue' && !insideQuotation(s) && !inName(s) && !anonymity(s) && !saidToBe(s));
   const byCue = new Map<TokenSpan, Attribution>();
   for (const c of cues) byCue.set(c, { contents: [], cue: c, source: null, continues: null });
@@ -241,7 +256,10 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   const endsSentence = (c: TokenSpan): boolean => !doc.tokens[c.end] || sent(c.end) !== sent(c.start) || /^[.!?;]$/.test(doc.tokens[c.end]!.text);
   for (const t of spans.filter((x) => x.type === 'content' && !anonymityClause(x) && !reportedToBe(x))) {
     let best: TokenSpan | null = null;
-    for (const c of cues) if (sameSentence(t, c) && (!best || gap(t, c) < gap(t, best))) best = c;
+    // (A clause opening with "that" follows its verb: "said in a statement after the recording became public | that the
+    // comments do not reflect …, and he reiterated his regret".)
+    const complement = doc.tokens[t.start]!.text === 'that' && cues.some((c) => c.end <= t.start && sameSentence(t, c));
+    for (const c of cues) if (sameSentence(t, c) && !(complement && c.start >= t.end) && (!best || gap(t, c) < gap(t, best))) best = c;
     // A verb ending the sentence right after the content, with no source of its own, is part of what was said
     // ("Pellucid said on Friday it would disable the feature, after regulators opened inquiries and thousands of users
     // | complained."), when a cue with a source frames the content before it.
@@ -281,6 +299,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     if (a.cue && /^according$/i.test(doc.tokens[a.cue.start]!.text)) afterAccordingTo(doc, a, bounding);
     else subjectBeforeVerb(doc, a, bounding);
   }
+  for (const a of result) writersComment(doc, a, bounding);
 
   // Quotations: align contents to the marks, join paragraphs, attribute what the tagger left out.
   const contentOwner = new Map<TokenSpan, Attribution>();
@@ -586,6 +605,51 @@ function quotedAsSaying(doc: Doc, a: Attribution): void {
 
 /** Finite verbs and auxiliaries: a reported clause does not open with one. */
 const FINITE_OPENERS = /^(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do|remains|remained)$/i;
+
+/** A gerund with its verb a few words on: "containing COVID-19 may require a different approach". */
+const GERUND_SUBJECT = /^(?!including\b)\p{Ll}+ing\s+(?:(?!who|whose|which|that)[\p{L}\p{N}'’-]+\s+){0,4}(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b/u;
+
+/** Words that open the writer's comment after a frame rather than more of what was said. */
+const COMMENT_OPENER = /^(?:though|although|including|\p{Ll}{3,}ing)$/u;
+
+/**
+ * After a frame that ends a clause ("…, the company said, | though it gave no price", "…, according to NetWatch, a
+ * group | that monitors …", "…, according to the weather service, | sending the river over its banks"), a phrase that
+ * opens with a conjunction of concession, "including", a relative pronoun or a participle that is no verb of saying is
+ * the writer's. What was said is the clause before the frame: it takes the content's place when the tagger left it
+ * out ("Two people were killed, state police said, including a 78-year-old man …").
+ */
+function writersComment(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]): void {
+  const { cue, source } = a;
+  if (!cue || !source || !isSpeechCue(doc, cue)) return;
+  const frameEnd = Math.max(cue.end, source.end);
+  const frameStart = Math.min(cue.start, source.start);
+  for (const t of [...a.contents]) {
+    const first = doc.tokens[t.start]!.text;
+    // (Not a quotation, nor a clause of its own: "…, scientists say, containing COVID-19 may require a different approach".)
+    const text = doc.body.slice(...charRange(doc, t));
+    if (/["“”]/.test(text) || GERUND_SUBJECT.test(text)) continue;
+    // (The opener may be left out of the content: ", including | a 78-year-old man".)
+    const opener = COMMENT_OPENER.test(first) ? t.start : /^(?:including|though|although)$/i.test(doc.tokens[t.start - 1]?.text ?? '') ? t.start - 1 : -1;
+    if (opener < 0 || isSpeechSignal(wordForm(doc.tokens[opener]!.text))) continue;
+    const afterComma = opener === frameEnd + 1 && doc.tokens[frameEnd]!.text === ',';
+    // (A relative pronoun after a source that follows its cue, and its apposition: "according to NetWatch, a group |
+    // that monitors".)
+    const relative =
+      /^(?:that|which|who)$/i.test(first) && source.start >= cue.end && t.start >= source.end && t.start - source.end <= 5 &&
+      (t.start === source.end || doc.tokens[source.end]!.text === ',') && !bounding.some((x) => x !== t && x.start >= source.end && x.end <= t.start);
+    if (!afterComma && !relative) continue;
+    if (doc.tokens[t.start]!.sentence !== doc.tokens[frameStart]!.sentence) continue;
+    a.contents = a.contents.filter((x) => x !== t);
+    if (a.contents.some((x) => x.end <= frameStart)) continue;
+    // The clause before the frame, when nothing else claims it.
+    const s0 = doc.sentences[doc.tokens[frameStart]!.sentence]!.tokenStart;
+    const end = frameStart - 1;
+    if (doc.tokens[end]?.text !== ',' || end - s0 < 3) continue;
+    if (bounding.some((x) => x !== source && x !== cue && x !== t && x.type !== 'source' && x.start < end && x.end > s0)) continue;
+    a.contents.push({ type: 'content', start: s0, end });
+  }
+}
 
 /**
  * A content that opens with its verb lacks its subject: when only words no attribution took stand between the
@@ -1490,8 +1554,9 @@ const NOT_A_SOURCE = /^(?:is|are|was|were|be|been|being|please|even|also|just|so
  * finite verb or auxiliary, a past form after its first words, or a comma with words after it.
  */
 function sentenceWithClause(doc: Doc, t: TokenSpan): boolean {
-  // (After a list dash or a bullet at most.)
-  for (let i = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart; i < t.start; i++) if (!PUNCT.test(doc.tokens[i]!.text)) return false;
+  // (After a list dash, a bullet or a dateline at most.)
+  const filed = datelines(doc).find(([x, y]) => doc.tokens[t.start]!.start >= x && doc.tokens[t.start]!.start <= y + 1);
+  for (let i = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart; i < t.start; i++) if (!PUNCT.test(doc.tokens[i]!.text) && !(filed && doc.tokens[i]!.end <= filed[1])) return false;
   if (!/^\p{Lu}/u.test(doc.tokens[t.start]!.text)) return false;
   for (let i = t.start + 1; i < t.end; i++) {
     const w = doc.tokens[i]!.text;
@@ -1628,6 +1693,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           if (sp.entity_id) speaker = sp;
         }
       }
+      // A clause opening with "that" follows its verb; before a cue it is some other verb's ("signals Sunday | that Israel
+      // wants to withdraw …, where a costly war of attrition has been steadily claiming soldiers' lives").
+      if (kind === 'indirect' && root.cue && t.end <= root.cue.start && doc.tokens[t.start]!.text === 'that') continue;
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
       // An attribution is not what is said ("officers responded | According to Owens"), nor a description of the
@@ -1636,8 +1704,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // Reported speech needs a speaker and a clause: "should Iran respond to any strike" is no quote.
       // (A sentence may open with one, when a clause follows: "At least 20 people were killed …, the daily Noticias
       // said", "On Thursday, the government endorsed …"; not "In the aftermath of the Cold War".)
-      // ("About" before a number and a clause is no preposition: "about 1 in 3 cases may be linked …".)
-      const approximate = /^about$/i.test(doc.tokens[t.start]!.text) && /^\d/.test(doc.tokens[t.start + 1]?.text ?? '') && /\b(?:is|are|was|were|will|would|may|might|could|can|has|have|had)\b/.test(doc.body.slice(cs, ce));
+      // ("About" before a number, "at least" and "at most", with a clause, are no prepositions: "about 1 in 3 cases may be linked …".)
+      const approximate = /^(?:about|at)$/i.test(doc.tokens[t.start]!.text) && /^(?:\d|least$|most$)/.test(doc.tokens[t.start + 1]?.text ?? '') && (/\b(?:is|are|was|were|will|would|may|might|could|can|has|have|had)\b/.test(doc.body.slice(cs, ce)) || /^\S+\s+\S+\s+.*\b\p{Ll}{3,}ed\b/u.test(doc.body.slice(cs, ce)));
       const opensWithPhrase = /^(?:to|for|against|with|on|at|in|from|by|into|onto|about)$/i.test(doc.tokens[t.start]!.text) && !approximate;
       if (kind === 'indirect' && (!speaker || (opensWithPhrase && !sentenceWithClause(doc, t)))) continue;
       if (kind === 'indirect' && !plausibleReport(doc, t, root.source, speaker)) continue;
