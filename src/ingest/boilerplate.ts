@@ -290,6 +290,10 @@ const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 const NOT_NAME =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|then|now|today|tomorrow|yesterday|early|late|last|next|mid|noon|midnight|staff|associated|reuters|afp)\b/i;
 
+/** A byline's role after the name ("Priya Raman, Health Correspondent"): its last word is a newsroom job. */
+export const BYLINE_ROLE =
+  /\b(?:correspondents?|reporters?|editors?|writers?|columnists?|producers?|photographers?|contributors?|journalists?|critic|intern|staff|desk|bureau|chief|presenter|anchor|analyst)$/i;
+
 /** A person's name as written in a byline: 1–5 capitalised words (particles allowed), not a date. */
 export function isPersonName(s: string): boolean {
   const t = s.trim();
@@ -313,7 +317,13 @@ export function splitNames(s: string): string[] {
     if (isPersonName(p)) out.push(p);
     else break;
   }
-  return out;
+  return withoutRoles(out);
+}
+
+/** Names without the roles written after them ("Priya Raman, Health Correspondent"); a role alone ("Staff Writer") stays. */
+export function withoutRoles(names: string[]): string[] {
+  const people = names.filter((n) => !BYLINE_ROLE.test(n));
+  return people.length ? people : names;
 }
 
 /**

@@ -77,6 +77,9 @@ t.test('bylines', async (t) => {
   t.same(parseByline('By Jane Doe'), ['Jane Doe']);
   t.same(parseByline('By JANE DOE and JOHN ROE, Associated Press'), ['Jane Doe', 'John Roe']);
   t.same(parseByline('Von Hans Müller'), ['Hans Müller']);
+  // A role after the name is not an author.
+  t.same(parseByline('By Priya Raman, Health Correspondent'), ['Priya Raman']);
+  t.same(parseByline('By Hemi Walsh, Political Reporter'), ['Hemi Walsh']);
   t.equal(parseByline('By Tuesday, the troops had withdrawn.'), null);
   t.equal(parseByline('By the end of the year'), null);
 });

@@ -174,3 +174,8 @@ t.test('a UTC timestamp a day after the date in the URL gives way to the URL', a
   t.equal(extractHtml(html('2023-11-08T23:30:59-06:00'), { url }).published, '2023-11-08');
   t.equal(extractHtml(html('2023-11-12T10:00:00Z'), { url }).published, '2023-11-12', 'a later date is another story: the metadata stays');
 });
+
+t.test('a byline role in the page is not an author', async (t) => {
+  const html = '<html><head><title>Bus drivers vote to strike</title></head><body><article><h1>Bus drivers vote to strike</h1><p class="byline">By <a href="/a/owen">Owen March</a> | <span class="role">Transportation Reporter</span></p><p>Members of the drivers union voted 91% in favour of a strike on Tuesday, the union said, after talks with the transit authority broke down over pay and scheduling.</p><p>The strike would begin on Monday unless a deal is reached, union leaders told members at a meeting in the city centre on Tuesday evening.</p></article></body></html>';
+  t.same(extractHtml(html, {}).authors, ['Owen March']);
+});

@@ -4,7 +4,7 @@
  * bylines in the page.
  */
 import { parsePublished } from '../dates.ts';
-import { boilerKind, parseByline, splitNames, words } from '../boilerplate.ts';
+import { boilerKind, parseByline, splitNames, withoutRoles, words } from '../boilerplate.ts';
 import { findDates, isoDate, parseDateLine } from '../pubdate.ts';
 import { collapse, decodeEntities, elements, names, previousSibling, spacedText, textOf, type Document, type Element } from './dom.ts';
 
@@ -458,7 +458,7 @@ export function readMetadata(doc: Document, url?: string | null, container?: Ele
     title,
     published,
     publishedSource,
-    authors,
+    authors: withoutRoles(authors),
     siteName: siteName ? collapse(siteName) : null,
     description: description ? collapse(description) : null,
     declaredLanguage,
