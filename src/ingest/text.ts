@@ -519,7 +519,9 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
       contiguous = false;
       continue;
     }
-    if (contiguous && !u.boiler && u.dupOf < 0 && isSentence(u) && u.repeats === 1 && (!hasStops || u.stopRatio >= 0.1)) set(u, 'paragraph', 'tail');
+    // (A short sentence of names may have no stop word: "Rovers host Fenwick City next Saturday.")
+    const prose = !hasStops || u.stopRatio >= 0.1 || (u.nWords >= 4 && /[.!?]["”’]?$/.test(u.text) && /^\p{Lu}/u.test(u.text) && /\s\p{Ll}{3,}\s/u.test(u.text));
+    if (contiguous && !u.boiler && u.dupOf < 0 && isSentence(u) && u.repeats === 1 && prose) set(u, 'paragraph', 'tail');
     else {
       contiguous = false;
       set(u, 'removed', u.boiler ?? (u.dupOf >= 0 ? 'duplicate' : 'tail'));

@@ -268,6 +268,20 @@ t.test('a lone short first line is the title', async (t) => {
   t.equal(d.body, 'First paragraph of the story.\n\nSecond paragraph.');
 });
 
+t.test('a closing sentence of names is body, the page furniture after it is not', async (t) => {
+  const text = [
+    'Albion 2-1 Rovers: late Haddad header wins it',
+    'Yusuf Haddad scored in the 89th minute as Albion came from behind to beat Rovers on Saturday, their fourth win in a row at the Foundry.',
+    'Rovers had led through a first-half penalty, and their manager said afterwards that the decision to award the winner should have gone the other way.',
+    'Albion, who finished 14th last season, have lost only once in the league since August, a run that has surprised even their own supporters.',
+    'Rovers host Fenwick City next Saturday.',
+    'Share this article',
+    'Follow us on Facebook',
+  ].join('\n\n');
+  const d = cleanText(text);
+  t.equal(paragraphs(d).at(-1), 'Rovers host Fenwick City next Saturday.');
+});
+
 t.test('text without prose is kept as it is', async (t) => {
   t.equal(cleanText('One line only').body, 'One line only');
   t.equal(cleanText('').body, '');
