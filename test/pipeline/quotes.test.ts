@@ -1117,3 +1117,37 @@ t.test('a clause opening with "that" belongs to the verb before it', async (t) =
   const q = quotesOf(doc).find((x) => x.text.startsWith('that the comments'));
   t.equal(q?.cue?.text, 'said');
 });
+
+t.test('a relative clause with "whose" between the subject and the verb of saying', async (t) => {
+  const doc = docWithNames('Singer Lola Haverty, whose own tour was interrupted by a similar injury in 2021, wrote on X that the decision was "the bravest thing a singer can do."', { 'Lola Haverty': 'person' });
+  t.equal(entityName(doc, quotesOf(doc)[0]), 'Lola Haverty');
+});
+
+t.test('people who were somewhere speak for themselves, not for the place', async (t) => {
+  const doc = docWithNames('Fans at the AO Arena said she appeared to be struggling with her voice. Analysts at Harwood Research said the deal was fair.', { 'AO Arena': 'organization', 'Harwood Research': 'organization' });
+  const [fans, analysts] = quotesOf(doc);
+  t.equal(fans?.speaker?.entity_id, null);
+  t.equal(fans?.speaker?.name, 'Fans at the AO Arena');
+  t.equal(entityName(doc, analysts), 'Harwood Research', 'people who work there speak for it');
+});
+
+t.test('the one told is not part of what was told, with or without "that"', async (t) => {
+  const doc = docWithNames("Yusuf Haddad told the club's media channel he had dreamed of scoring a late winner at the Foundry. Mara Quinn told Reuters she was leaving the party.", { 'Yusuf Haddad': 'person', 'Mara Quinn': 'person', Reuters: 'organization' });
+  t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text]), [
+    ['he had dreamed of scoring a late winner at the Foundry', 'told'],
+    ['she was leaving the party', 'told'],
+  ]);
+});
+
+t.test('a frame inside a relative clause reports what follows it', async (t) => {
+  const doc = docWithNames('In her note, Sienna Vale thanked her band and crew, who she said would be paid during the break.', { 'Sienna Vale': 'person' });
+  t.same(quotesOf(doc).map((q) => q.text), ['would be paid during the break']);
+});
+
+t.test('a second report joined by "but" is a quote of its own', async (t) => {
+  const doc = docWithNames('Rovers captain Sam Ibekwe said the dressing room was "gutted" but insisted the performance gave them reason for optimism.', { 'Sam Ibekwe': 'person' });
+  t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text, entityName(doc, q)]), [
+    ['the dressing room was "gutted"', 'said', 'Sam Ibekwe'],
+    ['the performance gave them reason for optimism', 'insisted', 'Sam Ibekwe'],
+  ]);
+});

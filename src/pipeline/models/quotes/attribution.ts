@@ -448,6 +448,12 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
   if (src0 && src0.end <= cue.start && a.contents.some((t) => t.start >= cue.end)) {
     a.contents = a.contents.filter((t) => !(t.start > src0.end && t.end < cue.start && w(src0.end) === ',' && w(cue.start - 1) === ',' && !quoted(t)));
   }
+  // A frame inside a relative clause reports only what follows it: "she thanked her band and crew, who she said | would
+  // be paid during the break".
+  const src1 = a.source;
+  if (src1 && src1.end <= cue.start && /^(?:who|whom|which|that)$/i.test(w(src1.start - 1)) && w(src1.start - 2) === ',' && a.contents.some((t) => t.start >= cue.end)) {
+    a.contents = a.contents.filter((t) => t.start >= cue.end);
+  }
   // Nor is a relative clause between the subject and its verb ("Mr. Drabinsky, who would have had the right to vote
   // those shares, said …").
   const source = a.source;
@@ -558,11 +564,27 @@ function skipAddressee(doc: Doc, a: Attribution): void {
   for (let i = cue.start; i < cue.end; i++) if (TELL_VERBS.has(doc.tokens[i]!.text.toLowerCase())) verb = i;
   if (verb < 0) return;
   for (const t of a.contents) {
-    const k = t.start === cue.end ? thatAhead(doc, t, 10) : -1;
+    // (The tagger may leave the addressee's determiner out: "told the | club's media channel he had …".)
+    const k = t.start === cue.end && thatAhead(doc, t, 10) >= 0 ? thatAhead(doc, t, 10) : t.start - cue.end <= 1 ? clauseAfterAddressee(doc, { ...t, start: cue.end }) : -1;
     if (k < 0) continue;
     t.start = k;
     cue.end = verb + 1;
   }
+}
+
+/**
+ * Where the clause after a short addressee opens without "that": "told | the club's media channel | he had dreamed …".
+ * The addressee is a noun phrase (a determiner, a possessive or a name first, no verb or comma in it); the clause opens
+ * with a subject pronoun and its verb. -1 when there is none.
+ */
+function clauseAfterAddressee(doc: Doc, t: TokenSpan): number {
+  const w = (i: number): string => doc.tokens[i]?.text ?? '';
+  if (!/^(?:the|a|an|his|her|their|its|our|\p{Lu}[\p{L}.'’-]*)$/u.test(w(t.start)) || /^(?:I|He|She|They|We|It)$/.test(w(t.start))) return -1;
+  for (let j = t.start + 1; j < Math.min(t.end - 1, t.start + 7); j++) {
+    if (/^(?:,|that|and|or|to|is|are|was|were|has|had|have|will|would)$/i.test(w(j))) return -1;
+    if (/^(?:he|she|they|we|I|it)$/.test(w(j)) && /^(?:had|has|have|was|were|is|are|would|will|could|should|might|may|did|does|\p{Ll}+ed)$/u.test(w(j + 1))) return j;
+  }
+  return -1;
 }
 
 /**
@@ -713,6 +735,12 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
     const t: TokenSpan = { type: 'content', start: s0, end: head - 1 };
     if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
   }
+  // After a verb of telling and its addressee: "She told Reuters | she was leaving".
+  if (TELL_VERBS.has(w(cue.end - 1)) && a.source && tail === cue.end) {
+    const k = clauseAfterAddressee(doc, { type: 'content', start: tail, end: s1 });
+    const t: TokenSpan = { type: 'content', start: k, end: s1 };
+    if (k > 0 && countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
+  }
   // Speech reporting speech: "An IBM spokeswoman said the company told customers Monday about the bugs": what
   // follows the cue, the inner attribution with it (which keeps its own content).
   const reported = opensWithSayingVerb(doc, cue) && [...new Set(owner.values())].some((o) => o !== a && o.source?.start === tail && o.cue && o.cue.start < s1 && opensWithSayingVerb(doc, o.cue));
@@ -859,7 +887,7 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
     if (!src && cue && text(cue.start - 1) === ',') {
       const s0 = doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart;
       let w = cue.start - 2;
-      while (w > s0 && !/^(?:who|which)$/.test(text(w)) && text(w) !== ',') w--;
+      while (w > s0 && !/^(?:who|whose|which)$/.test(text(w)) && text(w) !== ',') w--;
       // Or a participle clause: "a detective, speaking on condition of anonymity, said", "President Bush
       // yesterday, asked whether …, replied:".
       // (Only before a finite verb of saying: a participle cue, "…, saying", shares the subject of the verb
@@ -875,7 +903,8 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
           continue;
         }
       }
-      if ((/^(?:who|which)$/.test(text(w)) || participle(w)) && text(w - 1) === ',') {
+      // ("Singer Lola Haverty, whose own tour was interrupted by a similar injury in 2021, wrote on X …")
+      if ((/^(?:who|whose|which)$/.test(text(w)) || participle(w)) && text(w - 1) === ',') {
         let before = w - 1;
         // A time word between the subject and its clause ("President Bush yesterday,").
         while (before - 1 > s0 && TIME_WORDS.has(text(before - 1).toLowerCase())) before--;
@@ -1395,7 +1424,10 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // Nor a name in a relative clause after the head ("The team, which also included scientists from the University
   // of Washington, wrote"), nor where a study appeared ("a study published in the journal Nature").
   const relative = !lead && comma > 0 && /^,\s*(?:which|who|whose)\b/i.test(text.slice(comma));
-  const venue = (m: Mention): boolean => /\b(?:published|appeared|appearing|reported)\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|paper|daily|weekly)\s+)?$/i.test(doc.body.slice(start, m.start));
+  const venue = (m: Mention): boolean =>
+    /\b(?:published|appeared|appearing|reported)\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|paper|daily|weekly)\s+)?$/i.test(doc.body.slice(start, m.start)) ||
+    // (Nor where people who do not speak for it were: "Fans at the AO Arena", "residents near the plant".)
+    CROWD_AT.test(doc.body.slice(start, m.start));
   const mentioned = doc.mentions.filter(
     // (A description that began before the tagger's source still names it: "The Kearny, | N.J.-based maker".)
     // (A possessive pronoun for a place speaks for no one: "its promoter announced" is not the state's.)
@@ -1449,6 +1481,10 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   if (place) return { entity_id: place.id, name: place.name, start, end };
   return { entity_id: null, name: text, start, end };
 }
+
+/** People who were somewhere and speak for themselves, not for the place or body named after them. */
+const CROWD_AT =
+  /^(?:(?:some|many|several|other|the|two|three|dozens\s+of|hundreds\s+of)\s+)?(?:fans|residents|spectators|crowds?|visitors|shoppers|passengers|people|protesters|protestors|witnesses|neighbou?rs|onlookers|supporters|worshippers|attendees|concertgoers|tourists|commuters|customers|diners|guests|parents)\s+(?:at|in|near|outside|inside|around)\s+(?:the\s+)?$/i;
 
 /**
  * Whether a place named in a source speaks for itself ("Iran acknowledged", "the government of Oman", "Goa's

@@ -276,9 +276,10 @@ const SECOND_REPORT = new Set([
 const CLAUSE_VERB_END = /^(?:\p{Ll}+ed|came|went|left|ran|sat|stood|got|took|made|said|did|was|were|is|are|be|been|comes|goes|says)$/u;
 
 /**
- * A speaker's second report joined by "and" to the first ("The mayor said crime had fallen | and called Salcedo's
- * figures “fearmongering.”", "claimed a vaccine was near | and said people are …") is a cue and a content of its
- * own, not part of the first content; its source is the first one's (inheritSources).
+ * A speaker's second report joined by "and" or "but" to the first ("The mayor said crime had fallen | and called
+ * Salcedo's figures “fearmongering.”", "claimed a vaccine was near | and said people are …", "said the dressing room
+ * was “gutted” | but insisted …") is a cue and a content of its own, not part of the first content; its source is the
+ * first one's (inheritSources).
  */
 function coordinatedCues(tokens: readonly SeqToken[], labels: string[]): void {
   let qs: ReturnType<typeof quoteState> | null = null;
@@ -292,7 +293,7 @@ function coordinatedCues(tokens: readonly SeqToken[], labels: string[]): void {
     if (c < 0 || !labels[c]!.endsWith('-cue') || tokens[c]!.sentence !== tokens[b]!.sentence) continue;
     for (let k = b + 2; k < e - 2; k++) {
       const verb = tokens[k + 1]!.text;
-      if (tokens[k]!.text !== 'and' || !SECOND_REPORT.has(verb) || CLAUSE_VERB_END.test(tokens[k - 1]!.text)) continue;
+      if (!/^(?:and|but)$/.test(tokens[k]!.text) || !SECOND_REPORT.has(verb) || CLAUSE_VERB_END.test(tokens[k - 1]!.text)) continue;
       // Not inside quotation marks: a quotation's words are the speaker's own.
       qs ??= quoteState(tokens.map((t) => normToken(t.text)), tokens.map((t) => t.spaceBefore));
       if (qs.inQuote[k]) continue;
