@@ -1151,3 +1151,12 @@ t.test('a second report joined by "but" is a quote of its own', async (t) => {
     ['the performance gave them reason for optimism', 'insisted', 'Sam Ibekwe'],
   ]);
 });
+
+t.test('an age or a nationality speaks for the subject of the sentence before', async (t) => {
+  const doc = docWithNames(
+    'Lowry, who was appointed in the summer, said he had brought Haddad on to attack crosses. "Yusuf is the best in the air at this club," the 46-year-old said.',
+    { Lowry: 'person', Haddad: 'person', Yusuf: 'person' },
+  );
+  const q = quotesOf(doc).find((x) => x.kind === 'direct');
+  t.equal(entityName(doc, q), 'Lowry');
+});

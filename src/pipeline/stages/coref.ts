@@ -607,8 +607,18 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
   const subject = near.find((c) => c.subject && c.sentence === sentence - 1) ?? near.find((c) => c.sentence === sentence - 1 && opening(c));
   // Not when someone is already named in the description's own sentence ("Trump pointed to the former mayor's
   // contributions": the subject and the one it speaks of differ); a pronoun for the same person is no one else.
+  // An age or a nationality ("the 46-year-old said", "the Dutchman said") stands for the one the sentence before is
+  // about, whoever else it names.
+  if (subject && subject.sentence === sentence - 1 && subject.subject && personByAgeOrOrigin(head)) return subject;
   if (people.size !== 1 || !subject || near.some((c) => c.sentence === sentence && c.mention.kind === 'name') || words.some((w) => ROLE_CHANGERS.has(w))) return null;
   return subject;
+}
+
+const DEMONYMS_LOWER = new Set([...DEMONYMS.keys()].map((d) => d.toLowerCase()));
+
+/** An age or a nationality used for a person: "the 46-year-old", "the Dutchman", "the German". */
+function personByAgeOrOrigin(head: string): boolean {
+  return /^\d{1,3}-year-old$|^(?:dutch|french|english|irish|welsh|scots|swiss)(?:man|woman)$|^(?:spaniard|swede|dane|finn|pole|brit|scot|kiwi|aussie)$/.test(head) || DEMONYMS_LOWER.has(head);
 }
 
 export const corefStage: Stage = { name: 'coref', languages: ['en'], run: resolveCoreference };
