@@ -1307,7 +1307,8 @@ add({
   read: (m, cx) => {
     const a = cx.anchor();
     const unit = lower(grp(m, 'unit')) || 'year';
-    const since = /\bsince\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 8), cx.start));
+    // "since the end of the year": the one gone; "since the start of the year" is this one.
+    const since = /\bsince\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 8), cx.start)) && !/\b(?:beginning|start)\b/i.test(m[0]);
     if (unit === 'year') return date(a ? fmtYear(a.y - (since ? 1 : 0)) : 'XXXX');
     return date(relative(a, unit as Granularity, since ? -1 : 0));
   },

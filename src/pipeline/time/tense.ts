@@ -186,6 +186,9 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
     const aux = auxTense(w);
     // "was to have given": a perfect infinitive takes the tense of what governs it.
     if (aux && PERFECT_AUX.has(w) && words[i - 1] === 'to') continue;
+    // "would have a scan on Monday": "have" after a modal is the verb the modal governs, unless a participle follows
+    // ("would have been held").
+    if (w === 'have' && (FUTURE_AUX.has(words[i - 1] ?? '') || MODALS.has(words[i - 1] ?? '')) && !/^(?:been|had|\w+ed|\w+en)$/.test(words[i + 1] ?? '') && !IRREGULAR_PAST.has(words[i + 1] ?? '')) continue;
     if (aux) {
       // "is/are/was expected to", "has/have to": the infinitive's future wins; "is to" / "are to" are future.
       if ((w === 'is' || w === 'are' || w === 'am') && next === 'to') out.push({ i, tense: 'future', strong: true });
