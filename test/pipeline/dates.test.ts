@@ -326,8 +326,16 @@ t.test('what was expected or hoped for lies ahead of the expecting: the nearer d
   t.same(read('The festival had been scheduled to run Friday through Sunday.', 'Friday', '2024-07-17'), ['date', '2024-07-19']);
   t.same(read('The municipality said it hoped to have supply restored by Friday.', 'Friday', '2024-08-25'), ['date', '2024-08-30']);
   t.same(read('She said she expected a ruling by Oct. 15.', 'Oct. 15', '2024-10-08'), ['date', '2024-10-15']);
+  // "have" after a modal is what the modal governs; a perfect after it looks back.
+  t.same(read('Lowry said Harkness would have a scan on Monday.', 'Monday', '2024-11-24'), ['date', '2024-11-25']);
+  t.same(read('The vote would have been held on Monday.', 'Monday', '2024-11-24'), ['date', '2024-11-18']);
   // What happened is still behind.
   t.same(read('The festival ran from Friday to Sunday.', 'Friday', '2024-07-17'), ['date', '2024-07-12']);
+});
+
+t.test('since the start of the year is this year, since its end the last', async (t) => {
+  t.same(read('Shares have fallen 30% since the start of the year.', 'the start of the year', '2025-09-17'), ['date', '2025']);
+  t.same(read('Prices have risen since the end of the year.', 'the end of the year', '2025-02-17'), ['date', '2024']);
 });
 
 t.test('vague references', async (t) => {
