@@ -338,6 +338,15 @@ t.test('since the start of the year is this year, since its end the last', async
   t.same(read('Prices have risen since the end of the year.', 'the end of the year', '2025-02-17'), ['date', '2024']);
 });
 
+t.test('"today" in a quotation is the day it was said, when the story has just told of it', async (t) => {
+  const text = 'Gov. Nora Castellanos toured the damage on Thursday afternoon.\n\n"What I saw today is heartbreaking," Castellanos told reporters. "Tomorrow we start again."\n\nThe board voted on Tuesday night. "We are sorry," Tsai said Friday. "Today is hard."';
+  const got = find(text, '2024-08-31').map((d) => `${d.text}=${d.value}`);
+  t.same(got, ['Thursday afternoon=2024-08-29TAF', 'today=2024-08-29', 'Tomorrow=2024-08-30', 'Tuesday night=2024-08-27TNI', 'Friday=2024-08-30', 'Today=2024-08-31']);
+  // Outside quotations, and in a quotation whose frame names its day, "today" is the reference date.
+  t.same(read('The storm hit on Thursday. Today the town is rebuilding.', 'Today', '2024-08-31'), ['date', '2024-08-31']);
+  t.same(read('The storm hit on Thursday. "Today we rebuild," the mayor said on Saturday.', 'Today', '2024-08-31'), ['date', '2024-08-31']);
+});
+
 t.test('vague references', async (t) => {
   t.same(read('Hezbollah now controls the south.', 'now'), ['date', 'PRESENT_REF']);
   t.same(read('The firm currently employs 300 people.', 'currently'), ['date', 'PRESENT_REF']);

@@ -224,7 +224,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
         tense === undefined
           ? (tense = tenseAt(text, Math.max(Math.min(sent.start, c.start), c.start - TENSE_REACH), Math.min(Math.max(sent.end, c.end), c.end + TENSE_REACH), c.start, c.end))
           : tense,
-      previous: (test, maxDistance = Infinity, events = false) => {
+      previous: (test, maxDistance = Infinity, events = false, before = c.start) => {
         if (maxDistance === 0) {
           // Same sentence, nearest on either side.
           let best: { d: number; v: string } | null = null;
@@ -239,7 +239,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
         let found: { start: number; value: string } | null = null;
         let report: { start: number; value: string } | null = null;
         for (const r of resolved) {
-          if (r.start >= c.start || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
+          if (r.start >= c.start || r.end > before || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
           if (r.report && events) {
             if (!report || r.start > report.start) report = r;
           } else if (!found || r.start > found.start) found = r;

@@ -950,7 +950,7 @@ add({
     !GENERIC_TODAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
-    const a = cx.anchor();
+    const a = (DAY_WORDS[w]! >= -1 && DAY_WORDS[w]! <= 1 ? spokenOn(cx) : null) ?? cx.anchor();
     const value = relative(a, 'day', DAY_WORDS[w]!);
     if (w === 'tonight') return { type: 'time', value: `${value}TNI` };
     return withPartOfDay(value, grp(m, 'pod'));
@@ -967,9 +967,43 @@ add({
     const rel = lower(grp(m, 'rel'));
     const pod = lower(grp(m, 'pod'));
     const n = rel === 'last' ? (pod === 'night' || pod === 'evening' ? -1 : -1) : rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
-    return withPartOfDay(relative(cx.anchor(), 'day', n), pod);
+    return withPartOfDay(relative(spokenOn(cx) ?? cx.anchor(), 'day', n), pod);
   },
 });
+
+/**
+ * The day a quotation was spoken, for its "today", "tonight", "yesterday", "this morning": the latest day the story
+ * has told of before the paragraph's quotations open, when the quotation's frame names no day of its own: "The governor toured
+ * the damage on Thursday afternoon. … “What I saw today is heartbreaking,” she told reporters" (published on Friday)
+ * is Thursday. Only a day up to six days before the reference date; null otherwise.
+ */
+const FRAME_DAY = /\b(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?)\b/i;
+
+function spokenOn(cx: Context): YMD | null {
+  const a = cx.anchor();
+  if (!a) return null;
+  const para = Math.max(cx.text.lastIndexOf('\n', cx.start), 0);
+  const before = cx.text.slice(para, cx.start);
+  const opened = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"') >= 0 && (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1);
+  if (opened < 0 || before.lastIndexOf('”') > opened) return null;
+  // The frame after the quotation, up to the end of its sentence, names no day ("…,” she said Thursday).
+  const rest = cx.text.slice(cx.end, cx.end + 400);
+  const close = rest.search(/[”"]/);
+  if (close < 0) return null;
+  const frame = /^[^.!?\n]*/.exec(rest.slice(close + 1))![0];
+  if (FRAME_DAY.test(frame)) return null;
+  // The day is told before the paragraph's quotations open (not one said inside them: "“I informed John Bolton last
+  // night …,” wrote Trump, “… which was given to me this morning.”").
+  const open = para + before.search(/[“"]/);
+  // (A day a frame names since then leaves it open: "“We are sorry,” Tsai said Friday. “Today …”".)
+  const frames = cx.text.slice(open, para + opened).replace(/“[^”]*”|"[^"]*"/g, ' ');
+  if (FRAME_DAY.test(frames)) return null;
+  const told = cx.previous(isDayValue, cx.start - open + 1500, false, open);
+  const d = told ? parseYMD(told.slice(0, 10)) : null;
+  if (!d) return null;
+  const back = (Date.UTC(a.y, a.m - 1, a.d) - Date.UTC(d.y, d.m - 1, d.d)) / 86_400_000;
+  return back >= 1 && back <= 6 ? d : null;
+}
 
 const HABITUAL = /\b(?:usually|often|always|generally|typically|normally|sometimes|rarely|seldom|never|every|each|tend\s+to|used\s+to)\b/i;
 

@@ -24,9 +24,10 @@ export interface Context {
   /**
    * The latest earlier expression whose value passes `test`, within `maxDistance` characters (0: the nearest in
    * the same sentence). With `events`, the time of a report ("police said Tuesday") gives way to the latest
-   * time of the events reported, the reference of "the next day" or "that day".
+   * time of the events reported, the reference of "the next day" or "that day". With `before`, only expressions that
+   * end before that offset.
    */
-  previous(test: (value: string) => boolean, maxDistance?: number, events?: boolean): string | null;
+  previous(test: (value: string) => boolean, maxDistance?: number, events?: boolean, before?: number): string | null;
 }
 
 /** A pattern rule: where it matches, and how the match reads. */
