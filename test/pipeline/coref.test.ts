@@ -241,3 +241,21 @@ t.test('"it" after a thing that opened the sentence before is not the organizati
   const its = doc.mentions.find((m) => m.kind === 'pronoun' && m.text === 'its' && m.start < 150);
   t.equal(its?.entity_id ?? null, null, 'the aircraft\'s sensor, not Lion Air\'s');
 });
+
+t.test('an organization noun refers to a name it heads, not to one it only appears in', async (t) => {
+  const doc = resolved('The Local Government Association said the bill went too far. The government introduced the bill last October. The Paris Police Prefecture said the police had sealed the street.', {
+    'Local Government Association': 'organization',
+    'Paris Police Prefecture': 'organization',
+  });
+  t.equal(linked(doc, 'The government'), null);
+  t.equal(linked(doc, 'the police'), 'Paris Police Prefecture');
+});
+
+t.test('a generic noun with a noun of its own before it, or after a news outlet, is no reference', async (t) => {
+  const doc = resolved('Researchers at Halberd University split 400 patients into two arms. Patients in the control group were told to rest. The rebels told the Associated Press that the group was ready to talk.', {
+    'Halberd University': 'organization',
+    'Associated Press': 'organization',
+  });
+  t.equal(linked(doc, 'the control group'), null);
+  t.equal(linked(doc, 'the group'), null);
+});

@@ -124,7 +124,8 @@ function describe(doc: Doc): EntityInfo[] {
       const ti = tokenIndexAt(doc, mention.start);
       const sent = doc.tokens[ti]?.sentence;
       // Title words before the name ("US Secretary of State Antony Blinken") and inside the mention.
-      const words: string[] = mention.text.split(/\s+/).slice(0, -1).map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
+      // (Not the words of an organization's own name: "the government" is not the "Local Government Association".)
+      const words: string[] = entity.type === 'organization' ? [] : mention.text.split(/\s+/).slice(0, -1).map((w) => w.toLowerCase().replace(/[.’']s?$/, ''));
       for (let k = ti - 1; k >= 0 && k >= ti - 6; k--) {
         const t = doc.tokens[k]!;
         // Capitalised titles, and lower-case role nouns ("billionaire Michael Bloomberg", "former mayor X").
@@ -541,7 +542,13 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 }
 
 /** Organization nouns that may refer to the organization the last sentences are about ("the company", "the maker"). */
-const GENERIC_ORG_NOUNS = new Set(['promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'campaign', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
+const GENERIC_ORG_NOUNS = new Set(['promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
+/** Nouns that make a generic noun a group of another kind: study arms, age bands, chats ("the control group"). */
+const GROUP_KIND = new Set(['control', 'intervention', 'walking', 'study', 'focus', 'age', 'test', 'treatment', 'placebo', 'comparison', 'working', 'support', 'peer', 'ethnic', 'income', 'risk', 'user', 'blood', 'target', 'sample', 'discussion', 'reading', 'chat', 'exercise', 'parent', 'parents', 'family', 'friendship', 'tour', 'school']);
+/** Institutions, which "the group" does not refer to. */
+const INSTITUTION = /\b(?:university|college|school|court|police|ministry|department|government|parliament|senate|congress|army|navy|hospital|institute|museum|agency|bureau|office|commission)\b/i;
+/** News outlets, which report on the organizations a story is about. */
+const NEWS_OUTLET = /^(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bbc|cnn|npr|nbc|abc|cbs|msnbc|pbs|bloomberg|al jazeera)$|\b(?:press|news|times|post|herald|tribune|gazette|journal|telegraph|guardian|courier|chronicle|standard|observer)$/i;
 /** How many sentences back such a noun looks. */
 const GENERIC_REACH = 3;
 /** Nouns of businesses, and names of public bodies they do not refer to ("the company" is not the Department of Environment). */
@@ -572,8 +579,11 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     const type = c.info.entity.type;
     if (isOrgNoun ? type !== 'organization' : type !== 'person') continue;
     const nameWords = c.info.entity.name.toLowerCase().split(/\s+/);
-    // ("the airline" is "Meridian Airlines", "the bank" "Barclays Bank".)
-    const roleMatch = c.info.roles.has(head) || nameWords.includes(head) || (isOrgNoun && nameWords.includes(`${head}s`));
+    // ("the airline" is "Meridian Airlines", "the bank" "Barclays Bank", "the university" "University of Toronto", "the
+    // police" "Paris Police Prefecture"; "the government" is not the "Local Government Association": the noun heads the
+    // name.)
+    const heads = isOrgNoun ? [nameWords.at(-1)!, 'police', ...nameWords.filter((w, j) => /^(?:of|for)$/.test(nameWords[j + 1] ?? ''))].filter((w) => nameWords.includes(w)) : nameWords;
+    const roleMatch = c.info.roles.has(head) || heads.includes(head) || (isOrgNoun && heads.includes(`${head}s`));
     const allMatch = words.every((w) => c.info.roles.has(w) || nameWords.includes(w) || /^(?:former|then|current|new|same|top|senior|local|of)$/.test(w));
     // "the vice president" is not the president: a word that changes the role must be one of the person's.
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
@@ -583,8 +593,13 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     if (BUSINESS_NOUNS.has(head) && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name)) continue;
     const isTopic = c.info.entity.id === topic;
     if (!roleMatch) {
-      // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about.
+      // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about;
+      // not with a noun of their own before them ("the control group", "the walking group"), and not to a news outlet
+      // that reported ("told the Associated Press that the group was ready").
       if (!(isOrgNoun && (dist <= GENERIC_REACH || isTopic) && GENERIC_ORG_NOUNS.has(head))) continue;
+      if (words.some((w) => GROUP_KIND.has(w)) || NEWS_OUTLET.test(c.info.entity.name)) continue;
+      // ("the group" is no university, court or ministry.)
+      if (head === 'group' && INSTITUTION.test(c.info.entity.name)) continue;
     }
     if (dist > 12) break;
     // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects,
