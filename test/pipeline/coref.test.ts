@@ -259,3 +259,11 @@ t.test('a generic noun with a noun of its own before it, or after a news outlet,
   t.equal(linked(doc, 'the control group'), null);
   t.equal(linked(doc, 'the group'), null);
 });
+
+t.test('a name a sentence opens with a preposition has no apposition after it', async (t) => {
+  const doc = resolved('Tāmaki First leader Rawiri Paewai said the party would vote against the bill. Without Tāmaki First, the coalition would hold 59 seats. Critics said the coalition was held together with sticky tape.', {
+    'Tāmaki First': 'organization',
+    'Rawiri Paewai': 'person',
+  });
+  t.equal(linked(doc, 'the coalition', 1), null);
+});

@@ -136,7 +136,9 @@ function describe(doc: Doc): EntityInfo[] {
       }
       // An apposition after the name: "Jafari, the former commander in chief of the IRGC,".
       const end = tokenIndexAt(doc, mention.end - 1);
-      if (doc.tokens[end + 1]?.text === ',' && /^(?:the|a|an|his|her|its)$/i.test(doc.tokens[end + 2]?.text ?? '')) {
+      // (Not after a name that a sentence opens with a preposition: "Without Tāmaki First, | the coalition would …".)
+      const fronted = ti > 0 && doc.tokens[ti - 1]!.sentence === sent && doc.sentences[sent!]!.tokenStart === ti - 1 && /^(?:without|with|after|before|unlike|like|for|despite|besides|beyond|against|under|since|until|among|behind)$/i.test(doc.tokens[ti - 1]!.text);
+      if (!fronted && doc.tokens[end + 1]?.text === ',' && /^(?:the|a|an|his|her|its)$/i.test(doc.tokens[end + 2]?.text ?? '')) {
         // (Up to a preposition: the role, not whom it is about — "a longtime critic of the mayor" is no mayor,
         // "an adviser to the president" no president.)
         for (let k = end + 3; k < doc.tokens.length && k <= end + 12; k++) {
