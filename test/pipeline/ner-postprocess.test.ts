@@ -242,3 +242,14 @@ t.test('managers, coaches, councilmembers and premiers are titles before a name'
   const s = words('Mysore Divisional Railway Manager Aparna Garg met Councilmember Dana Ortiz');
   t.same(harmonize([s], [[span(0, 6, 'ORG'), span(7, 10, 'PER')]], [false]), [[span(0, 3, 'ORG'), span(4, 6, 'PER'), span(8, 10, 'PER')]]);
 });
+
+t.test('holidays, road numbers, laws and treaties are no names of people, places or bodies', async (t) => {
+  const s = words('orders by Christmas ship across Route 9 under the Geneva Conventions and the Urban Growth and Infrastructure Bill in the ACT');
+  const out = harmonize([s], [[span(2, 3, 'PER'), span(5, 6, 'ORG'), span(9, 11, 'LOC'), span(13, 15, 'LOC'), span(20, 21, 'LOC')]], [false]);
+  t.same(out, [[span(9, 11, 'MISC'), span(13, 15, 'MISC'), span(20, 21, 'LOC')]]);
+});
+
+t.test('"Premier" before "League" is no title', async (t) => {
+  const s = words('he joined Premier League side Whitmoor United');
+  t.same(harmonize([s], [[span(2, 4, 'ORG'), span(5, 7, 'ORG')]], [false]), [[span(2, 4, 'ORG'), span(5, 7, 'ORG')]]);
+});

@@ -48,8 +48,15 @@ function closedClassWord(words: readonly string[], s: LabelSpan): boolean {
   // Nor does a genus's initial ("E. coli", "S. aureus").
   if (/^[A-Z]\.$/.test(words[s.start]!) && /^\p{Ll}{3,}$/u.test(words[s.end] ?? '')) return true;
   const w = words[s.start]!.toLowerCase();
+  // Nor a holiday ("orders placed by Christmas"), nor a road's word before its number ("across Route 9").
+  if (HOLIDAYS.has(w) || (/^(?:route|highway|interstate|exit|junction)$/.test(w) && /^\d/.test(words[s.end] ?? ''))) return true;
   return CLOSED_CLASS.has(w) || (TITLES.has(w) && s.label !== 'PER');
 }
+
+const HOLIDAYS = new Set(['christmas', 'easter', 'thanksgiving', 'ramadan', 'diwali', 'hanukkah', 'eid', 'passover', 'halloween', 'xmas']);
+
+/** Last words of the names of laws and treaties, which are neither places nor bodies ("the Geneva Conventions"). */
+const LAW_LAST_WORDS = new Set(['convention', 'conventions', 'accord', 'accords', 'treaty', 'protocol', 'act', 'bill', 'charter', 'declaration', 'amendment', 'agreement']);
 
 /** Lower-case nouns that, right before a name, say it names a publication or a company. */
 const ORG_DESCRIPTORS = new Set([
@@ -126,7 +133,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => lawName(words, namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s)))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -385,6 +392,19 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   return s;
 }
 
+/**
+ * A law or a treaty is no place nor body ("the Geneva Conventions", "the Urban Growth and Infrastructure Bill"), nor the
+ * name a law's title begins with ("the | Urban Growth | and Infrastructure Bill").
+ */
+function lawName(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label === 'MISC' || s.label === 'PER') return s;
+  const law = (e: number): boolean => LAW_LAST_WORDS.has(words[e - 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[e - 1]!) && !isCapitalised(words[e] ?? '.');
+  // (Or a title it begins, over "and" or "of" only: "Mayor Bill de Blasio" is no law.)
+  let e = s.end;
+  if (words[e] === 'and' || words[e] === 'of') while (e < words.length && e - s.end < 4 && (isCapitalised(words[e]!) || words[e] === 'and' || words[e] === 'of')) e++;
+  return law(s.end) || (e > s.end && law(e)) ? { ...s, label: 'MISC' } : s;
+}
+
 const DASH = /^(?:-|--|—|–)$/;
 
 /**
@@ -498,7 +518,7 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   let label = s.label;
   if (isTitle(words[start])) {
     if (/^\p{Ll}/u.test(words[start + 1]!)) return []; // "Secretary of State": an office
-    if (ORG_HEADS.has(words[end - 1]!.toLowerCase())) return [s]; // "Mayor's Office"-like names
+    if (ORG_HEADS.has(words[end - 1]!.toLowerCase()) || /^(?:league|cup|championship|series|conference|division)$/i.test(words[end - 1]!)) return [s]; // "Mayor's Office"-like names, "Premier League"
     if (/^(?:síochána|siochana)$/i.test(words[start + 1]!)) return [{ ...s, label: 'ORG' }]; // the Irish police force
     while (start < end && isTitle(words[start])) start++;
     if (start === end) return [];
