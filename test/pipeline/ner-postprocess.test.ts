@@ -253,3 +253,8 @@ t.test('"Premier" before "League" is no title', async (t) => {
   const s = words('he joined Premier League side Whitmoor United');
   t.same(harmonize([s], [[span(2, 4, 'ORG'), span(5, 7, 'ORG')]], [false]), [[span(2, 4, 'ORG'), span(5, 7, 'ORG')]]);
 });
+
+t.test('clubs, a town before its state and "The" before a body', async (t) => {
+  const s = words('Castleford Albion beat a side based in Stamford , Connecticut — The Financial Markets Commission said');
+  t.same(harmonize([s], [[span(0, 2, 'PER'), span(7, 8, 'ORG'), span(9, 10, 'LOC'), span(11, 15, 'ORG')]], [false]), [[span(0, 2, 'ORG'), span(7, 8, 'LOC'), span(9, 10, 'LOC'), span(12, 15, 'ORG')]]);
+});

@@ -133,7 +133,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => lawName(words, namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s)))));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -396,6 +396,11 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
  * A law or a treaty is no place nor body ("the Geneva Conventions", "the Urban Growth and Infrastructure Bill"), nor the
  * name a law's title begins with ("the | Urban Growth | and Infrastructure Bill").
  */
+/** "The" before a body's name is no part of it ("— The Financial Markets Commission"); a newspaper's keeps it. */
+function leadingThe(words: readonly string[], s: LabelSpan): LabelSpan {
+  return s.label === 'ORG' && s.end - s.start >= 3 && words[s.start] === 'The' && ORG_ENDINGS.has(words[s.end - 1]!.toLowerCase()) ? { ...s, start: s.start + 1 } : s;
+}
+
 function lawName(words: readonly string[], s: LabelSpan): LabelSpan {
   if (s.label === 'MISC' || s.label === 'PER') return s;
   const law = (e: number): boolean => LAW_LAST_WORDS.has(words[e - 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[e - 1]!) && !isCapitalised(words[e] ?? '.');
@@ -423,7 +428,8 @@ function datelinePlace(words: readonly string[], s: LabelSpan): LabelSpan {
 const BUSINESS_LAST_WORDS = new Set([
   'research', 'builders', 'contractors', 'developers', 'construction', 'engineering', 'logistics', 'solutions', 'consulting',
   'associates', 'properties', 'realty', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'mining', 'resources',
-  'utilities', 'letters', 'review', 'quarterly', 'magazine', 'bulletin',
+  'utilities', 'letters', 'review', 'quarterly', 'magazine', 'bulletin', 'albion', 'rovers', 'wanderers', 'athletic', 'hotspur',
+  'rangers', 'united', 'academicals',
 ]);
 
 /** Last words that make a place or other name an organization's: bodies, companies, news outlets. */
@@ -468,8 +474,17 @@ function typedByContext(words: readonly string[], s: LabelSpan): LabelSpan {
   if ((s.label === 'LOC' || s.label === 'PER') && w1 === 'at' && WORKERS_AT.test(w2)) return { ...s, label: 'ORG' };
   // "the journal Neurology Today", "the newspaper La Jornada".
   if (s.label === 'LOC' && /^(?:the|a)$/i.test(w2) && (ORG_DESCRIPTORS.has(w1) || w1 === 'journal')) return { ...s, label: 'ORG' };
+  // "based in Stamford, Connecticut", "from Boise, Idaho": a town and its state.
+  if (s.label !== 'LOC' && s.label !== 'MISC' && /^(?:in|from|near|of|outside)$/.test(w1) && words[s.end] === ',' && US_STATES.has(words[s.end + 1] ?? '')) return { ...s, label: 'LOC' };
   return s;
 }
+
+const US_STATES = new Set(
+  ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky ' +
+    'Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee ' +
+    'Texas Utah Vermont Virginia Washington Wisconsin Wyoming Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. ' +
+    'Minn. Miss. Mo. Mont. Neb. Nev. Okla. Ore. Pa. Tenn. Tex. Vt. Va. Wash. Wis. Wyo.').split(' '),
+);
 
 const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directive', 'regulation', 'order']);
 
