@@ -196,3 +196,11 @@ t.test('an entity is named as running text writes it, not as a dateline in capit
   t.equal(doc.entities.length, 1);
   t.equal(doc.entities[0]!.name, 'Hong Kong');
 });
+
+t.test("a title is stripped from a person's name, not from an organization's", async (t) => {
+  const doc = docWith('The Justice Department said so. Justice Elena Kagan disagreed.', [
+    ['Justice Department', 'organization'],
+    ['Justice Elena Kagan', 'person'],
+  ]);
+  t.same(doc.entities.map((e) => e.name), ['Justice Department', 'Elena Kagan']);
+});

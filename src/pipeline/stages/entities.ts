@@ -239,7 +239,9 @@ export function groupEntities(doc: Doc): void {
     // The longest name, written as in running text rather than in capitals ("Hong Kong", not the dateline's "HONG KONG").
     const shouted = (m: Mention): boolean => /\p{Lu}{2}/u.test(m.text) && m.text === m.text.toUpperCase();
     const longest = g.names.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && shouted(a) && !shouted(b)) ? b : a));
-    const name = stripHonorifics(longest.text.replace(/['’]s$/, '').trim()) || longest.text;
+    // (Not from an organization's: "Justice Department" keeps its "Justice".)
+    const plain = longest.text.replace(/['’]s$/, '').trim();
+    const name = (g.type !== 'organization' ? stripHonorifics(plain) : plain) || longest.text;
     return { id, type: g.type, name, mentions: [] };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));

@@ -396,9 +396,12 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
  * A law or a treaty is no place nor body ("the Geneva Conventions", "the Urban Growth and Infrastructure Bill"), nor the
  * name a law's title begins with ("the | Urban Growth | and Infrastructure Bill").
  */
-/** "The" before a body's name is no part of it ("— The Financial Markets Commission"); a newspaper's keeps it. */
+/**
+ * "The" before a body's name is no part of it ("— The Financial Markets Commission"); a newspaper's keeps it, and so
+ * does one that would begin with a title ("The Justice Department", which would be read as a person's title).
+ */
 function leadingThe(words: readonly string[], s: LabelSpan): LabelSpan {
-  return s.label === 'ORG' && s.end - s.start >= 3 && words[s.start] === 'The' && ORG_ENDINGS.has(words[s.end - 1]!.toLowerCase()) ? { ...s, start: s.start + 1 } : s;
+  return s.label === 'ORG' && s.end - s.start >= 3 && words[s.start] === 'The' && !isTitle(words[s.start + 1]) && ORG_ENDINGS.has(words[s.end - 1]!.toLowerCase()) ? { ...s, start: s.start + 1 } : s;
 }
 
 function lawName(words: readonly string[], s: LabelSpan): LabelSpan {
