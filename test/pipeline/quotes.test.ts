@@ -1160,3 +1160,10 @@ t.test('an age or a nationality speaks for the subject of the sentence before', 
   const q = quotesOf(doc).find((x) => x.kind === 'direct');
   t.equal(entityName(doc, q), 'Lowry');
 });
+
+t.test('a phrase opening the sentence before the source is no content; "said" and the clause after it are', async (t) => {
+  const doc = docWithNames("In a civil complaint filed in federal court in Manhattan, the commission said Desmond Halloran, 58, directed employees to mark the fund's positions at inflated prices.", { 'Desmond Halloran': 'person' });
+  t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text]), [["Desmond Halloran, 58, directed employees to mark the fund's positions at inflated prices", 'said']]);
+  const clause = docWithNames('On Thursday the Yugoslav government endorsed the text of the agreement, the news agency Tanjug said.', { Tanjug: 'organization' });
+  t.same(quotesOf(clause).map((q) => q.text), ['On Thursday the Yugoslav government endorsed the text of the agreement']);
+});

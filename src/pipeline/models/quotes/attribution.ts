@@ -291,6 +291,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   const sourcesTaken = new Set(result.map((a) => a.source));
   const bounding = spans.filter((x) => x.type !== 'source' || sourcesTaken.has(x));
   for (const a of result) extendToClauseStart(doc, a, bounding);
+  for (const a of result) frontedPhrase(doc, a);
   for (const a of result) skipLeadingTime(doc, a);
   for (const a of result) skipAddressee(doc, a);
   for (const a of result) cueRunsToThat(doc, a);
@@ -482,6 +483,25 @@ function extendToClauseStart(doc: Doc, a: Attribution, spans: readonly TokenSpan
     if (t.start === s0 || spans.some((x) => x.end > s0 && x.start < t.start)) continue;
     t.start = s0;
   }
+}
+
+/**
+ * A phrase the sentence opens with before the source is no content ("In a civil complaint filed in federal court in
+ * Manhattan, | the FMC said Desmond Halloran … directed …"): it says where, not what.
+ */
+function frontedPhrase(doc: Doc, a: Attribution): void {
+  const { cue, source } = a;
+  if (!cue || !source || source.end > cue.start) return;
+  a.contents = a.contents.filter((t) => !(t.end === source.start - 1 && doc.tokens[t.end]!.text === ',' && isFrontedPhrase(doc, t)));
+}
+
+function isFrontedPhrase(doc: Doc, t: TokenSpan): boolean {
+  const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
+  const opener = /^(?:In|At|On|During|After|Before|Following|Speaking|Writing)$/.test(doc.tokens[t.start]!.text);
+  // (A verb with its object makes it a clause: "On Thursday the Yugoslav government endorsed the text …, Tanjug said".)
+  const verb = (k: number): boolean => FINITE_OPENERS.test(doc.tokens[k]!.text) || (/^\p{Ll}+ed$/u.test(doc.tokens[k]!.text) && /^(?:the|a|an|his|her|its|their|that|to)$/.test(doc.tokens[k + 1]?.text ?? ''));
+  for (let k = t.start; k < t.end; k++) if (verb(k) || doc.tokens[k]!.text === ',') return false;
+  return t.start === s0 && opener && !isQuotedSpan(doc, t.start, t.end);
 }
 
 /** Words that may stand between a cue and the time of its speech ("said late on Thursday"). */
@@ -733,7 +753,7 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   // Before the attribution: "…, X said (on Tuesday)." / "…, X told Y when …" / "…, according to X."
   if (head > s0 && w(head - 1) === ',' && a.source) {
     const t: TokenSpan = { type: 'content', start: s0, end: head - 1 };
-    if (countWords(doc, t.start, t.end) >= 3 && free(t)) return take(t);
+    if (countWords(doc, t.start, t.end) >= 3 && free(t) && !isFrontedPhrase(doc, t)) return take(t);
   }
   // After a verb of telling and its addressee: "She told Reuters | she was leaving".
   if (TELL_VERBS.has(w(cue.end - 1)) && a.source && tail === cue.end) {
@@ -745,6 +765,16 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   // follows the cue, the inner attribution with it (which keeps its own content).
   const reported = opensWithSayingVerb(doc, cue) && [...new Set(owner.values())].some((o) => o !== a && o.source?.start === tail && o.cue && o.cue.start < s1 && opensWithSayingVerb(doc, o.cue));
   if (reported && countWords(doc, tail, s1) >= 4) return { type: 'content', start: tail, end: s1 };
+  // "the FMC said | Desmond Halloran, 58, directed employees to …": "said" and a clause the tagger read as an
+  // attribution of its own, whose verb is no verb of saying.
+  const inner = [...new Set(owner.values())].find((o) => o !== a && o.cue && o.cue.start > tail && o.cue.start < s1 && !isSpeechCue(doc, o.cue));
+  if (inner && /^(?:said|says|say)$/i.test(w(cue.end - 1)) && a.source && /^\p{Lu}/u.test(doc.tokens[tail]?.text ?? '') && countWords(doc, tail, s1) >= 4) {
+    const t: TokenSpan = { type: 'content', start: tail, end: s1 };
+    for (const x of inner.contents) owner.delete(x);
+    inner.contents = [];
+    owner.set(t, a);
+    return t;
+  }
   return null;
 }
 
