@@ -267,3 +267,14 @@ t.test('a name a sentence opens with a preposition has no apposition after it', 
   });
   t.equal(linked(doc, 'the coalition', 1), null);
 });
+
+t.test('a name that only qualifies the title of the person after it is not the subject', async (t) => {
+  const doc = resolved('Callum Reid, who joined on loan two weeks ago, curled a shot into the corner. Reid celebrated. Brennock manager Pieter van Aalst was furious with the decision. He told BBC Radio Yorkshire that the ball was won first.', {
+    'Callum Reid': 'person',
+    Reid: 'person',
+    Brennock: 'organization',
+    'Pieter van Aalst': 'person',
+    'BBC Radio Yorkshire': 'organization',
+  });
+  t.equal(linked(doc, 'He'), 'Pieter van Aalst');
+});

@@ -184,11 +184,21 @@ export function resolveCoreference(doc: Doc): void {
   // subject, and the name after it may be.
   const filed = datelines(doc);
   const isDateline = (m: Mention): boolean => filed.some(([a, b]) => m.start >= a && m.end <= b);
-  for (const m of doc.mentions) {
-    if (!m.entity_id || isDateline(m)) continue;
+  // Nor is a name that only qualifies a person's title ("Brennock manager Pieter van Aalst", "Apple CEO Tim Cook").
+  const qualifiesTitle = (m: Mention, k: number): boolean => {
+    const next = doc.mentions[k + 1];
+    if (!next || next.type !== 'person' || m.type === 'person') return false;
+    // (Opening the sentence: not "At a news conference with US Vice President Al Gore, Mr. Netanyahu said".)
+    const s0 = doc.sentences[sentenceOfOffset(doc, m.start)]!.tokenStart;
+    if (doc.tokens[s0]!.start !== m.start) return false;
+    const gap = doc.body.slice(m.end, next.start).trim().split(/\s+/);
+    return gap.length >= 1 && gap.length <= 3 && gap.every((w) => /^[\p{L}-]+$/u.test(w)) && gap.some((w) => PERSON_ROLES.has(w.toLowerCase()));
+  };
+  doc.mentions.forEach((m, k) => {
+    if (!m.entity_id || isDateline(m) || qualifiesTitle(m, k)) return;
     const s = sentenceOfOffset(doc, m.start);
     if (!firstInSentence.has(s)) firstInSentence.set(s, m.start);
-  }
+  });
   const byStart = [...doc.mentions].filter((m) => m.entity_id).sort((a, b) => a.start - b.start);
   // Part-of-speech tags of a sentence, computed only where a plural pronoun needs them.
   const posCache = new Map<number, string[]>();
