@@ -1167,3 +1167,13 @@ t.test('a phrase opening the sentence before the source is no content; "said" an
   const clause = docWithNames('On Thursday the Yugoslav government endorsed the text of the agreement, the news agency Tanjug said.', { Tanjug: 'organization' });
   t.same(quotesOf(clause).map((q) => q.text), ['On Thursday the Yugoslav government endorsed the text of the agreement']);
 });
+
+t.test('a quotation running over paragraphs after a frame with no verb of saying is kept whole', async (t) => {
+  const doc = docWithNames(
+    'The board\'s chair, Fiona Dallimore, defended the decision at a public meeting that evening. "Without dredging, the largest ships will stop calling here within three years. That would cost this town hundreds of jobs.\n\n"I know the fishing crews are worried, and I take that seriously. We will stop work if the monitoring shows damage."',
+    { 'Fiona Dallimore': 'person' },
+  );
+  const q = quotesOf(doc).find((x) => x.kind === 'direct');
+  t.match(q?.text ?? '', /^Without dredging[\s\S]*shows damage\.$/);
+  t.equal(entityName(doc, q), 'Fiona Dallimore');
+});

@@ -353,10 +353,13 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     if (!isQuotedSpan(doc, t.start, t.end)) continue;
     const prev = previousDirect(result, contentOwner, t, doc);
     if (!prev) {
-      // A quotation the tagger took for speech but no cue claims is kept, its speaker left to its frame.
-      if (countWords(doc, t.start, t.end) >= 4 && quotationEnds(doc, t)) {
-        const a: Attribution = { contents: [t], cue: null, source: null, continues: null };
-        contentOwner.set(t, a);
+      // A quotation the tagger took for speech but no cue claims is kept, its speaker left to its frame; one that runs
+      // on into the next paragraphs is kept whole.
+      const q = quotations.find((x) => x.open <= t.start && t.end <= x.last + 1 && x.close >= 0 && x.last + 1 > t.end && doc.tokens[x.last]!.sentence !== doc.tokens[t.start]!.sentence);
+      if (countWords(doc, t.start, t.end) >= 4 && (quotationEnds(doc, t) || q)) {
+        const whole: TokenSpan = q ? { type: 'content', start: Math.min(t.start, q.open), end: q.last + 1 } : t;
+        const a: Attribution = { contents: [whole], cue: null, source: null, continues: null };
+        contentOwner.set(whole, a);
         result.push(a);
       }
       continue;
