@@ -1177,3 +1177,8 @@ t.test('a quotation running over paragraphs after a frame with no verb of saying
   t.match(q?.text ?? '', /^Without dredging[\s\S]*shows damage\.$/);
   t.equal(entityName(doc, q), 'Fiona Dallimore');
 });
+
+t.test('the second half of a split quotation keeps the cue it was said with', async (t) => {
+  const doc = docWithNames('"We did everything they told us to do after the last flood," Lan Vu said, pointing at the waterline on her kitchen wall. "We raised the furnace. We moved the washer upstairs."', { 'Lan Vu': 'person' });
+  t.same(quotesOf(doc).map((q) => [q.cue?.text, entityName(doc, q)]), [['said', 'Lan Vu'], ['said', 'Lan Vu']]);
+});

@@ -1669,6 +1669,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
   const speakerCache = new Map<Attribution, Speaker | null>();
   const sorted = [...attributions].sort((a, b) => Math.min(...a.contents.map((t) => t.start)) - Math.min(...b.contents.map((t) => t.start)));
   let lastSpeaker: Speaker | null = null;
+  let lastCue: TokenSpan | null = null;
   let lastGroup: Speaker | null = null;
   for (const a of sorted) {
     const root = a.continues ?? a;
@@ -1746,7 +1747,11 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         const spSentence = doc.tokens[tokenAfter(doc, previous.start) ?? t.start]!.sentence;
         // (Only a quotation that opens its sentence: "The Biden campaign recycled a statement: “…”" has a frame of its own.)
         const opens = doc.sentences[qSentence]!.tokenStart === t.start;
-        if (opens && (spSentence === qSentence || spSentence === qSentence - 1) && doc.sentences[spSentence]!.block === doc.sentences[qSentence]!.block) speaker = { entity_id: previous.entity_id, name: previous.name, start: previous.start, end: previous.end };
+        if (opens && (spSentence === qSentence || spSentence === qSentence - 1) && doc.sentences[spSentence]!.block === doc.sentences[qSentence]!.block) {
+          speaker = { entity_id: previous.entity_id, name: previous.name, start: previous.start, end: previous.end };
+          // (With the cue it was said with: "“…,” Vu said, pointing at the waterline. “We raised the furnace.”")
+          if (!root.cue && lastCue && doc.tokens[lastCue.start]!.sentence === spSentence && isSpeechCue(doc, lastCue)) frameCue = lastCue;
+        }
         // "“…,” further remarking, “…”": a participle right after a quotation goes on with its speaker.
         else if (root.cue && !root.source && followsQuotation(doc, root.cue) && /ing$/.test(doc.tokens[root.cue.end - 1]!.text)) speaker = { entity_id: previous.entity_id, name: previous.name, start: previous.start, end: previous.end };
       }
@@ -1827,7 +1832,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       }
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
-      const cueSpan = frameCue ?? root.cue;
+      const cueSpan: TokenSpan | null = frameCue ?? root.cue;
       const cue = cueSpan ? charRange(doc, wholeCue(doc, cueSpan, t)) : null;
       quotes.push({
         start: qs,
@@ -1841,7 +1846,10 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const group = !speaker?.entity_id && root.source && /^(?:they|them)$/i.test(doc.tokens[root.source.start]!.text) && root.source.end - root.source.start === 1;
       // Nor does a thing that "says" ("signs that say", "a banner which read").
       const thing = !speaker?.entity_id && root.source && root.source.end - root.source.start === 1 && /^(?:that|which)$/.test(doc.tokens[root.source.start]!.text);
-      if (speaker && !group && !thing) lastSpeaker = speaker;
+      if (speaker && !group && !thing) {
+        lastSpeaker = speaker;
+        lastCue = cueSpan;
+      }
       // A plural description without an entity ("officials", "the researchers") is what a later "they" may name.
       if (speaker && !speaker.entity_id && !group && PLURAL_GROUP.test(speaker.name)) lastGroup = speaker;
     }
