@@ -278,3 +278,12 @@ t.test('a name that only qualifies the title of the person after it is not the s
   });
   t.equal(linked(doc, 'He'), 'Pieter van Aalst');
 });
+
+t.test('"the union" is the workers\' body named before, not a company', async (t) => {
+  const doc = resolved('Members of Amalgamated Transit Workers Local 1142 voted for a strike, the union said. Harwood Motors said the union had rejected its offer.', {
+    'Amalgamated Transit Workers Local 1142': 'organization',
+    'Harwood Motors': 'organization',
+  });
+  t.equal(linked(doc, 'the union'), 'Amalgamated Transit Workers Local 1142');
+  t.equal(linked(doc, 'the union', 1), 'Amalgamated Transit Workers Local 1142');
+});

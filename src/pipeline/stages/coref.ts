@@ -554,11 +554,13 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 }
 
 /** Organization nouns that may refer to the organization the last sentences are about ("the company", "the maker"). */
-const GENERIC_ORG_NOUNS = new Set(['promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
+const GENERIC_ORG_NOUNS = new Set(['promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'union', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
 /** Nouns that make a generic noun a group of another kind: study arms, age bands, chats ("the control group"). */
 const GROUP_KIND = new Set(['control', 'intervention', 'walking', 'study', 'focus', 'age', 'test', 'treatment', 'placebo', 'comparison', 'working', 'support', 'peer', 'ethnic', 'income', 'risk', 'user', 'blood', 'target', 'sample', 'discussion', 'reading', 'chat', 'exercise', 'parent', 'parents', 'family', 'friendship', 'tour', 'school']);
 /** Institutions, which "the group" does not refer to. */
 const INSTITUTION = /\b(?:university|college|school|court|police|ministry|department|government|parliament|senate|congress|army|navy|hospital|institute|museum|agency|bureau|office|commission)\b/i;
+/** Names of workers' bodies, which "the union" may refer to. */
+const LABOUR_BODY = /\b(?:workers|union|unions|federation|guild|teamsters|employees|local|association|confederation|congress|nurses|teachers|drivers|pilots|unite|unison)\b/i;
 /** News outlets, which report on the organizations a story is about. */
 const NEWS_OUTLET = /^(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bbc|cnn|npr|nbc|abc|cbs|msnbc|pbs|bloomberg|al jazeera)$|\b(?:press|news|times|post|herald|tribune|gazette|journal|telegraph|guardian|courier|chronicle|standard|observer)$/i;
 /** How many sentences back such a noun looks. */
@@ -610,8 +612,9 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
       // that reported ("told the Associated Press that the group was ready").
       if (!(isOrgNoun && (dist <= GENERIC_REACH || isTopic) && GENERIC_ORG_NOUNS.has(head))) continue;
       if (words.some((w) => GROUP_KIND.has(w)) || NEWS_OUTLET.test(c.info.entity.name)) continue;
-      // ("the group" is no university, court or ministry.)
+      // ("the group" is no university, court or ministry; "the union" is a workers' body.)
       if (head === 'group' && INSTITUTION.test(c.info.entity.name)) continue;
+      if (head === 'union' && !LABOUR_BODY.test(c.info.entity.name)) continue;
     }
     if (dist > 12) break;
     // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects,
