@@ -1182,3 +1182,8 @@ t.test('the second half of a split quotation keeps the cue it was said with', as
   const doc = docWithNames('"We did everything they told us to do after the last flood," Lan Vu said, pointing at the waterline on her kitchen wall. "We raised the furnace. We moved the washer upstairs."', { 'Lan Vu': 'person' });
   t.same(quotesOf(doc).map((q) => [q.cue?.text, entityName(doc, q)]), [['said', 'Lan Vu'], ['said', 'Lan Vu']]);
 });
+
+t.test("a report of things inside a speaker's sentence is part of what the speaker said", async (t) => {
+  const doc = docWithNames('Helena Varga leads the study. Early figures suggested that each coach could support about 120 patients at a time, she said, at a cost of roughly £90 per patient per year.', { 'Helena Varga': 'person' });
+  t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text, entityName(doc, q)]), [['Early figures suggested that each coach could support about 120 patients at a time', 'said', 'Helena Varga']]);
+});

@@ -675,7 +675,9 @@ function writersComment(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]
     const text = doc.body.slice(...charRange(doc, t));
     if (/["“”]/.test(text) || GERUND_SUBJECT.test(text)) continue;
     // (The opener may be left out of the content: ", including | a 78-year-old man".)
-    const opener = COMMENT_OPENER.test(first) ? t.start : /^(?:including|though|although)$/i.test(doc.tokens[t.start - 1]?.text ?? '') ? t.start - 1 : -1;
+    // (Or a phrase with no verb: "…, she said, | at a cost of roughly £90 per patient".)
+    const phrase = /^(?:at|with|for|by|in|on)$/.test(first) && !doc.tokens.slice(t.start, t.end).some((x) => FINITE_OPENERS.test(x.text) || /^\p{Ll}{3,}ed$/u.test(x.text));
+    const opener = COMMENT_OPENER.test(first) || phrase ? t.start : /^(?:including|though|although)$/i.test(doc.tokens[t.start - 1]?.text ?? '') ? t.start - 1 : -1;
     if (opener < 0 || isSpeechSignal(wordForm(doc.tokens[opener]!.text))) continue;
     const afterComma = opener === frameEnd + 1 && doc.tokens[frameEnd]!.text === ',';
     // (A relative pronoun after a source that follows its cue, and its apposition: "according to NetWatch, a group |
@@ -756,7 +758,13 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   // Before the attribution: "…, X said (on Tuesday)." / "…, X told Y when …" / "…, according to X."
   if (head > s0 && w(head - 1) === ',' && a.source) {
     const t: TokenSpan = { type: 'content', start: s0, end: head - 1 };
-    if (countWords(doc, t.start, t.end) >= 3 && free(t) && !isFrontedPhrase(doc, t)) return take(t);
+    // (Taking in a report of things inside it: "Early figures suggested that each coach could support 120 patients, |
+    // she said".)
+    const things = blocking(t).every((x) => {
+      const o = owner.get(x)!;
+      return !!o.source && !!o.cue && o.cue.start >= t.start && o.cue.end <= t.end && THING_SOURCE.test(doc.body.slice(...charRange(doc, o.source))) && !isQuotedSpan(doc, x.start, x.end);
+    });
+    if (countWords(doc, t.start, t.end) >= 3 && (free(t) || (things && blocking(t).length > 0)) && !isFrontedPhrase(doc, t)) return take(t);
   }
   // After a verb of telling and its addressee: "She told Reuters | she was leaving".
   if (TELL_VERBS.has(w(cue.end - 1)) && a.source && tail === cue.end) {
@@ -780,6 +788,9 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
   }
   return null;
 }
+
+/** Sources that are things, not speakers: "Early figures suggested", "The data show". */
+const THING_SOURCE = /\b(?:figures|data|results|studies|study|polls?|surveys?|estimates|records|documents|numbers|statistics|evidence|research|findings|analysis|tests?|models?|projections|reports?)$/i;
 
 /** Whether a person's name ends with token `k`. */
 function personNameEndsAt(doc: Doc, k: number): boolean {
