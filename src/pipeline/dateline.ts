@@ -10,10 +10,17 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+(?:,\s*[\p{L}.]+(?:\s+\d{1,2}(?:,\s*\d
 const STAMP = /^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?\s*[:–—-]\s/i;
 
 /** Character ranges of the datelines (and live-blog stamps) that open the document's blocks. */
-export function datelines(doc: Doc): (readonly [number, number])[] {
-  return doc.blocks.flatMap((b) => {
+export function datelines(doc: Doc): readonly (readonly [number, number])[] {
+  const known = cache.get(doc);
+  if (known && known.blocks === doc.blocks) return known.ranges;
+  const ranges = doc.blocks.flatMap((b) => {
     const head = doc.body.slice(b.start, b.start + 96);
     const d = DATELINE.exec(head) ?? STAMP.exec(head);
     return d ? [[b.start, b.start + d[0].length] as const] : [];
   });
+  cache.set(doc, { blocks: doc.blocks, ranges });
+  return ranges;
 }
+
+/** Found once per document (and blocks: the ranges are recomputed if the blocks are replaced). */
+const cache = new WeakMap<Doc, { blocks: Doc['blocks']; ranges: (readonly [number, number])[] }>();
