@@ -347,6 +347,16 @@ t.test('"today" in a quotation is the day it was said, when the story has just t
   t.same(read('The storm hit on Thursday. "Today we rebuild," the mayor said on Saturday.', 'Today', '2024-08-31'), ['date', '2024-08-31']);
 });
 
+t.test('scheduled events, a day in a named year, quarters reported early in the year', async (t) => {
+  t.same(read('The trial continues on Monday.', 'Monday', '2024-08-15'), ['date', '2024-08-19']);
+  t.same(read('The trial resumes on Monday.', 'Monday', '2024-08-15'), ['date', '2024-08-19']);
+  t.same(read('The festival opens on Friday.', 'Friday', '2024-08-15'), ['date', '2024-08-16']);
+  t.same(read('The trial continued on Monday.', 'Monday', '2024-08-15'), ['date', '2024-08-12']);
+  t.same(read('The fire began on June 3 last year.', 'June 3', '2024-08-15'), ['date', '2023-06-03']);
+  const text = 'Halvorsen Foods reported a better-than-expected fourth-quarter profit on Thursday. Net sales in the quarter ended Dec. 28 rose 4%.';
+  t.same(find(text, '2025-02-06').map((d) => `${d.text}=${d.value}`), ['fourth-quarter=2024-Q4', 'Thursday=2025-02-06', 'the quarter=2024-Q4', 'Dec. 28=2024-12-28']);
+});
+
 t.test('vague references', async (t) => {
   t.same(read('Hezbollah now controls the south.', 'now'), ['date', 'PRESENT_REF']);
   t.same(read('The firm currently employs 300 people.', 'currently'), ['date', 'PRESENT_REF']);

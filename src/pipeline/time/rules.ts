@@ -247,6 +247,13 @@ add({
     // "March 3-5, 2025", "April 24 and 25, 2009": the year after the second day is the first one's too.
     const shared = RANGE_YEAR_AFTER.exec(cx.text.slice(cx.end, cx.end + 24));
     if (shared) return isValid(+shared[1]!, mo, d) ? date(fmtDate({ y: +shared[1]!, m: mo, d })) : null;
+    // "June 3 last year", "March 12 next year": the year is named after the day.
+    const rel = /^,?\s+(last|this|next)\s+year\b/i.exec(cx.text.slice(cx.end, cx.end + 16));
+    const a = cx.anchor();
+    if (rel && a) {
+      const y = a.y + (rel[1]!.toLowerCase() === 'last' ? -1 : rel[1]!.toLowerCase() === 'next' ? 1 : 0);
+      return isValid(y, mo, d) ? date(fmtDate({ y, m: mo, d })) : null;
+    }
     return date(monthDayWithWeekday(cx, mo, d, grp(m, 'wd')));
   },
   rangeEnd: true,

@@ -87,7 +87,7 @@ const EVENT_VERBS = (
   'meet vote open close begin start end finish resume reopen return leave arrive travel visit tour play face host hold ' +
   'launch take go head fly depart expire convene reconvene decide rule testify appear speak sign attend kick wrap ' +
   'debut premiere air run sit hear unveil announce release publish land sail compete race perform graduate marry ' +
-  'retire step move begin kick-off strike march rally gather'
+  'retire step move begin kick-off strike march rally gather continue'
 ).split(' ');
 /** Present-simple forms that are far more often plural nouns ("votes", "visits"); they count only after a pronoun. */
 const NOUNLIKE_3SG = new Set([
@@ -141,7 +141,8 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
     // "votes", "plays": a verb after a name or "the" and a singular noun ("the Senate votes", "the team plays").
     if (NOUNLIKE_3SG.has(w)) return ((/^[A-Z]/.test(raw[i - 1]!) && i > 1) || words[i - 2] === 'the') && !/s$/.test(prev) && prev.length > 2;
     // A singular noun or a name: not a plural, not an adjective-looking word in -ly, -al, -ive.
-    return (/^[A-Z]/.test(raw[i - 1]!) && i > 1) || (!/(?:[^s]s|ly|al|ive|ous)$/.test(prev) && prev.length > 2);
+    // ("-al" after "the" is a noun: "the trial resumes", "the festival opens".)
+    return (/^[A-Z]/.test(raw[i - 1]!) && i > 1) || ((!/(?:[^s]s|ly|al|ive|ous)$/.test(prev) || (/al$/.test(prev) && words[i - 2] === 'the')) && prev.length > 2);
   }
   return false;
 }
@@ -168,7 +169,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
       // "is meeting Monday", "are playing Sunday": the present progressive of a scheduled event looks ahead.
       let k = i + 1;
       while (k < words.length && k <= i + 2 && SKIP.has(words[k]!)) k++;
-      if (EVENT_ING.has(words[k] ?? '')) {
+      // (Not "is continuing to try to sell itself".)
+      if (EVENT_ING.has(words[k] ?? '') && words[k + 1] !== 'to') {
         out.push({ i, tense: 'future', strong: true });
         i = k;
         continue;
@@ -228,6 +230,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue; // otherwise the auxiliary itself is the cue
       }
       if (j >= 0 && (words[j] === 'to' || words[j] === 'the' || words[j] === 'a' || words[j] === 'an')) continue;
+      // ("better-than-expected", "as expected": no verb.)
+      if (ANTICIPATED.has(w) && (words[i - 1] === 'than' || words[i - 1] === 'as')) continue;
       // "expected a ruling by Friday": what was expected lies ahead of the expecting.
       out.push({ i, tense: ANTICIPATED.has(w) ? 'prospective' : 'past', strong: true, plan });
       continue;
