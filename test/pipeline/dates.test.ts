@@ -265,6 +265,7 @@ t.test('ranges: each end is an expression, and the end comes after the start', a
   // Not ranges: an ISO month, a telephone number, counts.
   t.same(ends('The index for 2009-05 is in the annex.'), []);
   t.same(ends('Call 555-2006 for tickets.'), []);
+  t.same(ends('The asteroid, catalogued as 2011 QX17, passed by.'), []);
   t.same(ends('Turnout rose from 1,995 to 2,006 voters.'), []);
   t.same(ends('The fair runs March 3-5.'), ['March 3=2025-03-03', '5=2025-03-05']);
   t.same(ends('The fair ran March 30-31, 2023, in Lyon.'), ['March 30=2023-03-30', '31, 2023=2023-03-31']);

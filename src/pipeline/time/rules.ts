@@ -366,6 +366,7 @@ function yearOk(m: RegExpExecArray, text: string): boolean {
   const after = text.slice(end, end + 25);
   if (/^(?:[,.:]\d|\s*%|\s*(?:-|–|to)\s*\d{1,3}(?!\d))/.test(after)) return false; // 2,006; 20.06; 2006-7 scores
   if (/^\s*(?:[ap]\.?m\b|hours?\b|hrs\b|GMT|UTC)/i.test(after)) return false; // military / clock times
+  if (/^ [A-Z]{1,3}\d{1,4}\b/.test(after)) return false; // an asteroid's or comet's designation: "2011 QX17"
   if (COUNT_AFTER.test(after)) return false;
   const yearBefore4 = /(?:^|[^\d,.])(?:1[0-9]|20)\d\d\s*(?:-|–|to|and|or|through|until|,)\s*$/.test(before);
   if (ID_BEFORE.test(before) && !yearBefore4) {
