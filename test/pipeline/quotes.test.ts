@@ -1187,3 +1187,17 @@ t.test("a report of things inside a speaker's sentence is part of what the speak
   const doc = docWithNames('Helena Varga leads the study. Early figures suggested that each coach could support about 120 patients at a time, she said, at a cost of roughly £90 per patient per year.', { 'Helena Varga': 'person' });
   t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text, entityName(doc, q)]), [['Early figures suggested that each coach could support about 120 patients at a time', 'said', 'Helena Varga']]);
 });
+
+t.test('"According to" a role and the name set off after it, or a name and its role: the person speaks', async (t) => {
+  const names = { 'Amara Okonkwo-Bell': 'person', 'Nandini Iyer': 'person', Trump: 'person', 'Halden University': 'organization' } as const;
+  const doc = docWithNames(
+    "According to the mission's principal investigator, Dr. Amara Okonkwo-Bell of Halden University, the instruments could settle that question within months. According to Dr. Nandini Iyer, an agricultural economist at the Institute for Rural Policy Studies, similar waivers had delivered little long-term change. According to official statements, Trump, now operating from the hospital, is to continue performing his duties.",
+    names,
+  );
+  t.same(quotesOf(doc).map((q) => [q.text, doc.body.slice(q.speaker!.start!, q.speaker!.end!)]), [
+    ['the instruments could settle that question within months', "the mission's principal investigator, Dr. Amara Okonkwo-Bell of Halden University"],
+    ['similar waivers had delivered little long-term change', 'Dr. Nandini Iyer, an agricultural economist at the Institute for Rural Policy Studies'],
+    ['Trump, now operating from the hospital, is to continue performing his duties', 'official statements'],
+  ]);
+  t.equal(entityName(doc, quotesOf(doc)[0]), 'Amara Okonkwo-Bell');
+});

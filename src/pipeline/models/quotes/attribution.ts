@@ -856,6 +856,11 @@ function afterAccordingTo(doc: Doc, a: Attribution, bounding: readonly TokenSpan
   const src = a.source;
   if (!cue || !src || !/^according$/i.test(doc.tokens[cue.start]!.text) || doc.sentences[doc.tokens[cue.start]!.sentence]!.tokenStart !== cue.start || doc.tokens[src.end]?.text !== ',') return;
   for (const t of a.contents) {
+    // (A content that begins inside the source's apposition begins after it.)
+    if (t.start > src.start && t.start < src.end && t.end > src.end + 1) {
+      t.start = src.end + 1;
+      continue;
+    }
     if (t.start <= src.end + 1 || t.start - src.end > 12 || doc.tokens[t.start]!.sentence !== doc.tokens[src.end]!.sentence) continue;
     if (bounding.some((x) => x !== t && x !== cue && x !== src && x.start < t.start && x.end > src.end)) continue;
     // (Not over another comma: "According to Sadie Weiner, Hagan's former spokeswoman, | Hagan died …" has the
@@ -1886,6 +1891,26 @@ function trimSources(doc: Doc, spans: readonly TokenSpan[]): void {
           t.end = i;
           break;
         }
+      }
+      // An apposition set off by commas belongs to it: "According to Tuvalu's envoy, Ambassador Sione Talakai, | his
+      // country …", "According to Dr. Nandini Iyer, an agricultural economist at the Institute …, | similar waivers …".
+      if (text(t.end) === ',') {
+        let j = t.end + 1;
+        const sent = doc.tokens[t.start]!.sentence;
+        while (j < doc.tokens.length && j - t.end <= 16 && text(j) !== ',' && doc.tokens[j]!.sentence === sent) j++;
+        const seg = doc.tokens.slice(t.end + 1, j);
+        // (A name after a role or a relation, "the El Paso mayor, Dee Margo", "his wife, Amanda"; a role after a name,
+        // "Dr. Nandini Iyer, an agricultural economist at …". Not "According to official statements, Trump, …", nor an
+        // apposition that is the subject of a report of its own: "According to ISNA, the prosecutor general of Tehran,
+        // Ali Alghasi Mehr, said …".)
+        const personIn = (a: number, b: number): boolean => doc.mentions.some((m) => m.kind === 'name' && m.type === 'person' && m.start >= doc.tokens[a]!.start && m.end <= doc.tokens[b - 1]!.end);
+        const last = text(t.end - 1);
+        const roleLast = /^\p{Ll}+$/u.test(last) && (PERSON_ROLES.has(last) || KIN.has(last) || (!/s$/.test(last) && !THING_SOURCE.test(last) && !/^(?:ruling|statement|filing|complaint|indictment|order|decision|judgment|judgement|release|website|account|post|letter|memo|transcript|video|footage|copy|page|version|database|tally|count|map|list)$/.test(last)));
+        const named = seg.length > 0 && /^\p{Lu}/u.test(seg[0]!.text) && roleLast && personIn(t.end + 1, j);
+        const described = seg.length > 1 && /^(?:a|an|the)$/i.test(seg[0]!.text) && /^\p{Ll}/u.test(seg[1]!.text) && seg.some((x) => PERSON_ROLES.has(x.text.toLowerCase())) && personIn(t.start, t.end);
+        const reports = doc.tokens.slice(j + 1, j + 9).some((x) => x.sentence === sent && /^(?:said|says|told|added|stated|announced)$/.test(x.text));
+        const clause = seg.some((x) => FINITE_OPENERS.test(x.text)) || /^(?:who|which|whose)$/i.test(text(j + 1)) || reports;
+        if (text(j) === ',' && (named || described) && !clause && doc.tokens[j + 1]?.sentence === sent) t.end = j;
       }
     }
     // Nor does it run over what is said of the figure reported ("…, according to the county elections board, a record
