@@ -287,3 +287,16 @@ t.test('"the union" is the workers\' body named before, not a company', async (t
   t.equal(linked(doc, 'the union'), 'Amalgamated Transit Workers Local 1142');
   t.equal(linked(doc, 'the union', 1), 'Amalgamated Transit Workers Local 1142');
 });
+
+t.test('barristers, museums and airlines; ages with "joked"', async (t) => {
+  const doc = resolved('Defence barrister Tom Hale addressed the jury. "Running is not arson," the barrister said. The Aldridge Museum of Art bought three paintings. A memorial exhibition is planned, the museum said. Coastline Air grounded its fleet. Several flights were cancelled. Passengers waited for hours. The airline said it would rebook them. Arvid Lindahl watched the match. "I was eating dinner," the 27-year-old joked.', {
+    'Tom Hale': 'person',
+    'Aldridge Museum of Art': 'organization',
+    'Coastline Air': 'organization',
+    'Arvid Lindahl': 'person',
+  });
+  t.equal(linked(doc, 'the barrister'), 'Tom Hale');
+  t.equal(linked(doc, 'the museum'), 'Aldridge Museum of Art');
+  t.equal(linked(doc, 'The airline'), 'Coastline Air');
+  t.equal(linked(doc, 'the 27-year-old'), 'Arvid Lindahl');
+});

@@ -34,7 +34,7 @@ const ORG_NOUNS = new Set(
   school hospital board authority bureau team club club league federation corporation business startup
   manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
   utility operator developer distributor chain publisher automaker carmaker charity promoter organizer organiser
-  builder contractor`.split(/\s+/).filter(Boolean),
+  builder contractor museum gallery theatre theater orchestra foundation fund trust exchange`.split(/\s+/).filter(Boolean),
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
@@ -109,7 +109,7 @@ function quotationBefore(doc: Doc, i: number): number | null {
   return null;
 }
 
-const SPEECH_AFTER = /^(?:said|says|told|added|stressed|noted|explained|wrote|argued|insisted|warned|claimed|announced|asked|replied|responded|continued|emphasized|emphasised|tweeted|stated)$/i;
+const SPEECH_AFTER = /^(?:said|says|told|added|stressed|noted|explained|wrote|argued|insisted|warned|claimed|announced|asked|replied|responded|continued|emphasized|emphasised|tweeted|stated|joked|quipped|laughed|admitted|conceded|recalled|remarked|observed|confirmed|acknowledged|posted|shouted)$/i;
 
 /** What the article says about each entity: gender (first names, honorifics, gendered roles) and role words. */
 function describe(doc: Doc): EntityInfo[] {
@@ -597,7 +597,8 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     // police" "Paris Police Prefecture"; "the government" is not the "Local Government Association": the noun heads the
     // name.)
     const heads = isOrgNoun ? [nameWords.at(-1)!, 'police', ...nameWords.filter((w, j) => /^(?:of|for)$/.test(nameWords[j + 1] ?? ''))].filter((w) => nameWords.includes(w)) : nameWords;
-    const roleMatch = c.info.roles.has(head) || heads.includes(head) || (isOrgNoun && heads.includes(`${head}s`));
+    const roleMatch =
+      c.info.roles.has(head) || heads.includes(head) || (isOrgNoun && heads.includes(`${head}s`)) || ((head === 'airline' || head === 'carrier') && /\b(?:air|airways|airlines|aviation)$/i.test(c.info.entity.name));
     const allMatch = words.every((w) => c.info.roles.has(w) || nameWords.includes(w) || /^(?:former|then|current|new|same|top|senior|local|of)$/.test(w));
     // "the vice president" is not the president: a word that changes the role must be one of the person's.
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;

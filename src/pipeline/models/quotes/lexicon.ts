@@ -123,7 +123,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
   banker activist campaigner journalist reporter editor columnist commentator host anchor strategist pollster
   consultant lobbyist actor actress singer rapper musician artist producer comedian athlete pastor priest
   cleric physician nurse teacher student veteran mp mep msp star celebrity celeb defender striker midfielder goalkeeper
-  keeper winger boss skipper`.split(/\s+/).filter(Boolean),
+  keeper winger boss skipper barrister solicitor counsel curator principal superintendent commissioner investigator
+  engineer astronaut painter novelist poet director-general secretary-general`.split(/\s+/).filter(Boolean),
 );
 
 /** Adjectives of nationality and the countries they name ("the Cuban government" speaks for Cuba). */
