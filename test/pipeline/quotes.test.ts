@@ -1201,3 +1201,21 @@ t.test('"According to" a role and the name set off after it, or a name and its r
   ]);
   t.equal(entityName(doc, quotesOf(doc)[0]), 'Amara Okonkwo-Bell');
 });
+
+t.test('no content from a fronted subordinate clause, an anonymity clause, a relative clause in the subject or a sign', async (t) => {
+  const doc = docWithNames(
+    'When one of her triptychs sold at auction for $2.3 million in 2007, Rosalind Achterberg told a reporter that she had "no feelings about it whatsoever." ' +
+      'A senior European diplomat, speaking on condition of anonymity because the negotiations are confidential, said the EU was prepared to accept a cap. ' +
+      "Kenya's environment minister, Grace Atieno Odhiambo, who flew to Geneva this week to shore up support for the cap, said she remained hopeful. " +
+      '"I voted yes because I am tired of apologizing to patients," Jasmine Cole said, holding a sign that read "Safe Staffing Saves Lives."',
+    { 'Rosalind Achterberg': 'person', 'Grace Atieno Odhiambo': 'person', 'Jasmine Cole': 'person', Geneva: 'place' },
+  );
+  t.same(quotesOf(doc).map((q) => q.text), [
+    'that she had "no feelings about it whatsoever."',
+    'the EU was prepared to accept a cap',
+    'she remained hopeful',
+    'I voted yes because I am tired of apologizing to patients',
+  ]);
+  const kept = docWithNames('If the deal fails, the plant will close next year, the minister said.', {});
+  t.same(quotesOf(kept).map((q) => q.text), ['If the deal fails, the plant will close next year']);
+});

@@ -199,7 +199,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     return /^\p{Lu}/u.test(t.text) && names.some((m) => m.start <= t.start && t.end <= m.end);
   };
   // Nor the verb of an anonymity clause ("a witness, who asked not to be identified, told …").
-  const anonymity = (c: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
+  const anonymity = (c: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|(?:on\s+)?condition\s+of\s+anonymity)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
   // Nor a passive report about someone ("with CNIEC said to be helping the trader", "he is thought to have fled").
   const saidToBe = (c: TokenSpan): boolean =>
     /^(?:said|reported|believed|thought|alleged|rumou?red|understood|known)$/i.test(doc.tokens[c.end - 1]!.text) && /^to\s+(?:be|have|been)\b/i.test(doc.body.slice(doc.tokens[c.end - 1]!.end).trimStart());
@@ -250,7 +250,7 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
   // Contents: the nearest cue sharing a sentence with the content, else a cue in the neighbouring sentence
   // of the same paragraph that has no content yet.
   const orphans: TokenSpan[] = [];
-  const anonymityClause = (t: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end));
+  const anonymityClause = (t: TokenSpan): boolean => /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity|(?:on\s+)?condition\s+of\s+anonymity)\b/i.test(doc.body.slice(doc.tokens[t.start]!.start, doc.tokens[t.end - 1]!.end));
   // (The "to be …" of a passive report is no content either.)
   const reportedToBe = (t: TokenSpan): boolean => spans.some((c) => c.type === 'cue' && c.end === t.start && saidToBe(c));
   const endsSentence = (c: TokenSpan): boolean => !doc.tokens[c.end] || sent(c.end) !== sent(c.start) || /^[.!?;]$/.test(doc.tokens[c.end]!.text);
@@ -452,6 +452,12 @@ function tidyContents(doc: Doc, a: Attribution, quotations: readonly Quotation[]
   if (src0 && src0.end <= cue.start && a.contents.some((t) => t.start >= cue.end)) {
     a.contents = a.contents.filter((t) => !(t.start > src0.end && t.end < cue.start && w(src0.end) === ',' && w(cue.start - 1) === ',' && !quoted(t)));
   }
+  // Nor what stands between a subject with a relative clause and its verb ("Grace Atieno Odhiambo, who flew to Geneva
+  // this week to shore | up support for the cap, | said …").
+  const src3 = a.source;
+  if (src3 && src3.end <= cue.start && doc.tokens.slice(src3.start, src3.end).some((x, k, all) => /^(?:who|which)$/.test(x.text) && all[k - 1]?.text === ',') && a.contents.some((t) => t.start >= cue.end)) {
+    a.contents = a.contents.filter((t) => !(t.start >= src3.end && t.end <= cue.start && !quoted(t)));
+  }
   // A frame inside a relative clause reports only what follows it: "she thanked her band and crew, who she said | would
   // be paid during the break".
   const src1 = a.source;
@@ -500,6 +506,9 @@ function frontedPhrase(doc: Doc, a: Attribution): void {
 
 function isFrontedPhrase(doc: Doc, t: TokenSpan): boolean {
   const s0 = doc.sentences[doc.tokens[t.start]!.sentence]!.tokenStart;
+  // A subordinate clause up to its comma says when or why ("When one of her triptychs sold at auction in 2007, | she
+  // told a reporter …"); not a report with one inside it ("If the deal fails, the plant will close, the minister said").
+  if (t.start === s0 && /^(?:When|While|Although|Though|Because|Once|Since|As|After|Before|Until|Whereas)$/.test(doc.tokens[t.start]!.text) && !doc.tokens.slice(t.start, t.end).some((x) => x.text === ',') && !isQuotedSpan(doc, t.start, t.end)) return true;
   const opener = /^(?:In|At|On|During|After|Before|Following|Speaking|Writing)$/.test(doc.tokens[t.start]!.text);
   // (A verb with its object makes it a clause: "On Thursday the Yugoslav government endorsed the text …, Tanjug said".)
   const verb = (k: number): boolean => FINITE_OPENERS.test(doc.tokens[k]!.text) || (/^\p{Ll}+ed$/u.test(doc.tokens[k]!.text) && /^(?:the|a|an|his|her|its|their|that|to)$/.test(doc.tokens[k + 1]?.text ?? ''));
@@ -673,7 +682,8 @@ function writersComment(doc: Doc, a: Attribution, bounding: readonly TokenSpan[]
     const first = doc.tokens[t.start]!.text;
     // (Not a quotation, nor a clause of its own: "…, scientists say, containing COVID-19 may require a different approach".)
     const text = doc.body.slice(...charRange(doc, t));
-    if (/["“”]/.test(text) || GERUND_SUBJECT.test(text)) continue;
+    // (A sign's or a banner's words are no speech: "holding a sign that read “Safe Staffing Saves Lives.”")
+    if ((/["“”]/.test(text) && !/\b(?:read|reads|reading)\s*[“"]/.test(text)) || GERUND_SUBJECT.test(text)) continue;
     // (The opener may be left out of the content: ", including | a 78-year-old man".)
     // (Or a phrase with no verb: "…, she said, | at a cost of roughly £90 per patient".)
     const phrase = /^(?:at|with|for|by|in|on)$/.test(first) && !doc.tokens.slice(t.start, t.end).some((x) => FINITE_OPENERS.test(x.text) || /^\p{Ll}{3,}ed$/u.test(x.text));
