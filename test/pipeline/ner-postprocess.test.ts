@@ -258,3 +258,10 @@ t.test('clubs, a town before its state and "The" before a body', async (t) => {
   const s = words('Castleford Albion beat a side based in Stamford , Connecticut — The Financial Markets Commission said');
   t.same(harmonize([s], [[span(0, 2, 'PER'), span(7, 8, 'ORG'), span(9, 10, 'LOC'), span(11, 15, 'ORG')]], [false]), [[span(0, 2, 'ORG'), span(7, 8, 'LOC'), span(9, 10, 'LOC'), span(12, 15, 'ORG')]]);
 });
+
+t.test('streets are places; papers, galleries and coalitions are bodies; a dateline of two words in capitals is one place', async (t) => {
+  const s = words('on Riverside Drive near Hollis Gallery the Save Riverside Coalition and The Village Chronicle');
+  t.same(harmonize([s], [[span(1, 3, 'ORG'), span(4, 6, 'PER'), span(7, 10, 'LOC'), span(11, 14, 'LOC')]], [false]), [[span(1, 3, 'LOC'), span(4, 6, 'ORG'), span(7, 10, 'ORG'), span(11, 14, 'ORG')]]);
+  const d = words('HARLAN SPRINGS — After five hours the council voted');
+  t.same(harmonize([d], [[span(0, 1, 'ORG')]], [false]), [[span(0, 2, 'LOC')]]);
+});

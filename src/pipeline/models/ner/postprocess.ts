@@ -133,6 +133,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
       return { ...s, label };
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
+    if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
@@ -142,7 +143,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
     for (const s of list) {
       const t = typedByContext(sentences[si]!, s);
       if (t.label !== s.label) byContext.set(text(si, s), t.label);
-      if (!headline[si] && datelinePlace(sentences[si]!, s).label !== s.label) byContext.set(text(si, s).toLowerCase(), 'LOC');
+      if (!headline[si] && datelinePlace(sentences[si]!, { ...s, label: 'ORG' }).label === 'LOC') byContext.set(text(si, s).toLowerCase(), 'LOC');
     }
   });
   const contextLabel = (si: number, s: LabelSpan): Label | undefined => byContext.get(text(si, s)) ?? byContext.get(text(si, s).toLowerCase());
@@ -381,6 +382,8 @@ const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agen
  * Partners").
  */
 function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
+  // A street is a place ("Riverside Drive", "Elm Street"), whatever the model said.
+  if ((s.label === 'PER' || s.label === 'ORG') && s.end - s.start >= 2 && /^(?:Street|Drive|Road|Avenue|Boulevard)$/.test(words[s.end - 1]!)) return { ...s, label: 'LOC' };
   if (s.label !== 'PER' || s.end - s.start < 1) return s;
   const last = words[s.end - 1]!.toLowerCase();
   if (s.end - s.start >= 2 && FACILITY_HEADS.has(last)) return { ...s, label: 'LOC' };
@@ -420,11 +423,16 @@ const DASH = /^(?:-|--|—|–)$/;
  * capitals opening a sentence, before a news agency in brackets, a state or a dash, is a place.
  */
 function datelinePlace(words: readonly string[], s: LabelSpan): LabelSpan {
-  if (s.start !== 0 || s.label === 'LOC' || !words.slice(0, s.end).every((w) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w))) return s;
-  const rest = words.slice(s.end, s.end + 6);
+  const caps = (w: string): boolean => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(w);
+  if (s.start !== 0 || !words.slice(0, s.end).every(caps)) return s;
+  // (The model may take only the first word of the place: "HARLAN | SPRINGS —".)
+  let end = s.end;
+  while (end < words.length && end - s.end < 3 && caps(words[end]!)) end++;
+  if (s.label === 'LOC' && end === s.end) return s;
+  const rest = words.slice(end, end + 6);
   const agency = rest[0] === '(' && rest.indexOf(')') > 1 && DASH.test(rest[rest.indexOf(')') + 1] ?? '');
   const state = rest[0] === ',' && /^\p{Lu}/u.test(rest[1] ?? '') && (DASH.test(rest[2] ?? '') || (rest[2] === '.' && DASH.test(rest[3] ?? '')));
-  return agency || state || DASH.test(rest[0] ?? '') ? { ...s, label: 'LOC' } : s;
+  return agency || state || DASH.test(rest[0] ?? '') ? { ...s, end, label: 'LOC' } : s;
 }
 
 /** Last words no person's name has, of businesses and periodicals ("Benton Builders", "Environmental Microbiology Letters"). */
@@ -432,17 +440,21 @@ const BUSINESS_LAST_WORDS = new Set([
   'research', 'builders', 'contractors', 'developers', 'construction', 'engineering', 'logistics', 'solutions', 'consulting',
   'associates', 'properties', 'realty', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'mining', 'resources',
   'utilities', 'letters', 'review', 'quarterly', 'magazine', 'bulletin', 'albion', 'rovers', 'wanderers', 'athletic', 'hotspur',
-  'rangers', 'united', 'academicals',
+  'rangers', 'united', 'academicals', 'gallery', 'paper', 'chronicle', 'sentinel', 'ledger', 'courier', 'coalition',
 ]);
 
 /** Last words that make a place or other name an organization's: bodies, companies, news outlets. */
 const BODY_LAST_WORDS = new Set([
   'federation', 'association', 'committee', 'council', 'ministry', 'party', 'corporation', 'inc.', 'inc', 'ltd', 'ltd.', 'llc',
   'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'times', 'herald', 'journal', 'gazette', 'tribune', 'telegraph',
-  'agency', 'broadcasting', 'airlines', 'airways', 'bank', 'institute', 'foundation', 'commission',
+  'agency', 'broadcasting', 'airlines', 'airways', 'bank', 'institute', 'foundation', 'commission', 'chronicle', 'sentinel',
+  'ledger', 'courier', 'observer', 'capital', 'partners', 'coalition',
 ]);
 
-const COMPANY_OR_OUTLET = new Set(['inc.', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'herald', 'journal', 'gazette', 'tribune', 'telegraph', 'broadcasting', 'airlines', 'airways']);
+const COMPANY_OR_OUTLET = new Set([
+  'inc.', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'herald', 'journal', 'gazette', 'tribune', 'telegraph',
+  'broadcasting', 'airlines', 'airways', 'chronicle', 'sentinel', 'ledger', 'courier', 'observer', 'capital', 'partners', 'coalition',
+]);
 
 /**
  * A place or a miscellaneous name ending like a body, a company or a news outlet is an organization ("Sputnik News",
