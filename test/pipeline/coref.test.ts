@@ -300,3 +300,15 @@ t.test('barristers, museums and airlines; ages with "joked"', async (t) => {
   t.equal(linked(doc, 'The airline'), 'Coastline Air');
   t.equal(linked(doc, 'the 27-year-old'), 'Arvid Lindahl');
 });
+
+t.test('the subject of a sentence that opens with a clause is the name after it', async (t) => {
+  const doc = resolved('Mateo Ferraz beat Lukas Brandt in five sets. Asked about facing Arvid Lindahl, who beat him in Miami, Ferraz smiled. He said he was ready. Unlike Brandt, Ferraz received a bump from his serve.', {
+    'Mateo Ferraz': 'person',
+    'Lukas Brandt': 'person',
+    'Arvid Lindahl': 'person',
+    Ferraz: 'person',
+    Brandt: 'person',
+  });
+  t.equal(linked(doc, 'He'), 'Mateo Ferraz');
+  t.equal(linked(doc, 'his', 0), 'Mateo Ferraz');
+});

@@ -180,6 +180,7 @@ export function resolveCoreference(doc: Doc): void {
   // Mentions seen so far, in text order; resolved pronouns and nominals join them as we go.
   const known: Candidate[] = [];
   const firstInSentence = new Map<number, number>();
+  const clauseSubject = new Set<number>();
   // A dateline ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -") places the story; it is not the sentence's
   // subject, and the name after it may be.
   const filed = datelines(doc);
@@ -194,9 +195,25 @@ export function resolveCoreference(doc: Doc): void {
     const gap = doc.body.slice(m.end, next.start).trim().split(/\s+/);
     return gap.length >= 1 && gap.length <= 3 && gap.every((w) => /^[\p{L}-]+$/u.test(w)) && gap.some((w) => PERSON_ROLES.has(w.toLowerCase()));
   };
+  // Nor a name inside a clause the sentence opens with ("Asked about facing Lindahl, who beat him in Miami, | Ferraz
+  // smiled", "When Smith arrived, | Jones left"): the subject is the name after a comma that a verb follows.
+  const opensWithClause = (s: number): boolean => /^(?:Asked|\p{Lu}\p{Ll}+ing|When|While|After|Before|Although|Though|Because|Since|Once|Despite|Unlike|Following)$/u.test(doc.tokens[doc.sentences[s]!.tokenStart]?.text ?? '');
+  const mainSubject = (m: Mention): boolean => {
+    const ti = tokenIndexAt(doc, m.start);
+    const te = tokenIndexAt(doc, m.end - 1);
+    return doc.tokens[ti - 1]?.text === ',' && /^\p{Ll}+$/u.test(doc.tokens[te + 1]?.text ?? '') && !/^(?:who|which|whose|and|or|but|of|in|at)$/.test(doc.tokens[te + 1]!.text);
+  };
   doc.mentions.forEach((m, k) => {
     if (!m.entity_id || isDateline(m) || qualifiesTitle(m, k)) return;
     const s = sentenceOfOffset(doc, m.start);
+    if (opensWithClause(s)) {
+      if (mainSubject(m) && (!firstInSentence.has(s) || !clauseSubject.has(s))) {
+        firstInSentence.set(s, m.start);
+        clauseSubject.add(s);
+      }
+      if (!clauseSubject.has(s) && !firstInSentence.has(s)) firstInSentence.set(s, m.start);
+      return;
+    }
     if (!firstInSentence.has(s)) firstInSentence.set(s, m.start);
   });
   const byStart = [...doc.mentions].filter((m) => m.entity_id).sort((a, b) => a.start - b.start);
