@@ -312,3 +312,12 @@ t.test('the subject of a sentence that opens with a clause is the name after it'
   t.equal(linked(doc, 'He'), 'Mateo Ferraz');
   t.equal(linked(doc, 'his', 0), 'Mateo Ferraz');
 });
+
+t.test('a description followed by its complement and a name introduces that name', async (t) => {
+  const doc = resolved('Tariq Al-Mansouri chaired the first session. The chair of the committee, Ambassador Luis Fernando Echeverría of Peru, appealed to delegations.', {
+    'Tariq Al-Mansouri': 'person',
+    'Luis Fernando Echeverría': 'person',
+    Peru: 'place',
+  });
+  t.equal(linked(doc, 'The chair'), null);
+});

@@ -390,6 +390,13 @@ export function resolveCoreference(doc: Doc): void {
       // named before).
       const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
       if (appositive && doc.mentions.some((x) => x.kind === 'name' && x.start === doc.tokens[end + 1]!.start)) continue;
+      // (Also after its complement: "The chair of the committee, Ambassador Luis Fernando Echeverría, appealed".)
+      {
+        let k = end;
+        if (doc.tokens[k]?.text === 'of') while (k < end + 5 && doc.tokens[k] && doc.tokens[k]!.text !== ',' && doc.tokens[k]!.sentence === tok.sentence) k++;
+        const named = k > end && doc.tokens[k]?.text === ',' && doc.mentions.some((x) => x.kind === 'name' && x.type === 'person' && (x.start === doc.tokens[k + 1]?.start || (/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') && x.start === doc.tokens[k + 2]?.start)));
+        if (named) continue;
+      }
       const between = doc.tokens.slice(i + 1, end);
       // Capitalised words in the description name something ("the Kaufland chain", "the Al-Qaeda organization");
       // not a place or a nationality, which say where it is ("The Rockford, Ill., maker", "the Dutch chemical group").
