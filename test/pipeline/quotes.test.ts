@@ -1219,3 +1219,20 @@ t.test('no content from a fronted subordinate clause, an anonymity clause, a rel
   const kept = docWithNames('If the deal fails, the plant will close next year, the minister said.', {});
   t.same(quotesOf(kept).map((q) => q.text), ['If the deal fails, the plant will close next year']);
 });
+
+t.test('coordination: a clause with its own subject after a quotation mark ends the content; "and that" is a second report; "and" with the same subject goes on', async (t) => {
+  const doc = docWithNames(
+    'In 1994 Rosalind Achterberg said that explaining a painting was "like describing a smell to someone who has no nose," and she rarely attended her own openings. ' +
+      'Valley Health said in a statement that it had offered raises of 18% over four years, which it called "among the most generous in the region," and that all three hospitals would remain open. ' +
+      'City Manager Paul Esposito said school officials had reviewed the plan last fall and expected the new housing to add about 60 students.',
+    { 'Rosalind Achterberg': 'person', 'Valley Health': 'organization', 'Paul Esposito': 'person' },
+  );
+  const got = quotesOf(doc).map((q) => [q.text, q.cue?.text]);
+  t.same(got, [
+    ['that explaining a painting was "like describing a smell to someone who has no nose,"', 'said'],
+    ['that it had offered raises of 18% over four years', 'said in a statement'],
+    ['among the most generous in the region', 'called'],
+    ['that all three hospitals would remain open', 'said in a statement'],
+    ['school officials had reviewed the plan last fall and expected the new housing to add about 60 students', 'said'],
+  ]);
+});

@@ -6,6 +6,7 @@ import { groupSubject } from '../../groups.ts';
 import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, SPEECH_VERB_LEMMAS as SPEECH_VERB_LEMMAS_ALL, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
+import { SECOND_REPORT } from './conventions.ts';
 import { findQuotations } from './quotations.ts';
 import { transcriptQuotes } from './transcript.ts';
 import type { Quotation } from './quotations.ts';
@@ -260,6 +261,15 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     // comments do not reflect …, and he reiterated his regret".)
     const complement = doc.tokens[t.start]!.text === 'that' && cues.some((c) => c.end <= t.start && sameSentence(t, c));
     for (const c of cues) if (sameSentence(t, c) && !(complement && c.start >= t.end) && (!best || gap(t, c) < gap(t, best))) best = c;
+    // A second "that" clause joined by "and" is reported by the verb of the first ("said in a statement that it had
+    // offered raises …, which it called “…,” | and that all three hospitals would remain open").
+    if (/^(?:and|but)$/.test(doc.tokens[t.start]!.text) && doc.tokens[t.start + 1]?.text === 'that') {
+      const first = [...byCue.values()].find((a) => a.cue && a.contents.some((x) => x.end <= t.start && doc.tokens[x.start]!.text === 'that' && sameSentence(x, t)) && isSpeechCue(doc, a.cue));
+      if (first) {
+        t.start++;
+        best = first.cue;
+      }
+    }
     // A verb ending the sentence right after the content, with no source of its own, is part of what was said
     // ("Pellucid said on Friday it would disable the feature, after regulators opened inquiries and thousands of users
     // | complained."), when a cue with a source frames the content before it.
@@ -285,6 +295,23 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     else orphans.push(t);
   }
   const result = [...byCue.values()];
+  // A verb that is no verb of saying, with no subject of its own, joined by "and" to a reported clause goes on with
+  // that clause's subject ("said school officials had reviewed the plan last fall | and expected the new housing to
+  // add about 60 students").
+  for (const a of result) {
+    const c = a.cue;
+    if (!c || a.source || isSpeechCue(doc, c) || SECOND_REPORT.has(doc.tokens[c.start]!.text) || doc.tokens[c.start - 1]?.text !== 'and' || a.contents.length !== 1) continue;
+    const next = a.contents[0]!;
+    if (next.start !== c.end || !sameSentence(next, c)) continue;
+    const owner = result.find((b) => b !== a && b.cue && b.source && isSpeechCue(doc, b.cue) && b.contents.some((x) => x.end === c.start - 1 && sameSentence(x, c) && !/^[”"]$/.test(doc.tokens[x.end - 1]!.text)));
+    const before = owner?.contents.find((x) => x.end === c.start - 1);
+    // (Only after a clause: "called for the nationalization of the Federal Reserve | and expressed concern …" is the
+    // speaker's own act.)
+    const clause = !!before && doc.tokens.slice(before.start, before.end).some((x) => FINITE_OPENERS.test(x.text) || /^\p{Ll}{3,}ed$/u.test(x.text));
+    if (!owner || !before || !clause) continue;
+    before.end = next.end;
+    a.contents = [];
+  }
   for (const a of result) tidyContents(doc, a, quotations);
   // (A source no cue took is no boundary: "Japanese Prime Minister Ryutaro Hashimoto left Brasilia …, the
   // penultimate stop …, a Brazilian Foreign Ministry spokeswoman said.")
@@ -388,6 +415,16 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       const d = filed.find(([x, y]) => doc.tokens[t.start]!.start >= x && doc.tokens[t.start]!.start < y);
       if (d) while (t.end - t.start > 1 && doc.tokens[t.start]!.start < d[1]) t.start++;
       while (t.end - t.start > 1 && /^(?:-+|—|–)$/.test(doc.tokens[t.start]!.text)) t.start++;
+      // Nor a clause with a subject of its own joined after a closing quotation mark: "was “like describing a smell to
+      // someone who has no nose,” | and she rarely attended her own openings".
+      for (let k = t.start + 2; k + 2 < t.end; k++) {
+        if (!/^[”"]$/.test(doc.tokens[k]!.text) || !doc.tokens.slice(t.start, k).some((x) => /^[“"]$/.test(x.text))) continue;
+        const j = doc.tokens[k + 1]!.text === ',' ? k + 2 : k + 1;
+        if (/^(?:and|but)$/.test(doc.tokens[j]?.text ?? '') && /^(?:he|she|I|we)$/.test(doc.tokens[j + 1]?.text ?? '') && /^\p{Ll}+$/u.test(doc.tokens[j + 2]?.text ?? '')) {
+          t.end = k + 1;
+          break;
+        }
+      }
       // Nor the writer's description of what was said after it: "that there was “no ongoing threat to the public,” |
       // a statement that did little to calm residents".
       for (let k = t.start + 1; k + 2 < t.end; k++) {

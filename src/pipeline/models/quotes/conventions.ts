@@ -267,7 +267,7 @@ function endFrames(tokens: readonly SeqToken[], labels: string[]): void {
 }
 
 /** Verbs of saying in the simple past, which a speaker's second report opens with ("… and called …"). */
-const SECOND_REPORT = new Set([
+export const SECOND_REPORT: ReadonlySet<string> = new Set([
   'said', 'added', 'told', 'asked', 'urged', 'called', 'denied', 'warned', 'noted', 'promised', 'vowed', 'pledged', 'insisted',
   'accused', 'acknowledged', 'dismissed', 'described', 'argued', 'claimed', 'stressed', 'demanded', 'suggested', 'admitted',
   'conceded', 'predicted', 'announced', 'explained', 'complained', 'repeated', 'reiterated', 'declared',
