@@ -1236,3 +1236,13 @@ t.test('coordination: a clause with its own subject after a quotation mark ends 
     ['school officials had reviewed the plan last fall and expected the new housing to add about 60 students', 'said'],
   ]);
 });
+
+t.test('"…, according to X." ends its sentence with its frame whatever the tagger read; "there" after a source is no cue', async (t) => {
+  const doc = docWithNames('Analysts on average had expected $3.46, according to data compiled by Kestrel Analytics. Union leaders there told reporters they had won most of their demands. Six of the murders were, according to agreed facts heard in court, "sexual in nature."', { 'Kestrel Analytics': 'organization' });
+  const got = quotesOf(doc).map((q) => [q.text, q.cue?.text, q.speaker?.start != null ? doc.body.slice(q.speaker.start, q.speaker.end!) : null]);
+  t.same(got.slice(0, 2), [
+    ['Analysts on average had expected $3.46', 'according to', 'data compiled by Kestrel Analytics'],
+    ['they had won most of their demands', 'told', 'Union leaders there'],
+  ]);
+  t.notOk(got.some((g) => g[0] === 'Six of the murders were'), 'not in the middle of a sentence');
+});

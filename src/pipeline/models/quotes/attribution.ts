@@ -214,6 +214,14 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
       c.start--;
     }
   }
+  // Nor is "there" or "here" after the source ("Union leaders there | told reporters …").
+  for (const c of spans) {
+    if (c.type !== 'cue' || c.end - c.start < 2 || !/^(?:there|here)$/i.test(doc.tokens[c.start]!.text)) continue;
+    const src = spans.find((x) => x.type === 'source' && x.end === c.start);
+    if (!src) continue;
+    src.end++;
+    c.start++;
+  }
   // Nor is "at" of "at least" part of the cue before it ("said at | least 11 of the dead had been …").
   for (const c of spans) {
     if (c.type !== 'cue' || c.end - c.start < 2 || !/^at$/i.test(doc.tokens[c.end - 1]!.text) || !/^(?:least|most)$/i.test(doc.tokens[c.end]?.text ?? '')) continue;

@@ -27,6 +27,7 @@ function isNameWord(w: string): boolean {
 }
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
+  accordingToLast(tokens, labels);
   narrationBeforeAnd(tokens, labels);
   endFrames(tokens, labels);
   coordinatedCues(tokens, labels);
@@ -174,6 +175,31 @@ function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
     while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
     clearMarker(labels, i, e, end);
     i = end - 1;
+  }
+}
+
+/**
+ * "…, according to X." ends a sentence with its frame: "according to" is the cue, X (up to a comma) the source and the
+ * clause before it the content. Applied where the tagger's labels there do not already read so ("Analysts/source
+ * on/cue average/content had expected $3.46, according/cue to/content data compiled by Kestrel Analytics").
+ */
+function accordingToLast(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'according' || tokens[i + 1]!.text.toLowerCase() !== 'to' || tokens[i - 1]!.text !== ',') continue;
+    const sentence = tokens[i]!.sentence;
+    let s0 = i - 1;
+    while (s0 > 0 && tokens[s0 - 1]!.sentence === sentence) s0--;
+    // (Or the clause before it opens with stray labels: "Some/source average/cue Americans/content would …".)
+    const broken = labels.slice(s0, Math.min(s0 + 3, i - 1)).some((l) => /-(?:source|cue)$/.test(l)) && labels.slice(s0 + 3, i - 1).every((l) => /-content$/.test(l));
+    if (labels[i] === 'B-cue' && labels[i + 1] === 'I-cue' && labels[i + 2] === 'B-source' && !broken) continue;
+    let e = i + 2;
+    while (e < tokens.length && tokens[e]!.sentence === sentence && !/^[,.;:!?]$/.test(tokens[e]!.text)) e++;
+    // Only at the end of its sentence, after a clause of some length.
+    if (e === i + 2 || (tokens[e] && tokens[e]!.sentence === sentence && !/^[.!?]$/.test(tokens[e]!.text)) || i - 1 - s0 < 3 || /^(?:which|whom|whose)$/i.test(tokens[i + 2]!.text)) continue;
+    for (let k = s0; k < i - 1; k++) labels[k] = k === s0 ? 'B-content' : 'I-content';
+    labels[i] = 'B-cue';
+    labels[i + 1] = 'I-cue';
+    for (let k = i + 2; k < e; k++) labels[k] = k === i + 2 ? 'B-source' : 'I-source';
   }
 }
 
