@@ -1246,3 +1246,18 @@ t.test('"…, according to X." ends its sentence with its frame whatever the tag
   ]);
   t.notOk(got.some((g) => g[0] === 'Six of the murders were'), 'not in the middle of a sentence');
 });
+
+t.test('speech reporting speech: the outer report and the inner one, with their own speakers', async (t) => {
+  const doc = docWithNames(
+    'Detective Rachel Thornbury said Mr Hutchins had told her in a recorded interview that he "didn\'t mean for anyone to get hurt". ' +
+      'Two weeks ago, the Uttar Pradesh Cooperative Bank had cautioned the state government about rising defaults on agricultural loans, a spokesperson for the bank told The Hindustan Express.',
+    { 'Rachel Thornbury': 'person', Hutchins: 'person', 'Uttar Pradesh Cooperative Bank': 'organization', 'Hindustan Express': 'organization' },
+  );
+  const got = quotesOf(doc).map((q) => [q.cue?.text, doc.body.slice(q.speaker!.start!, q.speaker!.end!)]);
+  t.same(got, [
+    ['said', 'Detective Rachel Thornbury'],
+    ['had told', 'Mr Hutchins'],
+    ['told', 'a spokesperson for the bank'],
+    ['had cautioned', 'the Uttar Pradesh Cooperative Bank'],
+  ]);
+});

@@ -820,6 +820,15 @@ function contentByRule(doc: Doc, a: Attribution, owner: Map<TokenSpan, Attributi
       return !!o.source && !!o.cue && o.cue.start >= t.start && o.cue.end <= t.end && THING_SOURCE.test(doc.body.slice(...charRange(doc, o.source))) && !isQuotedSpan(doc, x.start, x.end);
     });
     if (countWords(doc, t.start, t.end) >= 3 && (free(t) || (things && blocking(t).length > 0)) && !isFrontedPhrase(doc, t)) return take(t);
+    // Speech reporting speech before the frame: "the Bank had cautioned the state government about rising defaults, |
+    // a spokesperson for the bank told The Hindustan Express": the inner report keeps its content too.
+    const inner = blocking(t).length > 0 && blocking(t).every((x) => {
+      const o = owner.get(x)!;
+      return !!o.cue && !!o.source && o.source.start >= t.start && o.cue.end <= t.end && isSpeechCue(doc, o.cue) && !isQuotedSpan(doc, x.start, x.end);
+    });
+    // (Not the writer's description of it: "…, a charge Islamabad has always denied".)
+    const described = /^(?:a|an|the)\s+(?:charge|accusation|allegation|claim|statement|view|position|claim)\b/i.test(doc.body.slice(...charRange(doc, a.source)));
+    if (inner && !described && isSpeechCue(doc, cue) && countWords(doc, t.start, t.end) >= 5 && !isFrontedPhrase(doc, t)) return t;
   }
   // After a verb of telling and its addressee: "She told Reuters | she was leaving".
   if (TELL_VERBS.has(w(cue.end - 1)) && a.source && tail === cue.end) {
@@ -1139,8 +1148,10 @@ function onlyNames(doc: Doc, t: TokenSpan): boolean {
 
 /** Whether a cue begins with a verb of saying ("said", "told"): not a phrase such as "on Twitter", "according to" or ":". */
 function opensWithSayingVerb(doc: Doc, c: TokenSpan): boolean {
-  const w = doc.tokens[c.start]!.text;
-  return /^\p{Ll}+$/u.test(w) && w !== 'according' && isSpeechCue(doc, { ...c, end: c.start + 1 });
+  // (After an auxiliary: "had told", "has said".)
+  const k = /^(?:had|has|have|was|were|is|would|will)$/.test(doc.tokens[c.start]!.text) && c.end - c.start > 1 ? c.start + 1 : c.start;
+  const w = doc.tokens[k]!.text;
+  return /^\p{Ll}+$/u.test(w) && w !== 'according' && isSpeechCue(doc, { ...c, start: k, end: k + 1 });
 }
 
 /** Whether a cue (after a comma and an adverb or two) directly follows a closing quotation mark: "“…,” further remarking". */
