@@ -1261,3 +1261,11 @@ t.test('speech reporting speech: the outer report and the inner one, with their 
     ['had cautioned', 'the Uttar Pradesh Cooperative Bank'],
   ]);
 });
+
+t.test('"as she later put it, “…”" is her quotation', async (t) => {
+  const doc = docWithNames('Rosalind Achterberg moved to New York in 1958 with, as she later put it, "two suitcases, one good coat and no English at all."', { 'Rosalind Achterberg': 'person' });
+  const q = quotesOf(doc)[0];
+  t.equal(q?.text, 'two suitcases, one good coat and no English at all.');
+  t.equal(q?.cue?.text, 'put it');
+  t.equal(entityName(doc, q), 'Rosalind Achterberg');
+});

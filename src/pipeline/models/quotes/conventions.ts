@@ -28,6 +28,7 @@ function isNameWord(w: string): boolean {
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
   accordingToLast(tokens, labels);
+  asTheyPutIt(tokens, labels);
   narrationBeforeAnd(tokens, labels);
   endFrames(tokens, labels);
   coordinatedCues(tokens, labels);
@@ -175,6 +176,36 @@ function asISaid(tokens: readonly SeqToken[], labels: string[]): void {
     while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
     clearMarker(labels, i, e, end);
     i = end - 1;
+  }
+}
+
+/**
+ * "as she later put it, “two suitcases, one good coat and no English at all”": the one who put it so is the source,
+ * "put it" the cue and the quotation after it the content.
+ */
+function asTheyPutIt(tokens: readonly SeqToken[], labels: string[]): void {
+  const lower = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+  for (let i = 0; i + 4 < tokens.length; i++) {
+    if (lower(i) !== 'as') continue;
+    // The speaker: a pronoun or up to three capitalised words.
+    let k = i + 1;
+    if (/^(?:he|she|they|we|i)$/.test(lower(k))) k++;
+    else while (k < i + 4 && isNameWord(tokens[k]!.text)) k++;
+    if (k === i + 1) continue;
+    const src = k;
+    if (/^(?:later|once|often|memorably|famously|herself|himself|itself|themselves)$/.test(lower(k))) k++;
+    if (!/^(?:put|puts)$/.test(lower(k)) || lower(k + 1) !== 'it') continue;
+    let q = k + 2;
+    if (normToken(tokens[q]?.text ?? '') === ',' || normToken(tokens[q]?.text ?? '') === ':') q++;
+    if (!/^[“"]$/.test(normToken(tokens[q]?.text ?? ''))) continue;
+    let e = q + 1;
+    while (e < tokens.length && !/^[”"]$/.test(normToken(tokens[e]!.text))) e++;
+    if (e >= tokens.length || e - q > 80) continue;
+    for (let j = i + 1; j < src; j++) labels[j] = j === i + 1 ? 'B-source' : 'I-source';
+    labels[k] = 'B-cue';
+    labels[k + 1] = 'I-cue';
+    for (let j = q; j <= e; j++) labels[j] = j === q ? 'B-content' : 'I-content';
+    i = e;
   }
 }
 
