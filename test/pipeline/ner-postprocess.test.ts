@@ -265,3 +265,8 @@ t.test('streets are places; papers, galleries and coalitions are bodies; a datel
   const d = words('HARLAN SPRINGS — After five hours the council voted');
   t.same(harmonize([d], [[span(0, 1, 'ORG')]], [false]), [[span(0, 2, 'LOC')]]);
 });
+
+t.test('planets are places; time zones, opening participles and legislators\' titles are no names', async (t) => {
+  const s = words('Born in Scheveningen , the MLA watched Earth from orbit at 04:12 Coordinated Universal Time');
+  t.same(harmonize([s], [[span(0, 1, 'LOC'), span(2, 3, 'LOC'), span(5, 6, 'ORG'), span(7, 8, 'ORG'), span(12, 15, 'ORG')]], [false]), [[span(2, 3, 'LOC'), span(7, 8, 'LOC'), span(12, 15, 'MISC')]]);
+});

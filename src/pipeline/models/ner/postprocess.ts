@@ -48,6 +48,8 @@ function closedClassWord(words: readonly string[], s: LabelSpan): boolean {
   // Nor does a genus's initial ("E. coli", "S. aureus").
   if (/^[A-Z]\.$/.test(words[s.start]!) && /^\p{Ll}{3,}$/u.test(words[s.end] ?? '')) return true;
   const w = words[s.start]!.toLowerCase();
+  // Nor a participle opening the sentence ("Born in Scheveningen").
+  if (s.start === 0 && /^(?:born|raised|based|located|founded|headquartered|educated)$/.test(words[s.start]!.toLowerCase())) return true;
   // Nor a holiday ("orders placed by Christmas"), nor a road's word before its number ("across Route 9").
   if (HOLIDAYS.has(w) || (/^(?:route|highway|interstate|exit|junction)$/.test(w) && /^\d/.test(words[s.end] ?? ''))) return true;
   return CLOSED_CLASS.has(w) || (TITLES.has(w) && s.label !== 'PER');
@@ -409,6 +411,9 @@ function leadingThe(words: readonly string[], s: LabelSpan): LabelSpan {
 
 function lawName(words: readonly string[], s: LabelSpan): LabelSpan {
   if (s.label === 'MISC' || s.label === 'PER') return s;
+  // (A time zone is no body either: "Coordinated Universal Time", "Eastern Time"; and the planets are places.)
+  if (s.end - s.start >= 2 && words[s.end - 1] === 'Time') return { ...s, label: 'MISC' };
+  if (s.end - s.start === 1 && /^(?:Earth|Mars|Venus|Jupiter|Saturn|Uranus|Neptune)$/.test(words[s.start]!)) return { ...s, label: 'LOC' };
   const law = (e: number): boolean => LAW_LAST_WORDS.has(words[e - 1]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[e - 1]!) && !isCapitalised(words[e] ?? '.');
   // (Or a title it begins, over "and" or "of" only: "Mayor Bill de Blasio" is no law.)
   let e = s.end;
@@ -523,7 +528,7 @@ const TITLES = new Set([
   'president', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
   'queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'chancellor', 'secretary', 'minister',
   'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'dr', 'dr.',
-  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo', 'mp', 'mep', 'msp',
+  'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'professor', 'prof.', 'director', 'ceo', 'mp', 'mep', 'msp', 'mla', 'mpp', 'mna',
   // British police and council ranks ("Det Ch Insp Helen Ward", "Cllr Jane Doe").
   'det', 'det.', 'insp', 'insp.', 'supt', 'supt.', 'sgt', 'sgt.', 'ch', 'cllr', 'dci', 'inspector', 'detective',
   'superintendent', 'sergeant', 'constable', 'councillor', 'garda', 'pcso',
@@ -533,7 +538,7 @@ const TITLES = new Set([
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
   'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
-  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'mp', 'mep', 'msp',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'mp', 'mep', 'msp', 'mla', 'mpp', 'mna',
 ]);
 /** Words before a title that belong to it ("Press Secretary", "Deputy Spokesman", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['press', 'deputy', 'assistant', 'vice', 'chief', 'senior', 'acting', 'principal', 'executive', 'communications', 'foreign', 'general', 'managing', 'national', 'security', 'associate']);
