@@ -1269,3 +1269,8 @@ t.test('"as she later put it, “…”" is her quotation', async (t) => {
   t.equal(q?.cue?.text, 'put it');
   t.equal(entityName(doc, q), 'Rosalind Achterberg');
 });
+
+t.test('"the statement said" speaks for whoever issued the statement', async (t) => {
+  const doc = docWithNames('Valley Health said in a statement that it had offered raises of 18% over four years. "We respect our nurses\' right to strike, and patient care will not be interrupted," the statement said.', { 'Valley Health': 'organization' });
+  t.same(quotesOf(doc).map((q) => entityName(doc, q)), ['Valley Health', 'Valley Health']);
+});

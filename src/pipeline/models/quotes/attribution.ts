@@ -1802,6 +1802,10 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           else if (!speaker.entity_id && isPronounSpan(doc, root.source) && lastSpeaker?.entity_id && (pronounFits(doc, root.source, lastSpeaker.entity_id) || (spokesperson && personalPronoun(doc, root.source)))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
+          // "Valley Health said in a statement that … ¶ “…,” the statement said": whoever issued it.
+          if (!speaker.entity_id && lastSpeaker?.entity_id && lastCue && /^the\s+(?:statement|release|letter|post|filing)$/i.test(doc.body.slice(ss, se)) && new RegExp(`\\b${doc.tokens[root.source.end - 1]!.text}\\b`, 'i').test(doc.body.slice(...charRange(doc, lastCue)))) {
+            speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
+          }
           // "An IBM spokeswoman said … the spokeswoman said": the same spokesperson.
           if (!speaker.entity_id && spokesperson && lastSpeaker?.entity_id && /^the\s+spokes(?:man|woman|person)$/i.test(doc.body.slice(ss, se))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
