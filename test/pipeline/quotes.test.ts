@@ -1274,3 +1274,13 @@ t.test('"the statement said" speaks for whoever issued the statement', async (t)
   const doc = docWithNames('Valley Health said in a statement that it had offered raises of 18% over four years. "We respect our nurses\' right to strike, and patient care will not be interrupted," the statement said.', { 'Valley Health': 'organization' });
   t.same(quotesOf(doc).map((q) => entityName(doc, q)), ['Valley Health', 'Valley Health']);
 });
+
+t.test('"her son" speaks for the son the article introduced by name', async (t) => {
+  const doc = docWithNames('Rosalind Achterberg died on Friday at 91. She is survived by a son, Pieter Ross, and a granddaughter. Her son said on Sunday that his mother had kept painting until the last month of her life.', {
+    'Rosalind Achterberg': 'person',
+    'Pieter Ross': 'person',
+  });
+  t.equal(entityName(doc, quotesOf(doc)[0]), 'Pieter Ross');
+  const unnamed = docWithNames('Rosalind Achterberg died on Friday at 91. Her son said on Sunday that his mother had kept painting.', { 'Rosalind Achterberg': 'person' });
+  t.equal(quotesOf(unnamed)[0]?.speaker?.entity_id, null, 'a relative not named speaks for no one named');
+});

@@ -1582,7 +1582,15 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // "Elian's father", "her husband's sister": a relative speaks for no one named (a representative, "Trump's
   // lawyer", "the company's spokesman", speaks for the one it represents).
   if (best && possessed(best) && KIN.has(nounAfter(best) ?? '')) return { entity_id: null, name: text, start, end };
-  // So does "his family", "her son".
+  // So does "his family", "her son" — unless the article introduced that relative by name ("she is survived by a son,
+  // Pieter Ross … Her son said").
+  const kin = best && best.kind === 'pronoun' && /^(?:his|her|their)$/i.test(best.text) ? /^\s+(\p{Ll}+)\s*$/u.exec(doc.body.slice(best.end, end))?.[1] : undefined;
+  if (kin !== undefined && KIN.has(kin)) {
+    const named = doc.mentions.filter((m) => m.kind === 'name' && m.type === 'person' && m.entity_id && m.end <= start && new RegExp(`\\b(?:a|an|her|his|their|one)\\s+${kin}\\s*,?\\s*$`, 'i').test(doc.body.slice(Math.max(0, m.start - 20), m.start)));
+    const ids = new Set(named.map((m) => m.entity_id));
+    const e = ids.size === 1 ? doc.entities.find((x) => x.id === named[0]!.entity_id) : undefined;
+    return e ? { entity_id: e.id, name: e.name, start, end } : { entity_id: null, name: text, start, end };
+  }
   if (best && best.kind === 'pronoun' && /^(?:his|her|their)$/i.test(best.text) && KIN.has(/^\s+(\p{Ll}+)/u.exec(doc.body.slice(best.end, end))?.[1] ?? '')) return { entity_id: null, name: text, start, end };
   if (best) {
     let e = doc.entities.find((x) => x.id === best!.entity_id);
