@@ -358,6 +358,12 @@ t.test('scheduled events, a day in a named year, quarters reported early in the 
   t.same(find(text, '2025-02-06').map((d) => `${d.text}=${d.value}`), ['fourth-quarter=2024-Q4', 'Thursday=2025-02-06', 'the quarter=2024-Q4', 'Dec. 28=2024-12-28']);
 });
 
+t.test('a part of the day without a day of its own is the day the story is about, even paragraphs later', async (t) => {
+  const filler = 'The protesters marched through the district and the police followed them closely. '.repeat(14);
+  const text = `Police shot a protester yesterday.\n\n${filler}\n\nViolence continued through the evening.`;
+  t.same(read(text, 'the evening', '2019-10-02'), ['time', '2019-10-01TEV']);
+});
+
 t.test('vague references', async (t) => {
   t.same(read('Hezbollah now controls the south.', 'now'), ['date', 'PRESENT_REF']);
   t.same(read('The firm currently employs 300 people.', 'currently'), ['date', 'PRESENT_REF']);

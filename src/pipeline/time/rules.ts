@@ -1024,9 +1024,9 @@ function sentenceAround(cx: Context): string {
   return `${b >= 0 ? before.slice(b + 1) : before} ${a >= 0 ? after.slice(0, a) : after}`;
 }
 
-/** The day under discussion: a day named in the sentence, else the latest event day nearby, else the reference day. */
+/** The day under discussion: a day named in the sentence, else the latest event day in the last few paragraphs, else the reference day. */
 function dayInFocus(cx: Context): string {
-  const day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 1000, true) ?? relative(cx.anchor(), 'day', 0);
+  const day = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 3000, true) ?? relative(cx.anchor(), 'day', 0);
   return day.slice(0, 10);
 }
 
