@@ -221,3 +221,19 @@ t.test('titles and sentence-initial common words are not names', async (t) => {
   const story = annotated('Story 8 begins here with a report from the port.\n\nIt ends with the last line of story 8.');
   t.same(story.mentions, [], 'a capitalised common word written in lower case elsewhere');
 });
+
+t.test('a name inside a hyphenated modifier is a mention of the name only', async (t) => {
+  const doc = annotated(
+    'DENVER — A Denver-based developer said on Tuesday it would build 300 homes, with money from a New York-based lender. ' +
+      'Cloud-based tools are no place.\n\nThe PUK-run radio said the Patriotic Union of Kurdistan (PUK) had won the vote in Sulaimaniya.',
+  );
+  const compound = doc.mentions.filter((m) => /^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2)));
+  t.same(compound.map((m) => `${m.text}:${m.type}`), ['Denver:place', 'New York:place', 'PUK:organization']);
+  for (const m of compound) t.equal(doc.body.slice(m.start, m.end), m.text);
+  const denver = doc.entities.find((e) => e.name === 'Denver')!;
+  t.same(denver.mentions.map((m) => m.text), ['DENVER', 'Denver'], 'one place with the dateline; "it" (the developer) is neither');
+  const radio = doc.quotes.find((q) => q.text.startsWith('the Patriotic Union'))!;
+  t.equal(radio.speaker?.name, 'The PUK-run radio', 'the modifier does not speak');
+  const builder = annotated('"We are excited," said Maria Lopez, the chief executive of Harlan Homes.');
+  t.same(names(builder, 'organization'), ['Harlan Homes'], 'a builder named "Homes" is a company');
+});

@@ -251,6 +251,8 @@ export function resolveCoreference(doc: Doc): void {
   };
   /** A name that only modifies the common noun after it ("above Wall Street estimates"): not what "it" refers to. */
   const attributive = (m: Mention): boolean => {
+    // A name inside a hyphenated modifier ("a Denver-based developer") is one too.
+    if (/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2))) return true;
     const after = tokenIndexAt(doc, m.end);
     const t = doc.tokens[after];
     if (!t || t.start !== m.end + 1 || t.sentence !== sentenceOfOffset(doc, m.start)) return false;
@@ -348,7 +350,7 @@ export function resolveCoreference(doc: Doc): void {
       const speaking = pron.gender === 'm' || pron.gender === 'f' ? quotationSpeaker(i) : null;
       const blocked =
         pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i)
-        : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention)
+        : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention) || (c.info.entity.type === 'place' && isDateline(c.mention))
         : speaking ? (c: Candidate): boolean => c.info.entity.id === speaking
         : null;
       const quoted = possessive ? null : quotationBefore(doc, i);

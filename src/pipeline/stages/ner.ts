@@ -1,6 +1,6 @@
 import { defaultNerModel, type NerModel } from '../models/ner/model.ts';
 import type { Label } from '../models/ner/tags.ts';
-import type { Doc, EntityType, Stage } from '../types.ts';
+import type { Doc, EntityType, Mention, Stage } from '../types.ts';
 import { tokenize } from './tokens.ts';
 
 /**
@@ -26,6 +26,50 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
       doc.mentions.push({ start, end, text: doc.body.slice(start, end), type, kind: 'name', entity_id: null });
     }
   });
+  compoundNames(model, doc);
+}
+
+/** Words after a hyphen that make a name a modifier: "Denver-based", "Iran-backed", "Texas-born". */
+const COMPOUND_SUFFIX = /^(?:based|born|bred|backed|led|funded|owned|run|bound|area|headquartered|registered|flagged|made|built|controlled|held|allied|aligned|supported|sponsored|affiliated)$/i;
+const PLACE_LISTS = ['place-country', 'place-city', 'place-region', 'place-town'];
+
+/**
+ * A name inside a hyphenated modifier is one token ("a Denver-based developer", "New York-based", "Iran-backed
+ * militias"); it is a mention of the name when the article names it elsewhere (with that type) or when it is a
+ * known place. The mention covers the name only.
+ */
+function compoundNames(model: NerModel, doc: Doc): void {
+  const byText = new Map<string, EntityType>();
+  for (const m of doc.mentions) {
+    byText.set(m.text, m.type);
+    if (m.type === 'person') byText.set(m.text.split(' ').at(-1)!, 'person');
+  }
+  const taken = (start: number, end: number): boolean => doc.mentions.some((m) => m.start < end && start < m.end);
+  const added: Mention[] = [];
+  doc.tokens.forEach((tok, i) => {
+    const m = /^(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*)-(\p{L}+)$/u.exec(tok.text);
+    if (!m || !COMPOUND_SUFFIX.test(m[2]!)) return;
+    // Capitalised words right before it are part of the name when the whole is known ("New York-based").
+    let start = tok.start;
+    let name = m[1]!;
+    for (let j = i - 1, words = m[1]!; j >= 0 && j >= i - 2; j--) {
+      const prev = doc.tokens[j]!;
+      if (!/^\p{Lu}[\p{L}\p{M}.]*$/u.test(prev.text) || doc.body.slice(prev.end, doc.tokens[j + 1]!.start) !== ' ') break;
+      words = `${prev.text} ${words}`;
+      if (byText.has(words) || model.lexicon.inGazetteer(words, PLACE_LISTS)) {
+        start = prev.start;
+        name = words;
+      }
+    }
+    const end = tok.start + m[1]!.length;
+    const type = byText.get(name) ?? (model.lexicon.inGazetteer(name, PLACE_LISTS) && !/^(?:[A-Z]|The|A|An)$/.test(name) ? 'place' : undefined);
+    if (!type || taken(start, end)) return;
+    added.push({ start, end, text: doc.body.slice(start, end), type, kind: 'name', entity_id: null });
+  });
+  if (added.length) {
+    doc.mentions.push(...added);
+    doc.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** A NER stage over the given model (or a function that loads it on first use). */

@@ -79,6 +79,15 @@ export class Lexicon {
     return this.words.has(key);
   }
 
+  /** Whether a phrase (words as written) is in one of the named gazetteers. */
+  inGazetteer(phrase: string, names: readonly string[]): boolean {
+    const mask = this.phrases.get(phrase.split(' ').map(lexiconKey).join(' ')) ?? 0;
+    return names.some((name) => {
+      const g = this.gazetteerNames.indexOf(name);
+      return g >= 0 && (mask & (1 << g)) !== 0;
+    });
+  }
+
   /** The longest match of each gazetteer starting at each token (tokens given as lexicon keys). */
   match(keys: readonly string[]): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];

@@ -445,7 +445,7 @@ const BUSINESS_LAST_WORDS = new Set([
   'research', 'builders', 'contractors', 'developers', 'construction', 'engineering', 'logistics', 'solutions', 'consulting',
   'associates', 'properties', 'realty', 'therapeutics', 'biosciences', 'robotics', 'aerospace', 'mining', 'resources',
   'utilities', 'letters', 'review', 'quarterly', 'magazine', 'bulletin', 'albion', 'rovers', 'wanderers', 'athletic', 'hotspur',
-  'rangers', 'united', 'academicals', 'gallery', 'paper', 'chronicle', 'sentinel', 'ledger', 'courier', 'coalition',
+  'rangers', 'united', 'academicals', 'gallery', 'paper', 'chronicle', 'sentinel', 'ledger', 'courier', 'coalition', 'homes',
 ]);
 
 /** Last words that make a place or other name an organization's: bodies, companies, news outlets. */
@@ -453,7 +453,7 @@ const BODY_LAST_WORDS = new Set([
   'federation', 'association', 'committee', 'council', 'ministry', 'party', 'corporation', 'inc.', 'inc', 'ltd', 'ltd.', 'llc',
   'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'times', 'herald', 'journal', 'gazette', 'tribune', 'telegraph',
   'agency', 'broadcasting', 'airlines', 'airways', 'bank', 'institute', 'foundation', 'commission', 'chronicle', 'sentinel',
-  'ledger', 'courier', 'observer', 'capital', 'partners', 'coalition',
+  'ledger', 'courier', 'observer', 'capital', 'partners', 'coalition', 'homes',
 ]);
 
 const COMPANY_OR_OUTLET = new Set([
