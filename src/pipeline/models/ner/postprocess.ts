@@ -458,7 +458,7 @@ const BODY_LAST_WORDS = new Set([
 
 const COMPANY_OR_OUTLET = new Set([
   'inc.', 'inc', 'ltd', 'ltd.', 'llc', 'plc', 's.a.', 'gmbh', 'ag', 'corp.', 'news', 'reporter', 'herald', 'journal', 'gazette', 'tribune', 'telegraph',
-  'broadcasting', 'airlines', 'airways', 'chronicle', 'sentinel', 'ledger', 'courier', 'observer', 'capital', 'partners', 'coalition',
+  'broadcasting', 'airlines', 'airways', 'chronicle', 'sentinel', 'ledger', 'courier', 'observer', 'capital', 'partners', 'coalition', 'homes',
 ]);
 
 /**
