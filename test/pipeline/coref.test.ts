@@ -321,3 +321,25 @@ t.test('a description followed by its complement and a name introduces that name
   });
   t.equal(linked(doc, 'The chair'), null);
 });
+
+t.test('"it" after an organization the article does not name is that one', async (t) => {
+  const doc = resolved(
+    'Boston has lost jobs this year, and Mayor Michelle Wu has promised help.\n\nA software company said on Monday it would cut 300 jobs. ' +
+      'It did not say when.\n\nThe hospital said it had treated 40 patients.',
+    { Boston: 'organization', 'Michelle Wu': 'person' },
+  );
+  t.same(doc.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text), [], 'no "it" for Boston');
+  const named = resolved('Kanye West announced a run. The newly created Life and Liberty Party, a libertarian party, held its first convention.', {
+    'Kanye West': 'person',
+    'Life and Liberty Party': 'organization',
+  });
+  t.equal(linked(named, 'its'), 'Life and Liberty Party', 'a phrase that names the body is no unnamed one');
+});
+
+t.test('"it" is neither a dateline\'s place nor a name inside a modifier', async (t) => {
+  const dateline = annotate({ body: 'DENVER — Officials said on Tuesday it would take days.' });
+  t.same(dateline.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text), [], 'not the dateline');
+  const modifier = annotate({ body: 'Snow fell on a Denver-based builder. Officials said on Tuesday it would take days.' });
+  t.ok(modifier.mentions.some((m) => m.text === 'Denver'));
+  t.same(modifier.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text), [], 'not the modifier');
+});

@@ -1284,3 +1284,15 @@ t.test('"her son" speaks for the son the article introduced by name', async (t) 
   const unnamed = docWithNames('Rosalind Achterberg died on Friday at 91. Her son said on Sunday that his mother had kept painting.', { 'Rosalind Achterberg': 'person' });
   t.equal(quotesOf(unnamed)[0]?.speaker?.entity_id, null, 'a relative not named speaks for no one named');
 });
+
+t.test('"he said" does not continue a woman speaker', async (t) => {
+  const body =
+    'Sister Jeanne Ward said the meeting went well and that she was glad to host the family. She said the boy looked happy.\n\n' +
+    'In an interview, the boy\'s father criticized how the meeting was handled. He said that his relatives had offered money to the boy.';
+  const doc = docWithNames(body, { 'Jeanne Ward': 'person' });
+  const last = quotesOf(doc).find((q) => q.text.includes('relatives'))!;
+  t.equal(last.speaker?.name, 'He');
+  t.equal(last.speaker?.entity_id, null);
+  const man = docWithNames(body.replace('Sister Jeanne Ward', 'Father John Ward').replace('that she was', 'that he was').replace('She said', 'He said'), { 'John Ward': 'person' });
+  t.equal(entityName(man, quotesOf(man).find((q) => q.text.includes('relatives'))!), 'John Ward', 'a man may be continued');
+});

@@ -334,6 +334,20 @@ export function resolveCoreference(doc: Doc): void {
     known.push({ info, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(after) });
   };
 
+  // An organization the article does not name opening a sentence ("The hospital said it had treated 40 patients"):
+  // the "it" that follows is that one, not the organization or place named before.
+  const unnamedBody = (i: number): void => {
+    const sentence = doc.tokens[i]!.sentence;
+    if (doc.sentences[sentence]!.tokenStart !== i || insideQuotation(i)) return;
+    const nominal = nominalAt(doc, i);
+    if (!nominal || !ORG_NOUNS.has(nominal.head) || PERSON_ROLES.has(nominal.head)) return;
+    const start = doc.tokens[i]!.start;
+    const end = doc.tokens[nominal.end - 1]!.end;
+    // (Not one the phrase names: "The newly created Life and Liberty Party".)
+    if (doc.mentions.some((m) => m.kind === 'name' && m.type !== 'place' && m.start < end && start < m.end)) return;
+    const mention: Mention = { start, end, text: doc.body.slice(start, end), type: 'organization', kind: 'nominal', entity_id: null };
+    known.push({ info: { entity: { id: UNNAMED, type: 'organization', name: '', mentions: [] }, gender: null, roles: new Set() }, mention, sentence, subject: true });
+  };
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i]!;
     while (next < byStart.length && byStart[next]!.end <= tok.start) addKnown(byStart[next++]!);
@@ -372,6 +386,8 @@ export function resolveCoreference(doc: Doc): void {
     if ((lower === 'a' || lower === 'an' || lower === 'one') && doc.sentences[tok.sentence]!.tokenStart === i && !insideQuotation(i)) {
       const speaker = unnamedSpeaker(doc, i);
       if (speaker) known.push({ info: { entity: { id: UNNAMED, type: 'person', name: '', mentions: [] }, gender: speaker.gender, roles: new Set() }, mention: speaker.mention, sentence: tok.sentence, subject: true, speaks: true });
+      // So is an unnamed organization ("A software company said on Monday it would cut 300 jobs"): "it" is that one.
+      else unnamedBody(i);
       continue;
     }
     if (lower === 'the' || lower === 'this') {
@@ -410,6 +426,7 @@ export function resolveCoreference(doc: Doc): void {
         .filter((t) => /^\p{Lu}/u.test(t.text) && !/-(?:based|born|owned|listed|headquartered|run|led)$/i.test(t.text) && !DEMONYMS.has(t.text) && !inPlace(t) && !/^[A-Z][a-z]{0,3}\.$/.test(t.text))
         .map((t) => t.text.toLowerCase());
       const best = pickNominal(doc, named(known), tok.sentence, head, between.map((t) => t.text.toLowerCase()), appositive, proper);
+      if (!best) unnamedBody(i);
       if (best) {
         const m = mentionOf(doc, startC, endC, best.info.entity.type, 'nominal', best.info.entity);
         added.push(m);
@@ -471,7 +488,8 @@ function thingSubject(doc: Doc, i: number): Mention | null {
     const t = doc.tokens[k];
     const next = doc.tokens[k + 1];
     if (!t || !next || t.sentence !== sent || !/^[\p{Ll}-]+$/u.test(t.text) || DESCRIPTION_STOPS.has(t.text)) return null;
-    if (!SUBJECT_VERB.test(next.text)) continue;
+    // (An adverb is no head: "The newly created …".)
+    if (!SUBJECT_VERB.test(next.text) || /ly$/.test(t.text)) continue;
     const head = t.text;
     if (PERSON_ROLES.has(head) || ORG_NOUNS.has(head) || PLACE_NOUNS.has(head) || /s$/.test(head)) return null;
     const start = doc.tokens[i]!.start;

@@ -11,6 +11,7 @@ import { findQuotations } from './quotations.ts';
 import { transcriptQuotes } from './transcript.ts';
 import type { Quotation } from './quotations.ts';
 import { entityKey } from '../../stages/entities.ts';
+import { genderOfFirstName } from '../../stages/coref.ts';
 
 /**
  * From tagged spans to attributions: each cue gets its source and its content(s); quotations the
@@ -1678,7 +1679,28 @@ function pronounFits(doc: Doc, s: TokenSpan, entityId: string): boolean {
   if (!p || p.person === 2 || type === 'place' || type === undefined) return false;
   // "they" is a group: an organization, not one person; "we" may be a person speaking for their group.
   if (p.number === 'pl' && p.person === 3) return type === 'organization';
-  return p.number === 'pl' || p.gender === 'n' ? true : type === 'person';
+  if (p.number === 'pl' || p.gender === 'n') return true;
+  // "he" is no woman: the gender the article's own pronouns give the person, else the first name's.
+  return type === 'person' && (p.gender === 'x' || (personGender(doc, entityId) ?? p.gender) === p.gender);
+}
+
+/**
+ * A person's gender when the first name and the article's pronouns for them ("he", "her") agree, or the pronouns
+ * alone (two more of one kind) when the name says nothing; null otherwise (name lists and pronoun links both err:
+ * "Vlada" is also a man's name).
+ */
+function personGender(doc: Doc, entityId: string): 'm' | 'f' | null {
+  let m = 0;
+  let f = 0;
+  for (const x of doc.mentions) {
+    if (x.entity_id !== entityId || x.kind !== 'pronoun') continue;
+    const g = PERSONAL_PRONOUNS[x.text.toLowerCase()]?.gender;
+    if (g === 'm') m++;
+    else if (g === 'f') f++;
+  }
+  const named = genderOfFirstName((doc.entities.find((e) => e.id === entityId)?.name ?? '').split(' ')[0] ?? '');
+  if (named) return (named === 'm' ? m > f : f > m) ? named : null;
+  return Math.abs(m - f) >= 2 ? (m > f ? 'm' : 'f') : null;
 }
 
 function isPronounSpan(doc: Doc, s: TokenSpan): boolean {
