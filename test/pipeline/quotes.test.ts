@@ -254,7 +254,7 @@ t.test('an anonymity clause is neither cue nor content, and the quotation before
   const q = (s: string): Quote | undefined => doc.quotes.find((x) => x.text.includes(s));
   t.equal(q('chaos')?.text, 'It was chaos');
   t.equal(q('chaos')?.kind, 'direct');
-  t.equal(q('chaos')?.cue?.text, 'told');
+  t.equal(q('chaos')?.cue?.text, 'told the Daily Star', 'the cue names the one told');
   t.equal(q('chaos')?.speaker?.name, 'a witness');
   t.equal(q('screaming')?.speaker?.name, 'a witness', 'the next quotation goes on with the witness');
 });
@@ -671,7 +671,7 @@ t.test('a direct quotation without a source takes the speaker of its frame (bund
   t.equal(speaker(article(286), 'The future of CentOS Linux is CentOS Stream'), 'Chris Wright');
   t.equal(speaker(article(56), 'just another apology'), 'Anna Franowska');
   // "When she was cast, “I swear to you, I was speechless,” she told an audience": the frame's verb is the cue.
-  t.equal(article(61).quotes.find((q) => q.text.includes('I swear to you'))?.cue?.text, 'told');
+  t.equal(article(61).quotes.find((q) => q.text.includes('I swear to you'))?.cue?.text, 'told an audience');
 });
 
 t.test('"like I said" reports nothing; "I" in a transcript paragraph is the person it is labelled with; "they" continues no single person', async (t) => {
@@ -1131,11 +1131,11 @@ t.test('people who were somewhere speak for themselves, not for the place', asyn
   t.equal(entityName(doc, analysts), 'Harwood Research', 'people who work there speak for it');
 });
 
-t.test('the one told is not part of what was told, with or without "that"', async (t) => {
+t.test('the one told is not part of what was told, with or without "that": the cue names them', async (t) => {
   const doc = docWithNames("Yusuf Haddad told the club's media channel he had dreamed of scoring a late winner at the Foundry. Mara Quinn told Reuters she was leaving the party.", { 'Yusuf Haddad': 'person', 'Mara Quinn': 'person', Reuters: 'organization' });
   t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text]), [
-    ['he had dreamed of scoring a late winner at the Foundry', 'told'],
-    ['she was leaving the party', 'told'],
+    ['he had dreamed of scoring a late winner at the Foundry', "told the club's media channel"],
+    ['she was leaving the party', 'told Reuters'],
   ]);
 });
 
@@ -1242,7 +1242,7 @@ t.test('"…, according to X." ends its sentence with its frame whatever the tag
   const got = quotesOf(doc).map((q) => [q.text, q.cue?.text, q.speaker?.start != null ? doc.body.slice(q.speaker.start, q.speaker.end!) : null]);
   t.same(got.slice(0, 2), [
     ['Analysts on average had expected $3.46', 'according to', 'data compiled by Kestrel Analytics'],
-    ['they had won most of their demands', 'told', 'Union leaders there'],
+    ['they had won most of their demands', 'told reporters', 'Union leaders there'],
   ]);
   t.notOk(got.some((g) => g[0] === 'Six of the murders were'), 'not in the middle of a sentence');
 });
@@ -1256,8 +1256,8 @@ t.test('speech reporting speech: the outer report and the inner one, with their 
   const got = quotesOf(doc).map((q) => [q.cue?.text, doc.body.slice(q.speaker!.start!, q.speaker!.end!)]);
   t.same(got, [
     ['said', 'Detective Rachel Thornbury'],
-    ['had told', 'Mr Hutchins'],
-    ['told', 'a spokesperson for the bank'],
+    ['had told her', 'Mr Hutchins'],
+    ['told The Hindustan Express', 'a spokesperson for the bank'],
     ['had cautioned', 'the Uttar Pradesh Cooperative Bank'],
   ]);
 });
@@ -1295,4 +1295,15 @@ t.test('"he said" does not continue a woman speaker', async (t) => {
   t.equal(last.speaker?.entity_id, null);
   const man = docWithNames(body.replace('Sister Jeanne Ward', 'Father John Ward').replace('that she was', 'that he was').replace('She said', 'He said'), { 'John Ward': 'person' });
   t.equal(entityName(man, quotesOf(man).find((q) => q.text.includes('relatives'))!), 'John Ward', 'a man may be continued');
+});
+
+t.test('the cue of "told" runs over the one told, not over a time, a clause or what was said', async (t) => {
+  const doc = annotate({
+    body:
+      '"We will rebuild," Sheriff Wade Pruitt told The Associated Press by phone on Tuesday.\n\n' +
+      'The prosecutor told jurors in his closing argument on Monday that the video showed the defendant.\n\n' +
+      'The minister told Reuters Monday that talks had failed. Akashi told reporters after briefing the Council that it might be sooner. ' +
+      'She told him that she was leaving.',
+  });
+  t.same(doc.quotes.map((q) => q.cue?.text), ['told The Associated Press', 'told jurors', 'told Reuters', 'told reporters', 'told him']);
 });

@@ -1122,6 +1122,45 @@ function wholeCue(doc: Doc, cue: TokenSpan, content: TokenSpan): TokenSpan {
   return cue;
 }
 
+/** Who is told: an audience ("reporters", "a news conference") or a name; then what a name may be followed by. */
+const AUDIENCE = new Set(
+  `reporters journalists press correspondents crowd audience jurors jury lawmakers legislators legislature parliament senators
+  congress members supporters fans students staff employees workers colleagues investors analysts shareholders viewers listeners
+  readers delegates court committee hearing meeting rally briefing conference news radio television tv newspaper paper daily
+  agency magazine website programme program station channel podcast broadcaster outlet media interviewer residents voters
+  officials council board assembly summit forum gathering congregation parishioners players teammates team club mourners
+  protesters demonstrators guests attendees visitors local national state public broadcast`.split(/\s+/).filter(Boolean),
+);
+const TOLD = /^(?:told|tells|tell|telling)$/i;
+const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you)$/i;
+const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/**
+ * "told reporters", "told The Associated Press", "told a news conference", "told him": the cue of the product names
+ * the one told with the verb (PolNeAR's cue is the verb alone; the tagger and eval:quotes keep that convention).
+ * Not over what was said or who said it, nor over a time ("told reporters on Monday" → "told reporters").
+ */
+function withAddressee(doc: Doc, cue: TokenSpan, content: TokenSpan, source: TokenSpan | null): TokenSpan {
+  if (!TOLD.test(doc.tokens[cue.end - 1]?.text ?? '')) return cue;
+  const sentence = doc.tokens[cue.end - 1]!.sentence;
+  const free = (k: number): boolean => doc.tokens[k]?.sentence === sentence && !(k >= content.start && k < content.end) && !(source && k >= source.start && k < source.end);
+  if (free(cue.end) && OBJECT_PRONOUN.test(doc.tokens[cue.end]!.text)) return { ...cue, end: cue.end + 1 };
+  let end = cue.end;
+  for (let k = cue.end; k < cue.end + 7 && free(k); k++) {
+    const w = doc.tokens[k]!.text;
+    const lower = w.toLowerCase();
+    // (A determiner only opens the phrase or follows a possessive or "of": "told reporters | the DKBA had …".)
+    // (Capitalised inside a name: "Kamloops This Week".)
+    const determiner = k === cue.end ? /^(?:the|a|an|his|her|their|its|our|this)$/i.test(w) : /^(?:the|a|an|his|her|their|its|our|this)$/.test(w);
+    if (determiner && k > cue.end && !/^(?:['’]s?|of)$/i.test(doc.tokens[k - 1]!.text)) break;
+    if (!determiner && (AUDIENCE.has(lower) || (/^\p{Lu}/u.test(w) && !CALENDAR_NAME.test(w)))) end = k + 1;
+    else if (determiner || /^(?:['’]s?|&|of)$/.test(w)) continue;
+    // (An adjective before the audience: "told local media", "told securities analysts"; not "after briefing".)
+    else if (!(/^\p{Ll}+$/u.test(w) && !CUE_PREPOSITIONS.has(lower) && !/^(?:after|before|during|following|while|when|on|in|at|by|for|with|from|about|over)$/.test(lower) && AUDIENCE.has(doc.tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
+  }
+  return end > cue.end ? { ...cue, end } : cue;
+}
+
 /**
  * Whether an attribution frames a short quotation as speech: words ending in a comma or a stop inside the marks,
  * then the source and the cue, or the cue and the source (“Never,” she says; “Hallelujah,” Albright exclaimed), and
@@ -1950,7 +1989,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cueSpan: TokenSpan | null = frameCue ?? root.cue;
-      const cue = cueSpan ? charRange(doc, wholeCue(doc, cueSpan, t)) : null;
+      const cue = cueSpan ? charRange(doc, withAddressee(doc, wholeCue(doc, cueSpan, t), t, root.source)) : null;
       quotes.push({
         start: qs,
         end: qe,
