@@ -204,3 +204,22 @@ t.test("a title is stripped from a person's name, not from an organization's", a
   ]);
   t.same(doc.entities.map((e) => e.name), ['Justice Department', 'Elena Kagan']);
 });
+
+t.test('a coined word is the organization whose name it begins', async (t) => {
+  const doc = docWith('Corvale Wireless said hackers stole data. Corvale said it found the intrusion. Medrona Therapeutics will appeal, Medrona said.', [
+    ['Corvale Wireless', 'organization'],
+    ['Corvale', 'organization'],
+    ['Medrona Therapeutics', 'organization'],
+    ['Medrona', 'person'],
+  ]);
+  t.same(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Corvale Wireless', 'organization', 2], ['Medrona Therapeutics', 'organization', 2]]);
+  const apart = docWith('The House Intelligence Committee met. The House voted. Netflix Japan grew, and Netflix said so. The Boston Globe said Boston was cold.', [
+    ['House Intelligence Committee', 'organization'],
+    ['House', 'organization'],
+    ['Netflix Japan', 'organization'],
+    ['Netflix', 'organization'],
+    ['Boston Globe', 'organization'],
+    ['Boston', 'organization'],
+  ]);
+  t.equal(apart.entities.length, 6, 'an English word, a place\'s subsidiary and a place name stay apart');
+});

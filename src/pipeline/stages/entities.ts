@@ -1,5 +1,8 @@
 import type { Doc, Entity, EntityType, Mention, Stage } from '../types.ts';
 import { genderOfFirstName } from './coref.ts';
+import { defaultNerModel } from '../models/ner/model.ts';
+import { lexiconKey } from '../models/ner/lexicon.ts';
+import { DEMONYMS } from '../models/quotes/lexicon.ts';
 
 /**
  * Groups the name mentions of one article into entities: "Benjamin Netanyahu" and "Netanyahu" are one
@@ -99,6 +102,21 @@ function isPersonShortening(group: Group, words: string[]): boolean {
 
 /** Words that only say what kind of company a name is ("Industries", "Inc.", "Holdings"). */
 const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'energy', 'therapeutics', 'biotech', 'software', 'petroleum', 'mining', 'resources', 'chemicals', 'steel', 'telecom', 'securities', 'insurance', 'capital', 'partners', 'ventures', 'brands', 'foods', 'airways', 'pharma']);
+
+const NAME_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-region', 'place-town'];
+
+/** Words of the offices of a place ("Alachua Sheriff's Office"). */
+const LOCAL_BODY_WORDS = /^(?:County|City|State|Sheriff|Sheriff['’]s|Police|Office|Department|Council|Government|Province|Municipality|Borough|District)$/;
+
+function placeName(word: string): boolean {
+  return defaultNerModel().lexicon.inGazetteer(word, NAME_LISTS.slice(2));
+}
+
+/** Whether a capitalised word is neither an English word nor a known person's or place's name (the NER lexicon's lists). */
+function coinedWord(word: string): boolean {
+  const lexicon = defaultNerModel().lexicon;
+  return !lexicon.isWord(lexiconKey(word)) && !lexicon.inGazetteer(word, NAME_LISTS);
+}
 
 /** Words that follow a town's name in the names of sports clubs. */
 const CLUB_WORDS = new Set(['united', 'city', 'rovers', 'athletic', 'wanderers', 'fc', 'a.f.c.', 'afc', 'town', 'county', 'albion', 'hotspur', 'rangers', 'villa', 'argyle', 'orient', 'athletico', 'sc', 'cf']);
@@ -209,6 +227,20 @@ export function groupEntities(doc: Doc): void {
       // "Elco" is the "Elco Industries Inc." of the same article: the longer name is this one and corporate words.
       const candidates = groups.filter((x) => x.type === 'organization' && isNameAnd(x, words, CORPORATE_WORDS));
       if (candidates.length === 1) g = candidates[0];
+    }
+    if (!g && (m.type === 'organization' || m.type === 'person') && words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(m.text)) {
+      // "Corvale" is the "Corvale Wireless" of the same article, "Medrona" the "Medrona Therapeutics": a coined word
+      // (no English word, no known person's or place's name: not "House" for the "House Intelligence Committee",
+      // nor "Boston" for "The Boston Globe") that begins the name of one organization.
+      // (The rest of the name is a name too, not a place's or an office's: "Netflix Japan", "Tesco Polska" and "Alachua
+      // Sheriff's Office" are not "Netflix", "Tesco", "Alachua"; "Xbox game Gears" no name.)
+      const rest = (x: Group): string[] => x.names[0]!.text.split(/\s+/).slice(1);
+      const candidates = groups.filter((x) => x.type === 'organization' && x.words.length >= 2 && x.words[0] === words[0]);
+      const named = candidates.length === 1 && rest(candidates[0]!).every((w) => /^\p{Lu}/u.test(w) && !LOCAL_BODY_WORDS.test(w)) && !rest(candidates[0]!).some((w) => placeName(w));
+      if (named && coinedWord(m.text) && !DEMONYMS.has(m.text)) {
+        g = candidates[0];
+        m.type = 'organization';
+      }
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’'&]/g, ''))) {
       const a = m.text.replace(/[.’'&]/g, '');
