@@ -142,6 +142,12 @@ t.test('deadlines look ahead, "since" looks back', async (t) => {
   t.same(read('He stayed until Monday.', 'Monday'), ['date', '2024-10-21']);
   t.same(read('The agency extended its deadline until 9 a.m. Thursday.', '9 a.m. Thursday'), ['time', '2024-10-24T09:00']);
   t.same(read('The vote was postponed until Friday.', 'Friday'), ['date', '2024-10-25']);
+  // After a modal ("closed" is no past there), and "through" as well as "until".
+  t.same(read('Schools will remain closed until Monday.', 'Monday'), ['date', '2024-10-28']);
+  t.same(read('Schools will remain closed through at least Monday.', 'Monday'), ['date', '2024-10-28']);
+  t.same(read('The storm could dump 6 inches of rain through Saturday.', 'Saturday'), ['date', '2024-10-26']);
+  t.same(read('The warning was extended through Friday evening.', 'Friday evening'), ['time', '2024-10-25TEV']);
+  t.same(read('The festival ran through Sunday.', 'Sunday'), ['date', '2024-10-20']);
   t.same(read('Schools were closed by Oct. 3, and exams postponed.', 'Oct. 3'), ['date', '2024-10-03']);
   t.same(read('The government has been in office since May.', 'May'), ['date', '2024-05']);
   t.same(read('The talks are expected to last two days.', 'two days'), ['duration', 'P2D']);

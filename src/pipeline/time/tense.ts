@@ -267,7 +267,10 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   if (DEADLINE_BEFORE.test(before)) {
     // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
-    if (tense !== 'past' || (/\b(?:until|till)\s+\S*\s*$/i.test(before) && DELAY_BEFORE.test(text.slice(Math.max(sentStart, start - 100), start)))) return 'future';
+    // So does one after a modal ("will remain closed until Monday", "could dump 6 inches through Saturday": "closed"
+    // and "dump" are no past).
+    const clause = text.slice(Math.max(sentStart, start - 100), start);
+    if (tense !== 'past' || (/\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?\S*\s*$/i.test(before) && (DELAY_BEFORE.test(clause) || MODAL_BEFORE.test(clause)))) return 'future';
   }
   return tense;
 }
@@ -275,7 +278,9 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
 const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
 
 /** A deadline: "until Monday", "by March", "no later than Friday". */
-const DEADLINE_BEFORE = /\b(?:until|till|by|no\s+later\s+than|not\s+later\s+than)\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
+const DEADLINE_BEFORE = /\b(?:until|till|through|thru|by|no\s+later\s+than|not\s+later\s+than)\s+(?:at\s+least\s+)?(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
+/** A modal or "going to" in the clause before a deadline, no clause boundary after it. */
+const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|shall|can|must|going\s+to|expected\s+to)\s+[^.;!?,]*$/i;
 
 function clauseTense(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
   const raw: string[] = [];
