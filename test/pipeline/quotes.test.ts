@@ -1307,3 +1307,13 @@ t.test('the cue of "told" runs over the one told, not over a time, a clause or w
   });
   t.same(doc.quotes.map((q) => q.cue?.text), ['told The Associated Press', 'told jurors', 'told Reuters', 'told reporters', 'told him']);
 });
+
+t.test('a phrase of time or occasion between the verb and "that" is neither cue nor content', async (t) => {
+  const doc = annotate({ body: 'The mayor said during a visit to the site on Tuesday that the bridge would reopen in May.' });
+  t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['said', 'that the bridge would reopen in May']]);
+});
+
+t.test('"her publisher", "Trump\'s doctors", "his critics" speak for themselves, not for the one they belong to', async (t) => {
+  const doc = docWithNames('Adaeze Nwosu won the prize on Monday. Her publisher said a U.S. edition is planned for next spring. Nwosu\'s critics said the prize was fixed.', { 'Adaeze Nwosu': 'person', Nwosu: 'person' });
+  t.same(quotesOf(doc).map((q) => [q.speaker?.name, q.speaker?.entity_id]), [['Her publisher', null], ["Nwosu's critics", null]]);
+});

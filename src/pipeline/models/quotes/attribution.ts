@@ -1547,9 +1547,11 @@ const CLOSED_CLASS: ReadonlySet<string> = new Set(
   their said says told added wrote is was are were has had have will would could should may might can`.split(/\s+/).filter(Boolean),
 );
 /** People someone can have: roles and kin ("Rosselló's chief of staff", "Harry Dunn's mother"). */
-const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'family', 'widow', 'friend', 'partner', 'staff', 'team', 'staffer', 'colleague', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'assistant', 'deputy']);
+const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'family', 'widow', 'friend', 'partner', 'staff', 'team', 'staffer', 'colleague', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'assistant', 'deputy', 'publisher', 'agent', 'publicist', 'promoter', 'employer', 'landlord', 'therapist', 'biographer', 'trainer', 'caddie', 'teammate', 'label', 'rival', 'opponent', 'critic', 'successor', 'predecessor']);
 /** Relatives: a possessor does not speak through them. */
 const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'fiancé', 'friend', 'stepfather', 'stepmother', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'friends', 'neighbour', 'neighbours', 'neighbor', 'neighbors']);
+/** Others a possessor has who speak for themselves, not for it: "her publisher said", "his rival said". */
+const OTHERS: ReadonlySet<string> = new Set(['publisher', 'publishers', 'label', 'employer', 'landlord', 'biographer', 'teammate', 'teammates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'successor', 'predecessor', 'doctor', 'doctors', 'teacher', 'classmate', 'classmates', 'coach', 'opposite']);
 /** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
 const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:(?!(?:managing|acting|outgoing|incoming|ruling|leading|governing|founding|presiding|visiting|reigning|sitting|serving|retiring|retired|elected|appointed)\b)\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
@@ -1622,7 +1624,8 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   }
   // "Elian's father", "her husband's sister": a relative speaks for no one named (a representative, "Trump's
   // lawyer", "the company's spokesman", speaks for the one it represents).
-  if (best && possessed(best) && KIN.has(nounAfter(best) ?? '')) return { entity_id: null, name: text, start, end };
+  if (best && possessed(best) && (KIN.has(nounAfter(best) ?? '') || OTHERS.has(nounAfter(best) ?? ''))) return { entity_id: null, name: text, start, end };
+  if (best && best.kind === 'pronoun' && /^(?:his|her|their|its)$/i.test(best.text) && OTHERS.has(/^\s+(\p{Ll}+)\s*$/u.exec(doc.body.slice(best.end, end))?.[1] ?? '')) return { entity_id: null, name: text, start, end };
   // So does "his family", "her son" — unless the article introduced that relative by name ("she is survived by a son,
   // Pieter Ross … Her son said").
   const kin = best && best.kind === 'pronoun' && /^(?:his|her|their)$/i.test(best.text) ? /^\s+(\p{Ll}+)\s*$/u.exec(doc.body.slice(best.end, end))?.[1] : undefined;

@@ -36,6 +36,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[]):
   asISaid(tokens, labels);
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
+  adjunctsBeforeThat(tokens, labels);
   invertedSources(tokens, labels);
   quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
@@ -452,6 +453,34 @@ function addressees(tokens: readonly SeqToken[], labels: string[]): void {
     while (k < e && !['that', ':', '“', '"'].includes(normToken(tokens[k]!.text).toLowerCase())) k++;
     for (let m = j; m < k; m++) labels[m] = 'O';
     if (k < e) labels[k] = 'B-content';
+  }
+}
+
+/** Prepositions of a time, place or occasion between a verb of saying and its "that" clause. */
+const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'outside', 'at', 'in', 'to']);
+
+/**
+ * "said after the verdict that she would appeal", "said during a visit to the site on Tuesday that the bridge would
+ * reopen": a phrase of time or occasion between the verb and "that" is neither what was said nor its subject; the
+ * content is the "that" clause and the phrase is neither cue nor content, as PolNeAR has it (a verb cue ending in
+ * such a preposition, or a content opening with one, then at most ten words without a comma, a quotation mark or a
+ * verb form before "that"; on PolNeAR dev one more exact content, the cue figure unchanged — as part of the cue it
+ * lost two).
+ */
+function adjunctsBeforeThat(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let c = 0; c + 1 < labels.length; c++) {
+    if (!labels[c]!.endsWith('-cue') || labels[c + 1] !== 'B-content') continue;
+    const first = tokens[c + 1]!.text.toLowerCase();
+    if (!ADJUNCT_PREPOSITIONS.has(tokens[c]!.text.toLowerCase()) && !ADJUNCT_PREPOSITIONS.has(first)) continue;
+    let k = c + 1;
+    while (k < labels.length && k <= c + 11 && labels[k]!.endsWith('-content') && tokens[k]!.text.toLowerCase() !== 'that') {
+      const w = tokens[k]!.text;
+      if (/^[,;:“”"«»]$/.test(w) || /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}+ed)$/u.test(w)) break;
+      k++;
+    }
+    if (k >= labels.length || tokens[k]!.text.toLowerCase() !== 'that' || labels[k] !== 'I-content' || k === c + 1) continue;
+    for (let m = c + 1; m < k; m++) labels[m] = 'O';
+    labels[k] = 'B-content';
   }
 }
 
