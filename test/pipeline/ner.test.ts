@@ -237,3 +237,15 @@ t.test('a name inside a hyphenated modifier is a mention of the name only', asyn
   const builder = annotated('"We are excited," said Maria Lopez, the chief executive of Harlan Homes.');
   t.same(names(builder, 'organization'), ['Harlan Homes'], 'a builder named "Homes" is a company');
 });
+
+t.test('landforms, waters and protected lands are places; storms are no entity', async (t) => {
+  const doc = annotated(
+    'Searchers combed the Presidential Range near Mount Madison and Mount Adams on Sunday, while the Mount Washington Observatory reported winds of 80 mph. ' +
+      'The Deschutes National Forest was closed. Residents of Keaton Beach fled, and oil fouled the Niger Delta.',
+  );
+  t.same(names(doc, 'place'), ['Presidential Range', 'Mount Madison', 'Mount Adams', 'Deschutes National Forest', 'Keaton Beach', 'Niger Delta']);
+  t.same(names(doc, 'organization'), ['Mount Washington Observatory']);
+  const storm = annotated('Typhoon Phanfone made landfall on Tuesday, killing at least 20.\n\nPhanfone hit Boracay and Coron. It also blocked roads.');
+  t.notOk(storm.mentions.some((m) => /Phanfone/.test(m.text)), 'no storm');
+  t.notOk(storm.mentions.some((m) => m.kind === 'pronoun'), '"It" is the storm, not the island after it');
+});

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { datelines } from '../dateline.ts';
+import { stormNames } from './ner.ts';
 import { groupSubject } from '../groups.ts';
 import { DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
 import { findQuotations } from '../models/quotes/quotations.ts';
@@ -348,6 +349,7 @@ export function resolveCoreference(doc: Doc): void {
     const mention: Mention = { start, end, text: doc.body.slice(start, end), type: 'organization', kind: 'nominal', entity_id: null };
     known.push({ info: { entity: { id: UNNAMED, type: 'organization', name: '', mentions: [] }, gender: null, roles: new Set() }, mention, sentence, subject: true });
   };
+  const storms = stormNames(doc.body);
   for (let i = 0; i < doc.tokens.length; i++) {
     const tok = doc.tokens[i]!;
     while (next < byStart.length && byStart[next]!.end <= tok.start) addKnown(byStart[next++]!);
@@ -378,6 +380,19 @@ export function resolveCoreference(doc: Doc): void {
         if (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > tok.start) firstInSentence.set(tok.sentence, tok.start);
         if (pron.gender === 'm' || pron.gender === 'f') best.info.gender ??= pron.gender;
       }
+      continue;
+    }
+    // A storm is no entity, but what "it" refers to after "Typhoon Phanfone hit …" (not the place it hit).
+    const stormWord = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)$/.test(tok.text) && storms.has(doc.tokens[i + 1]?.text ?? '') && doc.tokens[i + 1]!.sentence === tok.sentence;
+    if (stormWord || (storms.has(tok.text) && !/^(?:Hurricane|Typhoon|Cyclone|Superstorm|Storm)$/.test(doc.tokens[i - 1]?.text ?? ''))) {
+      const from = stormWord && doc.tokens[i - 1]?.text === 'Tropical' ? i - 1 : i;
+      const start = doc.tokens[from]!.start;
+      const end = doc.tokens[stormWord ? i + 1 : i]!.end;
+      const mention: Mention = { start, end, text: doc.body.slice(start, end), type: 'organization', kind: 'nominal', entity_id: null };
+      known.push({ info: { entity: { id: UNNAMED, type: 'organization', name: '', mentions: [] }, gender: null, roles: new Set() }, mention, sentence: tok.sentence, subject: from - doc.sentences[tok.sentence]!.tokenStart <= 1 });
+      // (It is the first thing its sentence names: the subject, not the place after it.)
+      if (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > start) firstInSentence.set(tok.sentence, start);
+      if (stormWord) i++;
       continue;
     }
     // Someone unnamed who speaks ("A neighbour, who did not want to be named, told the BBC …"): the "she" of the

@@ -27,6 +27,32 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
     }
   });
   compoundNames(model, doc);
+  dropStorms(doc);
+}
+
+/** Words that name a storm before its name ("Hurricane Idalia", "Tropical Storm Delphine", "Typhoon Haiyan"). */
+const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Tropical\s+Storm|Tropical\s+Depression|Superstorm|Storm)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/** The names of the storms a text names ("Idalia" of "Hurricane Idalia"). */
+export function stormNames(body: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of body.matchAll(STORM)) names.add(m[1]!);
+  return names;
+}
+
+/**
+ * A storm is neither a person, an organization nor a place: "Hurricane Idalia" and, in the same article, "Idalia"
+ * alone ("Delphine's remnants") are no entity.
+ */
+function dropStorms(doc: Doc): void {
+  const names = stormNames(doc.body);
+  if (names.size === 0) return;
+  doc.mentions = doc.mentions.filter((m) => {
+    const text = m.text.replace(/['’]s?$/, '');
+    const storm = STORM.exec(text);
+    STORM.lastIndex = 0;
+    return !(names.has(text) || (storm && storm.index === 0 && storm[0] === text));
+  });
 }
 
 /** Words after a hyphen that make a name a modifier: "Denver-based", "Iran-backed", "Texas-born". */

@@ -3,6 +3,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence, type SecondPassInfo } from './features.ts';
 import { Lexicon } from './lexicon.ts';
 import { harmonize } from './postprocess.ts';
+
+const FIRST_NAMES = ['person-first'];
 import { LinearModel } from './linear.ts';
 import { bilouToSpans, NUM_TAGS, TAG_NAMES, type LabelSpan } from './tags.ts';
 
@@ -65,7 +67,7 @@ export class NerModel {
   recognize(sentences: readonly (readonly string[])[]): LabelSpan[][] {
     const doc = this.extractor.prepareDocument(sentences);
     const spans = this.tagPrepared(doc).map((tags, si) => bilouToSpans(tags).filter((sp) => !commonWordAtStart(doc[si]!, sp)));
-    return harmonize(sentences, spans, doc.map((s) => s.headline));
+    return harmonize(sentences, spans, doc.map((s) => s.headline), (w) => this.lexicon.inGazetteer(w, FIRST_NAMES));
   }
 
   // ------------------------------------------------------------ files

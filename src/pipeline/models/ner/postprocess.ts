@@ -81,7 +81,13 @@ const norm = (w: string) => w.replace(/[’‘`]/g, "'");
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 const isPossessive = (w: string) => /^['’]s$/i.test(w);
 
-export function harmonize(sentences: readonly (readonly string[])[], input: LabelSpan[][], headline: readonly boolean[]): LabelSpan[][] {
+export function harmonize(
+  sentences: readonly (readonly string[])[],
+  input: LabelSpan[][],
+  headline: readonly boolean[],
+  /** Whether a word is a given name (the lexicon's list): "Tom Lake" is a person. */
+  firstName: (word: string) => boolean = () => false,
+): LabelSpan[][] {
   const spans = input.map((list, si) => list.filter((s) => !closedClassWord(sentences[si]!, s)).flatMap((s) => trimTitles(sentences[si]!, s)));
   const seen = new Map<string, Map<Label, number>>();
   const text = (si: number, s: LabelSpan) => sentences[si]!.slice(s.start, s.end).map(norm).join(' ');
@@ -136,7 +142,7 @@ export function harmonize(sentences: readonly (readonly string[])[], input: Labe
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, facilityAsPlace(words, trimHyphenatedModifier(words, s))))));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s)))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -394,6 +400,37 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   if (ORG_LAST_WORDS.has(tail)) return { ...s, label: 'ORG' };
   // Or like a company's ("Anselm Partners", "Harwood Research").
   if (s.end - s.start >= 2 && (CORPORATE_ENDINGS.has(last) || BUSINESS_LAST_WORDS.has(last))) return { ...s, label: 'ORG' };
+  return s;
+}
+
+/** No name runs over "near": "the Presidential Range | near | Mount Madison" is two. */
+function splitAtNear(words: readonly string[], s: LabelSpan): LabelSpan[] {
+  for (let k = s.start + 1; k < s.end - 1; k++) {
+    if (words[k] === 'near') return [{ ...s, end: k }, ...splitAtNear(words, { ...s, start: k + 1 })];
+  }
+  return [s];
+}
+
+/** Last words of the names of landforms, waters and protected lands ("Keaton Beach", "Presidential Range", "Niger Delta"). */
+const NATURAL_LAST = new Set(['beach', 'beaches', 'range', 'delta', 'mountains', 'mountain', 'island', 'islands', 'river', 'lake', 'valley', 'desert', 'canyon', 'volcano', 'glacier', 'ocean', 'strait', 'gulf', 'peninsula', 'creek', 'falls', 'reservoir', 'plateau', 'ravine', 'gorge', 'fjord', 'lagoon', 'estuary', 'archipelago', 'atoll', 'reef', 'coast', 'highlands', 'lowlands', 'plains', 'steppe', 'sea']);
+/** Protected lands after "National" or "State" ("Deschutes National Forest", "Acadia National Park"). */
+const PROTECTED_LAST = new Set(['forest', 'park', 'monument', 'seashore', 'preserve', 'refuge', 'wilderness', 'recreation', 'lakeshore', 'grassland']);
+/** First words of the names of mountains, lakes and capes ("Mount Madison", "Lake Tahoe", "Cape Cod"). */
+const NATURAL_FIRST = new Set(['mount', 'mt.', 'lake', 'cape', 'isle', 'monte', 'loch', 'glen']);
+
+/**
+ * A person's or a body's name that names a landform is a place ("Keaton Beach", "Mount Madison", "Deschutes National
+ * Forest"), unless it ends like a body or a building ("Mount Washington Observatory", "Lake Forest College").
+ */
+function naturalFeature(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
+  if ((s.label !== 'PER' && s.label !== 'ORG') || s.end - s.start < 2) return s;
+  const last = words[s.end - 1]!.toLowerCase();
+  const first = words[s.start]!.toLowerCase();
+  const before = (words[s.end - 2] ?? '').toLowerCase();
+  // (Not a person with a first name: "Tom Lake", "Denise Range".)
+  if (/^\p{Ll}/u.test(words[s.end - 1]!) || (s.label === 'PER' && firstName(words[s.start]!))) return s;
+  if (NATURAL_LAST.has(last) || (PROTECTED_LAST.has(last) && (before === 'national' || before === 'state'))) return { ...s, label: 'LOC' };
+  if (NATURAL_FIRST.has(first) && s.end - s.start <= 3 && !ORG_LAST_WORDS.has(last) && !FACILITY_HEADS.has(last) && !INSTITUTION_ENDINGS.has(last) && !/^(?:observatory|college|school|university|club|academy|hotel|resort|airport|company|corporation)$/.test(last)) return { ...s, label: 'LOC' };
   return s;
 }
 
