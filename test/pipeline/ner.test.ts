@@ -249,3 +249,10 @@ t.test('landforms, waters and protected lands are places; storms are no entity',
   t.notOk(storm.mentions.some((m) => /Phanfone/.test(m.text)), 'no storm');
   t.notOk(storm.mentions.some((m) => m.kind === 'pronoun'), '"It" is the storm, not the island after it');
 });
+
+t.test('a name set beside a business or a group is an organization', async (t) => {
+  const doc = annotated('Panadería Delgado, the bakery she opened in 1985, closed on Sunday.');
+  t.same(names(doc, 'organization'), ['Panadería Delgado']);
+  const person = annotated('Engineer Eric Bodenstab, the party\'s 2018 nominee, was picked. In Randolph, New Hampshire, United States, a truck and a group of motorcycles collided.');
+  t.notOk(person.mentions.some((m) => m.type === 'organization' && /Bodenstab|United States/.test(m.text)), 'not a nominee of a party, nor the last of a list of places');
+});

@@ -142,7 +142,7 @@ export function harmonize(
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s)))))));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -401,6 +401,37 @@ function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   // Or like a company's ("Anselm Partners", "Harwood Research").
   if (s.end - s.start >= 2 && (CORPORATE_ENDINGS.has(last) || BUSINESS_LAST_WORDS.has(last))) return { ...s, label: 'ORG' };
   return s;
+}
+
+/** Nouns of businesses and groups a name is set beside ("Lumora, the cloud-software company, said"). */
+const BODY_APPOSITION_HEADS = new Set([
+  'company', 'firm', 'startup', 'start-up', 'maker', 'manufacturer', 'retailer', 'chain', 'bakery', 'restaurant', 'cafe', 'café',
+  'band', 'label', 'agency', 'operator', 'carrier', 'airline', 'bank', 'lender', 'insurer', 'publisher', 'newspaper', 'broadcaster',
+  'charity', 'nonprofit', 'non-profit', 'union', 'party', 'club', 'provider', 'platform', 'forum', 'app', 'website',
+  'network', 'brand', 'studio', 'brewery', 'winery', 'shop', 'store', 'supermarket', 'conglomerate', 'utility', 'distributor', 'co-operative',
+  'supplier', 'automaker', 'carmaker', 'group', 'organization', 'organisation', 'consultancy', 'fund', 'insurer', 'exchange',
+]);
+
+/**
+ * A name set beside a business or a group ("Lumora, the cloud-software company", "Panadería Delgado, the bakery
+ * she opened", "Transtejo, the ferry operator") is an organization's.
+ */
+function appositionBody(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
+  if (s.label === 'ORG' || words[s.end] !== ',' || !/^(?:the|a|an)$/i.test(words[s.end + 1] ?? '')) return s;
+  // (Not a person with a given name, nor a name in a phrase before the subject: "In the United States, the team …",
+  // "Society Corp. of Cleveland, the bank said".)
+  if ((s.label === 'PER' && firstName(words[s.start]!)) || /^(?:in|at|from|of|for|to|on|by|near|across|throughout|outside|inside|within)$/i.test(words[words[s.start - 1] === 'the' ? s.start - 2 : s.start - 1] ?? '')) return s;
+  // (Nor the last of a list of places: "in Randolph, New Hampshire, United States, a pickup truck and a group …".)
+  if (words[s.start - 1] === ',' && /^\p{Lu}/u.test(words[s.start - 2] ?? '')) return s;
+  let head = '';
+  for (let k = s.end + 2; k < Math.min(words.length, s.end + 7); k++) {
+    const w = words[k]!;
+    // ("the party's 2018 nominee" names a person.)
+    if (/^['’]s?$/.test(w)) return s;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || /^(?:that|which|who|in|of|based|with|for|from|founded|owned|run|she|he|they|it|said|says)$/.test(w)) break;
+    head = w;
+  }
+  return BODY_APPOSITION_HEADS.has(head) ? { ...s, label: 'ORG' } : s;
 }
 
 /** No name runs over "near": "the Presidential Range | near | Mount Madison" is two. */
