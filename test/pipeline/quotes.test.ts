@@ -1317,3 +1317,8 @@ t.test('"her publisher", "Trump\'s doctors", "his critics" speak for themselves,
   const doc = docWithNames('Adaeze Nwosu won the prize on Monday. Her publisher said a U.S. edition is planned for next spring. Nwosu\'s critics said the prize was fixed.', { 'Adaeze Nwosu': 'person', Nwosu: 'person' });
   t.same(quotesOf(doc).map((q) => [q.speaker?.name, q.speaker?.entity_id]), [['Her publisher', null], ["Nwosu's critics", null]]);
 });
+
+t.test('a verb of saying joined by "but" speaks for the name that opens the sentence', async (t) => {
+  const doc = docWithNames('The Bank of England cut interest rates by a quarter point on Thursday, its third reduction since last summer, but warned that inflation would climb back above its target this year.', { 'Bank of England': 'organization' });
+  t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text, q.speaker?.name]), [['that inflation would climb back above its target this year', 'warned', 'Bank of England']]);
+});

@@ -1323,6 +1323,26 @@ function frontedParticipleSpeaker(doc: Doc, cue: TokenSpan, t: TokenSpan): Speak
   return sp.entity_id ? sp : null;
 }
 
+/**
+ * "The Bank of England cut interest rates …, its third reduction since last summer, but warned that …": a verb of
+ * saying joined by "but" or "and" with no subject of its own speaks for the name that opens the sentence as its
+ * subject (a name right before a lower-case verb).
+ */
+function coordinatedSpeaker(doc: Doc, cue: TokenSpan): Speaker | null {
+  let k = cue.start - 1;
+  if (/^(?:also|later|then)$/i.test(doc.tokens[k]?.text ?? '')) k--;
+  if (!/^(?:but|and)$/i.test(doc.tokens[k]?.text ?? '')) return null;
+  const s = doc.tokens[cue.start]!.sentence;
+  const s0 = doc.sentences[s]!.tokenStart;
+  const at = doc.tokens[s0]!.text === 'The' ? s0 + 1 : s0;
+  const m = doc.mentions.find((x) => x.kind === 'name' && x.entity_id && x.type !== 'place' && x.start === doc.tokens[at]!.start);
+  if (!m) return null;
+  const after = tokenAfter(doc, m.end);
+  if (after === null || after >= k || !/^\p{Ll}+$/u.test(doc.tokens[after]!.text) || CLOSED_CLASS.has(doc.tokens[after]!.text)) return null;
+  const sp = speakerOf(doc, doc.tokens[s0]!.start, m.end);
+  return sp.entity_id ? sp : null;
+}
+
 /** The index of the first token starting at or after a character offset, or null. */
 function tokenAfter(doc: Doc, offset: number): number | null {
   let lo = 0;
@@ -1898,6 +1918,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
         }
       }
       if (!speaker && root.cue) speaker = frontedParticipleSpeaker(doc, root.cue, t);
+      if (!speaker && root.cue && !root.source && kind === 'indirect') speaker = coordinatedSpeaker(doc, root.cue);
       // A quotation nobody is named for right after a sentence that reports someone in the same paragraph is theirs
       // ("John Rhys-Davies broke news when he revealed that … “Jerry and I are talking to NBC …”").
       const previous = lastSpeaker as Speaker | null;
