@@ -1322,3 +1322,8 @@ t.test('a verb of saying joined by "but" speaks for the name that opens the sent
   const doc = docWithNames('The Bank of England cut interest rates by a quarter point on Thursday, its third reduction since last summer, but warned that inflation would climb back above its target this year.', { 'Bank of England': 'organization' });
   t.same(quotesOf(doc).map((q) => [q.text, q.cue?.text, q.speaker?.name]), [['that inflation would climb back above its target this year', 'warned', 'Bank of England']]);
 });
+
+t.test('a title set beside what it is ("“Harbour Lights,” the 2011 single") is no speech', async (t) => {
+  const doc = annotate({ body: '“We waited a long time for this,” Trelawny told the crowd before the band tore into “Harbour Lights,” the 2011 single that made them famous.' });
+  t.same(doc.quotes.map((q) => q.text), ['We waited a long time for this']);
+});

@@ -1522,6 +1522,17 @@ function isTitle(text: string): boolean {
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase())) && !words.slice(1).some((w) => w === 'I');
 }
 
+/** A quotation opening a content and set beside a work's noun: "“Harbour Lights,” the 2011 single …". */
+const WORK_TITLE = /^[“"«][^”"»]{1,80}[”"»]\s*(?:,\s*)?(?:—\s*)?(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}\d'’-]+\s+){0,3}(?:single|song|songs|album|film|movie|book|novel|memoir|play|show|series|track|hit|ballad|anthem|poem|painting|documentary|opera|musical|record|ep|lp|podcast|episode|sitcom|drama|comedy|sculpture|exhibition|essay|report|study|paper|column|video|game|app)\b/iu;
+
+/** Whether the only quotation in a content is a title set beside a work's noun. */
+function workTitleOnly(text: string): boolean {
+  const quotations = [...text.matchAll(/[“"«][^”"»]{1,80}[”"»]/gu)];
+  if (quotations.length !== 1) return false;
+  const q = quotations[0]!;
+  return isTitle(q[0]) && WORK_TITLE.test(text.slice(q.index));
+}
+
 /** Character range of a token span with outer punctuation trimmed (but quotation marks kept). */
 function charRange(doc: Doc, s: TokenSpan): [number, number] {
   let a = s.start;
@@ -1984,6 +1995,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // Nor one named after a verb that is not of saying, whoever the sentence is about ("Thomas Malone modernised how
       // … with a seminal paper, “Electronic Markets and Electronic Hierarchies”").
       if (kind === 'direct' && root.cue && !isSpeechCue(doc, root.cue) && isTitle(doc.body.slice(cs, ce)) && !framesShortQuote(doc, t, root)) continue;
+      // A title set beside what it is ("“Harbour Lights,” the 2011 single that made them …") is no speech.
+      if (kind === 'partial' && workTitleOnly(doc.body.slice(cs, ce))) continue;
       // "The initial promise was …": a determiner and an adjective before a noun cue are that noun's phrase.
       if (kind !== 'direct' && root.source && root.cue && root.source.end === root.cue.start && root.cue.end - root.cue.start === 1) {
         const srcWords = doc.tokens.slice(root.source.start, root.source.end).map((x) => x.text);
