@@ -343,3 +343,8 @@ t.test('"it" is neither a dateline\'s place nor a name inside a modifier', async
   t.ok(modifier.mentions.some((m) => m.text === 'Denver'));
   t.same(modifier.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text), [], 'not the modifier');
 });
+
+t.test('a relative named right after the word for them is that person', async (t) => {
+  const doc = annotate({ body: 'Luis Ortega was killed in 2023. Ortega\'s mother, Elena Ortega, wept as the verdict was read. "I waited 20 months for this," she told reporters.' });
+  t.equal(doc.quotes[0]?.speaker?.name, 'Elena Ortega');
+});

@@ -256,3 +256,8 @@ t.test('a name set beside a business or a group is an organization', async (t) =
   const person = annotated('Engineer Eric Bodenstab, the party\'s 2018 nominee, was picked. In Randolph, New Hampshire, United States, a truck and a group of motorcycles collided.');
   t.notOk(person.mentions.some((m) => m.type === 'organization' && /Bodenstab|United States/.test(m.text)), 'not a nominee of a party, nor the last of a list of places');
 });
+
+t.test('"Secretary of Agriculture Jolene Marsh": the person is the name after the office\'s complement', async (t) => {
+  const doc = annotated('Kansas Secretary of Agriculture Jolene Marsh told the Associated Press that the state would apply for aid. First Minister of Scotland Nicola Sturgeon agreed.');
+  t.same(names(doc, 'person'), ['Jolene Marsh', 'Nicola Sturgeon']);
+});

@@ -327,7 +327,9 @@ export function resolveCoreference(doc: Doc): void {
     // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
     // follows is that person, not the possessor.
     const possessed = /^['’]s?$/.test(after) ? RELATIVES.get(doc.tokens[ti + 1]?.text.toLowerCase() ?? '') : undefined;
-    if (possessed !== undefined && info.entity.type === 'person') {
+    // (Unless the relative is named right after: "Ortega's mother, Elena Ortega, wept" is Elena Ortega.)
+    const namedRelative = doc.tokens[ti + 2]?.text === ',' && doc.mentions.some((x) => x.kind === 'name' && x.type === 'person' && x.start === doc.tokens[ti + 3]?.start);
+    if (possessed !== undefined && info.entity.type === 'person' && !namedRelative) {
       known.push({ info, mention: m, sentence: s, subject: false });
       known.push({ info: { entity: { ...info.entity, id: UNNAMED }, gender: possessed, roles: new Set() }, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(doc.tokens[ti + 2]?.text ?? '') });
       return;

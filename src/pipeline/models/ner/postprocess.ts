@@ -142,7 +142,7 @@ export function harmonize(
     });
     if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -433,6 +433,27 @@ function appositionBody(words: readonly string[], firstName: (word: string) => b
   }
   return BODY_APPOSITION_HEADS.has(head) ? { ...s, label: 'ORG' } : s;
 }
+
+/**
+ * "Secretary of Agriculture Jolene Marsh", "Minister of Health Ana Reyes": the office's complement and the person's
+ * name read as one body's name ("Agriculture Jolene Marsh"); the person is the name from its given name on.
+ */
+function officeOfPerson(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
+  if (s.label === 'PER' || words[s.start - 1] !== 'of' || !TITLES.has((words[s.start - 2] ?? '').toLowerCase())) return s;
+  for (let k = s.start + 1; k < s.end - 1; k++) {
+    const department = k - s.start <= 2 && words.slice(s.start, k).every((w) => OFFICE_COMPLEMENTS.has(w)) && s.end - k <= 3;
+    if ((firstName(words[k]!) || department) && words.slice(k, s.end).every((w) => /^\p{Lu}/u.test(w))) return { ...s, start: k, label: 'PER' };
+  }
+  return s;
+}
+
+/** What an office is "of" ("Secretary of Agriculture", "Minister of Foreign Affairs"). */
+const OFFICE_COMPLEMENTS = new Set([
+  'Agriculture', 'State', 'Health', 'Defense', 'Defence', 'Education', 'Labor', 'Labour', 'Energy', 'Transportation', 'Transport',
+  'Commerce', 'Interior', 'Treasury', 'Justice', 'Finance', 'Foreign', 'Home', 'Affairs', 'Housing', 'Environment', 'Trade',
+  'Industry', 'Tourism', 'Culture', 'Homeland', 'Security', 'Veterans', 'Public', 'Works', 'Safety', 'Information', 'Economy',
+  'Planning', 'Fisheries', 'Forestry', 'Water', 'Mines', 'Communications', 'Immigration', 'Sport', 'Sports', 'Youth', 'Women',
+]);
 
 /** No name runs over "near": "the Presidential Range | near | Mount Madison" is two. */
 function splitAtNear(words: readonly string[], s: LabelSpan): LabelSpan[] {
