@@ -348,3 +348,8 @@ t.test('a relative named right after the word for them is that person', async (t
   const doc = annotate({ body: 'Luis Ortega was killed in 2023. Ortega\'s mother, Elena Ortega, wept as the verdict was read. "I waited 20 months for this," she told reporters.' });
   t.equal(doc.quotes[0]?.speaker?.name, 'Elena Ortega');
 });
+
+t.test('an abbreviated rank is the rank: "Lt. Mark Dubois" is "the lieutenant"', async (t) => {
+  const doc = annotate({ body: 'Lt. Mark Dubois of the state police said the search would resume at dawn. The hiker, Emily Tran, 29, set out alone on Saturday.\n\nThe lieutenant said the glove and pole were found below the trail.' });
+  t.same(doc.quotes.map((q) => q.speaker?.name), ['Mark Dubois', 'Mark Dubois']);
+});

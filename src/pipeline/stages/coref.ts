@@ -150,6 +150,9 @@ function describe(doc: Doc): EntityInfo[] {
       }
       for (const w of words) {
         roles.add(w);
+        // An abbreviated rank is the rank ("Lt. Mark Dubois" is "the lieutenant").
+        const full = RANK_ABBREVIATIONS[w];
+        if (full) roles.add(full);
         if (FEMALE_WORDS.has(w)) f += 2;
         if (MALE_WORDS.has(w)) m += 2;
       }
@@ -630,6 +633,14 @@ const GENERIC_REACH = 3;
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'startup']);
 const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
 const PUBLIC_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|board|service|army|navy|force|university|college|school|church|party|union|association|federation|institute|foundation|charity|regulator|municipality|county|city|state|republic|kingdom|nations)\b/i;
+
+/** Abbreviated ranks and titles before a name, lower-cased without their period. */
+const RANK_ABBREVIATIONS: Record<string, string> = {
+  lt: 'lieutenant', sgt: 'sergeant', det: 'detective', capt: 'captain', cpt: 'captain', gov: 'governor', sen: 'senator',
+  rep: 'representative', gen: 'general', col: 'colonel', insp: 'inspector', supt: 'superintendent', cmdr: 'commander',
+  adm: 'admiral', maj: 'major', dr: 'doctor', prof: 'professor', atty: 'attorney', cpl: 'corporal', pvt: 'private',
+  amb: 'ambassador', pres: 'president', cllr: 'councillor', fr: 'father', rev: 'reverend',
+};
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 

@@ -124,7 +124,8 @@ export const PERSON_ROLES: ReadonlySet<string> = new Set(
   consultant lobbyist actor actress singer rapper musician artist producer comedian athlete pastor priest
   cleric physician nurse teacher student veteran mp mep msp star celebrity celeb defender striker midfielder goalkeeper
   keeper winger boss skipper barrister solicitor counsel curator principal superintendent commissioner investigator
-  engineer astronaut painter novelist poet director-general secretary-general`.split(/\s+/).filter(Boolean),
+  engineer astronaut painter novelist poet director-general secretary-general lieutenant sergeant colonel admiral corporal
+  constable trooper marshal ranger firefighter paramedic`.split(/\s+/).filter(Boolean),
 );
 
 /** Adjectives of nationality and the countries they name ("the Cuban government" speaks for Cuba). */
