@@ -1327,3 +1327,8 @@ t.test('a title set beside what it is ("“Harbour Lights,” the 2011 single") 
   const doc = annotate({ body: '“We waited a long time for this,” Trelawny told the crowd before the band tore into “Harbour Lights,” the 2011 single that made them famous.' });
   t.same(doc.quotes.map((q) => q.text), ['We waited a long time for this']);
 });
+
+t.test('"the statement said" speaks for the one whose statement the sentence before named', async (t) => {
+  const doc = docWithNames('In a statement released later Wednesday morning, Gary Kowalski thanked his staff and volunteers and said he had "no regrets about the fights we picked."\n\n"The voters have spoken, and I respect their decision," the statement said.', { 'Gary Kowalski': 'person' });
+  t.same(quotesOf(doc).map((q) => entityName(doc, q)), ['Gary Kowalski', 'Gary Kowalski']);
+});

@@ -1907,7 +1907,15 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
           // "Valley Health said in a statement that … ¶ “…,” the statement said": whoever issued it.
-          if (!speaker.entity_id && lastSpeaker?.entity_id && lastCue && /^the\s+(?:statement|release|letter|post|filing)$/i.test(doc.body.slice(ss, se)) && new RegExp(`\\b${doc.tokens[root.source.end - 1]!.text}\\b`, 'i').test(doc.body.slice(...charRange(doc, lastCue)))) {
+          // (Or "In a statement released later, Kowalski thanked … ¶ “…,” the statement said": the statement named in
+          // the last speaker's sentence.)
+          const issued = (noun: string): boolean => {
+            if (lastCue && new RegExp(`\\b${noun}\\b`, 'i').test(doc.body.slice(...charRange(doc, lastCue)))) return true;
+            const at = lastSpeaker?.start != null ? tokenAfter(doc, lastSpeaker.start) : null;
+            const sent = at !== null ? doc.sentences[doc.tokens[at]!.sentence]! : null;
+            return !!sent && new RegExp(`\\b(?:in|a|an|the)\\s+${noun}\\b`, 'i').test(doc.body.slice(doc.tokens[sent.tokenStart]!.start, doc.tokens[sent.tokenEnd - 1]!.end));
+          };
+          if (!speaker.entity_id && lastSpeaker?.entity_id && /^the\s+(?:statement|release|letter|post|filing)$/i.test(doc.body.slice(ss, se)) && issued(doc.tokens[root.source.end - 1]!.text)) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
           // "An IBM spokeswoman said … the spokeswoman said": the same spokesperson.
