@@ -353,3 +353,8 @@ t.test('an abbreviated rank is the rank: "Lt. Mark Dubois" is "the lieutenant"',
   const doc = annotate({ body: 'Lt. Mark Dubois of the state police said the search would resume at dawn. The hiker, Emily Tran, 29, set out alone on Saturday.\n\nThe lieutenant said the glove and pole were found below the trail.' });
   t.same(doc.quotes.map((q) => q.speaker?.name), ['Mark Dubois', 'Mark Dubois']);
 });
+
+t.test('"Her daughter, NAME, … said": the one named is the subject the next "she said" continues', async (t) => {
+  const doc = annotate({ body: 'Rosa Delgado opened the bakery in 1985. Delgado estimates she has made more than a million conchas.\n\nHer daughter, Lucia Delgado-Harris, who took over the books in 2010, said the family had looked for a new location for more than a year.\n\n"Rents on this side of town have doubled since the pandemic," she said.' });
+  t.same(doc.quotes.map((q) => q.speaker?.name), ['Lucia Delgado-Harris', 'Lucia Delgado-Harris']);
+});

@@ -381,8 +381,11 @@ export function resolveCoreference(doc: Doc): void {
       if (best) {
         const m = mentionOf(doc, tok.start, tok.end, best.info.entity.type, 'pronoun', best.info.entity);
         added.push(m);
-        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start, speaks });
-        if (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > tok.start) firstInSentence.set(tok.sentence, tok.start);
+        // ("Her daughter, Lucia Delgado-Harris, … said": the possessor of a relative or of someone in a role is not the
+        // sentence's subject; the one named after is.)
+        const owner = possessive && (RELATIVES.has(doc.tokens[i + 1]?.text.toLowerCase() ?? '') || PERSON_ROLES.has(doc.tokens[i + 1]?.text.toLowerCase() ?? '')) && doc.tokens[i + 2]?.text === ',';
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: !owner && (firstInSentence.get(tok.sentence) === undefined || firstInSentence.get(tok.sentence)! > tok.start), speaks });
+        if (!owner && (!firstInSentence.has(tok.sentence) || firstInSentence.get(tok.sentence)! > tok.start)) firstInSentence.set(tok.sentence, tok.start);
         if (pron.gender === 'm' || pron.gender === 'f') best.info.gender ??= pron.gender;
       }
       continue;
