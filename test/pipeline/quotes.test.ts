@@ -1303,9 +1303,9 @@ t.test('the cue of "told" runs over the one told, not over a time, a clause or w
       '"We will rebuild," Sheriff Wade Pruitt told The Associated Press by phone on Tuesday.\n\n' +
       'The prosecutor told jurors in his closing argument on Monday that the video showed the defendant.\n\n' +
       'The minister told Reuters Monday that talks had failed. Akashi told reporters after briefing the Council that it might be sooner. ' +
-      'She told him that she was leaving.',
+      'She told him that she was leaving.\n\n"Tonight the valley chose," Dana Whitfield told a crowd of several hundred supporters on Tuesday.',
   });
-  t.same(doc.quotes.map((q) => q.cue?.text), ['told The Associated Press', 'told jurors', 'told Reuters', 'told reporters', 'told him']);
+  t.same(doc.quotes.map((q) => q.cue?.text), ['told The Associated Press', 'told jurors', 'told Reuters', 'told reporters', 'told him', 'told a crowd of several hundred supporters']);
 });
 
 t.test('a phrase of time or occasion between the verb and "that" is neither cue nor content', async (t) => {

@@ -1154,7 +1154,8 @@ function withAddressee(doc: Doc, cue: TokenSpan, content: TokenSpan, source: Tok
     const determiner = k === cue.end ? /^(?:the|a|an|his|her|their|its|our|this)$/i.test(w) : /^(?:the|a|an|his|her|their|its|our|this)$/.test(w);
     if (determiner && k > cue.end && !/^(?:['’]s?|of)$/i.test(doc.tokens[k - 1]!.text)) break;
     if (!determiner && (AUDIENCE.has(lower) || (/^\p{Lu}/u.test(w) && !CALENDAR_NAME.test(w)))) end = k + 1;
-    else if (determiner || /^(?:['’]s?|&|of)$/.test(w)) continue;
+    // (And a number: "told a crowd of several hundred supporters".)
+    else if (determiner || /^(?:['’]s?|&|of|several|hundred|hundreds|thousand|thousands|dozen|dozens|few|many|some|more|than|about|\d[\d,]*)$/.test(w)) continue;
     // (An adjective before the audience: "told local media", "told securities analysts"; not "after briefing".)
     else if (!(/^\p{Ll}+$/u.test(w) && !CUE_PREPOSITIONS.has(lower) && !/^(?:after|before|during|following|while|when|on|in|at|by|for|with|from|about|over)$/.test(lower) && AUDIENCE.has(doc.tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
   }
