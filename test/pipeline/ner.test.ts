@@ -261,3 +261,10 @@ t.test('"Secretary of Agriculture Jolene Marsh": the person is the name after th
   const doc = annotated('Kansas Secretary of Agriculture Jolene Marsh told the Associated Press that the state would apply for aid. First Minister of Scotland Nicola Sturgeon agreed.');
   t.same(names(doc, 'person'), ['Jolene Marsh', 'Nicola Sturgeon']);
 });
+
+t.test('news agencies by their short names; a plural common noun after a dateline is no name', async (t) => {
+  const doc = annotated('LISBON (AFP) — Buses stopped on Thursday.\n\n"We have no choice," union leader Rui Costa told AFP. Rogers said the shares would be convertible.');
+  t.same(names(doc, 'organization'), ['AFP', 'AFP']);
+  t.notOk(doc.mentions.some((m) => m.text === 'Buses'));
+  t.ok(doc.mentions.some((m) => m.text === 'Rogers'), 'a known surname stays');
+});

@@ -5,6 +5,8 @@ import { Lexicon } from './lexicon.ts';
 import { harmonize } from './postprocess.ts';
 
 const FIRST_NAMES = ['person-first'];
+/** Every list of the lexicon that names someone or something. */
+const NAME_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-town', 'place-region', 'organization', 'organization-known', 'organization-brand', 'organization-company-word'];
 import { LinearModel } from './linear.ts';
 import { bilouToSpans, NUM_TAGS, TAG_NAMES, type LabelSpan } from './tags.ts';
 
@@ -66,7 +68,7 @@ export class NerModel {
   /** Entity spans (token ranges) for every sentence of a document. */
   recognize(sentences: readonly (readonly string[])[]): LabelSpan[][] {
     const doc = this.extractor.prepareDocument(sentences);
-    const spans = this.tagPrepared(doc).map((tags, si) => bilouToSpans(tags).filter((sp) => !commonWordAtStart(doc[si]!, sp)));
+    const spans = this.tagPrepared(doc).map((tags, si) => bilouToSpans(tags).filter((sp) => !commonWordAtStart(doc[si]!, sp, sentences[si]!, (w) => this.lexicon.inGazetteer(w, NAME_LISTS))));
     return harmonize(sentences, spans, doc.map((s) => s.headline), (w) => this.lexicon.inGazetteer(w, FIRST_NAMES));
   }
 
@@ -128,11 +130,17 @@ export class NerModel {
  * A lone English word that starts a sentence, and that the article writes in lower case inside sentences and never
  * capitalised, is no name ("Story 8 begins here … the end of story 8").
  */
-function commonWordAtStart(s: PreparedSentence, span: LabelSpan): boolean {
-  if (span.start !== 0 || span.end !== 1 || s.headline) return false;
-  const w = s.words[0]!;
-  const seen = s.docCase[0]! - 1; // bit 0: lower case elsewhere, bit 1: capitalised inside a sentence
-  return w.dict === 1 && w.casing === 1 && seen > 0 && (seen & 1) === 1 && (seen & 2) === 0;
+function commonWordAtStart(s: PreparedSentence, span: LabelSpan, raw: readonly string[], known: (word: string) => boolean): boolean {
+  // (After a dateline's dash too: "LISBON (AFP) — Buses stopped …".)
+  const first = span.start === 0 || (span.start >= 2 && /^(?:—|–|-|--)$/.test(raw[span.start - 1]!) && raw[span.start - 2] === ')');
+  if (!first || span.end !== span.start + 1 || s.headline) return false;
+  const w = s.words[span.start]!;
+  const seen = s.docCase[span.start]! - 1; // bit 0: lower case elsewhere, bit 1: capitalised inside a sentence
+  if (span.start === 0 && w.dict === 1 && w.casing === 1 && seen > 0 && (seen & 1) === 1 && (seen & 2) === 0) return true;
+  // A plural common noun opening the sentence ("Buses stopped on Thursday", "Officials said"), written nowhere else
+  // capitalised inside a sentence, before a lower-case word.
+  // (Not a known name: "Rogers said", "Wales has".)
+  return w.dict === 1 && w.casing === 1 && (seen <= 0 || (seen & 2) === 0) && /[^s]s$/.test(w.key) && /^\p{Ll}/u.test(raw[span.start + 1] ?? '') && !known(raw[span.start]!);
 }
 
 let shared: NerModel | null = null;
