@@ -1332,3 +1332,8 @@ t.test('"the statement said" speaks for the one whose statement the sentence bef
   const doc = docWithNames('In a statement released later Wednesday morning, Gary Kowalski thanked his staff and volunteers and said he had "no regrets about the fights we picked."\n\n"The voters have spoken, and I respect their decision," the statement said.', { 'Gary Kowalski': 'person' });
   t.same(quotesOf(doc).map((q) => entityName(doc, q)), ['Gary Kowalski', 'Gary Kowalski']);
 });
+
+t.test('why a source stays anonymous is not what it said', async (t) => {
+  const doc = annotate({ body: 'The fire started near a campground, a Forest Service official said, speaking on condition of anonymity because the inquiry was ongoing.' });
+  t.same(doc.quotes.map((q) => q.text), ['The fire started near a campground']);
+});

@@ -1972,6 +1972,8 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'indirect' && root.cue && t.end <= root.cue.start && doc.tokens[t.start]!.text === 'that') continue;
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
+      // (Nor why: "speaking on condition of anonymity | because the inquiry was ongoing".)
+      if (kind === 'indirect' && root.cue && /\banonymity$|\bnot\s+authori[sz]ed$|\bto\s+be\s+(?:named|identified)$/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;
       // An attribution is not what is said ("officers responded | According to Owens"), nor a description of the
       // speaker ("Stone's attorney, Rebecca Cole, had asked …").
       if (kind === 'indirect' && (/^according\s+to\b/i.test(doc.body.slice(cs, ce)) || onlyNames(doc, t))) continue;
