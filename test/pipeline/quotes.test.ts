@@ -1337,3 +1337,8 @@ t.test('why a source stays anonymous is not what it said', async (t) => {
   const doc = annotate({ body: 'The fire started near a campground, a Forest Service official said, speaking on condition of anonymity because the inquiry was ongoing.' });
   t.same(doc.quotes.map((q) => q.text), ['The fire started near a campground']);
 });
+
+t.test('the one who read a statement out is not its speaker', async (t) => {
+  const doc = docWithNames('Lt. Mark Dubois led the search. A statement from the family, read by Dubois, said Tran was "the most careful person we know."', { 'Mark Dubois': 'person', Dubois: 'person', Tran: 'person' });
+  t.equal(quotesOf(doc)[0]?.speaker?.entity_id, null);
+});

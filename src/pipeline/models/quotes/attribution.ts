@@ -1606,7 +1606,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const objectOfParticiple = (m: Mention): boolean => {
     // (After a noun, not a determiner: "The ruling Socialist Party", "a fit-looking Farkas" are names.)
     const p = /([\p{L}.]+)\s+(\p{Ll}+ing)(?:\s+(?:for|to|with|on|at|about|after))?\s+(?:the\s+|a\s+|an\s+)?$/u.exec(doc.body.slice(start, m.start));
-    return p !== null && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those|\p{L}+ly)$/iu.test(p[1]!) && !/^(?:representing|working|speaking|acting|according|including)$/.test(p[2]!);
+    if (p !== null && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those|\p{L}+ly)$/iu.test(p[1]!) && !/^(?:representing|working|speaking|acting|according|including)$/.test(p[2]!)) return true;
+    // Nor the one who only read or passed on the words ("A statement from the family, read by Dubois, said").
+    return /,\s*(?:read(?:\s+out)?|delivered|relayed|passed\s+on|handed\s+out)\s+by\s+(?:the\s+)?$/i.test(doc.body.slice(start, m.start));
   };
   // Nor a pronoun inside a prepositional phrase ("The union representing workers at its Trondheim plant").
   const pronounInPhrase = (m: Mention): boolean => m.kind === 'pronoun' && /\b(?:at|in|for|from|with|on|to|about|by|near)\s+$/i.test(doc.body.slice(start, m.start));
