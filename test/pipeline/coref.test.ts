@@ -358,3 +358,8 @@ t.test('"Her daughter, NAME, … said": the one named is the subject the next "s
   const doc = annotate({ body: 'Rosa Delgado opened the bakery in 1985. Delgado estimates she has made more than a million conchas.\n\nHer daughter, Lucia Delgado-Harris, who took over the books in 2010, said the family had looked for a new location for more than a year.\n\n"Rents on this side of town have doubled since the pandemic," she said.' });
   t.same(doc.quotes.map((q) => q.speaker?.name), ['Lucia Delgado-Harris', 'Lucia Delgado-Harris']);
 });
+
+t.test('"the hurricane center", "the observatory" are the body named so before', async (t) => {
+  const doc = annotate({ body: 'The National Hurricane Center said the storm would weaken.\n\nThe hurricane center warned that the remnants could bring flooding.' });
+  t.same(doc.quotes.map((q) => q.speaker?.entity_id && doc.entities.find((e) => e.id === q.speaker!.entity_id)?.name), ['National Hurricane Center', 'National Hurricane Center']);
+});

@@ -35,7 +35,8 @@ const ORG_NOUNS = new Set(
   school hospital board authority bureau team club club league federation corporation business startup
   manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
   utility operator developer distributor chain publisher automaker carmaker charity promoter organizer organiser
-  builder contractor museum gallery theatre theater orchestra foundation fund trust exchange`.split(/\s+/).filter(Boolean),
+  builder contractor museum gallery theatre theater orchestra foundation fund trust exchange center centre band duo trio
+  laboratory lab observatory`.split(/\s+/).filter(Boolean),
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
