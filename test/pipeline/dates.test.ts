@@ -443,3 +443,9 @@ t.test('the seed article', async (t) => {
   for (const d of doc.dates) t.equal(doc.body.slice(d.start, d.end), d.text);
   t.notOk(got.some((g) => g.startsWith('1701')), 'a resolution number is not a year');
 });
+
+t.test('an imperative looks ahead', async (t) => {
+  t.same(read('“Ask me on Wednesday,” he said.', 'Wednesday'), ['date', '2024-10-23']);
+  t.same(read('Ask me in April.', 'April'), ['date', '2025-04']);
+  t.same(read('Asked about it on Monday, he smiled.', 'Monday'), ['date', '2024-10-21'], 'a participle is no imperative');
+});

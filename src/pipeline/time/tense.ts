@@ -263,6 +263,8 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   if (COPULA_BEFORE.test(before) && !/\b(?:there|it|that|this|what)\s+(?:is|are|['’]s)\s+$/i.test(before)) return 'future';
   // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  // An imperative opening the sentence looks ahead ("Ask me on Wednesday", "Come back on Friday").
+  if (IMPERATIVE.test(text.slice(sentStart, start)) && !/[.!?]["”]?\s/.test(text.slice(sentStart, start))) return 'future';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   if (DEADLINE_BEFORE.test(before)) {
@@ -274,6 +276,9 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   }
   return tense;
 }
+
+/** Verbs that open a command ("Ask me on Wednesday"), after an opening quotation mark, with what may follow them to the date. */
+const IMPERATIVE = /^[“"‘']?\s*(?:Ask|Call|Come|Wait|Watch|Tell|Give|Join|Check|Meet|Look|Stay|Tune|Expect|Mark|Remember|Bring|Vote|Save|Don['’]t\s+miss)\s+[^,;:]*$/;
 
 const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
 
