@@ -449,3 +449,8 @@ t.test('an imperative looks ahead', async (t) => {
   t.same(read('Ask me in April.', 'April'), ['date', '2025-04']);
   t.same(read('Asked about it on Monday, he smiled.', 'Monday'), ['date', '2024-10-21'], 'a participle is no imperative');
 });
+
+t.test('a closing price is a past one whatever the sentence tense', async (t) => {
+  t.same(read('Halvorsen will pay $41.50 a share, a premium of 29% to the closing price on Friday.', 'Friday'), ['date', '2024-10-18']);
+  t.same(read('Trading will close on Friday.', 'Friday'), ['date', '2024-10-25']);
+});

@@ -263,6 +263,8 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   if (COPULA_BEFORE.test(before) && !/\b(?:there|it|that|this|what)\s+(?:is|are|['’]s)\s+$/i.test(before)) return 'future';
   // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  // A price that closed is a past one ("a premium of 29% to its closing price on Friday").
+  if (/\bclosing\s+(?:price|level|value)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // An imperative opening the sentence looks ahead ("Ask me on Wednesday", "Come back on Friday").
   if (IMPERATIVE.test(text.slice(sentStart, start)) && !/[.!?]["”]?\s/.test(text.slice(sentStart, start))) return 'future';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
