@@ -1342,3 +1342,8 @@ t.test('the one who read a statement out is not its speaker', async (t) => {
   const doc = docWithNames('Lt. Mark Dubois led the search. A statement from the family, read by Dubois, said Tran was "the most careful person we know."', { 'Mark Dubois': 'person', Dubois: 'person', Tran: 'person' });
   t.equal(quotesOf(doc)[0]?.speaker?.entity_id, null);
 });
+
+t.test('what someone filed or posted is no report when it is a thing, not a clause', async (t) => {
+  const doc = annotate({ body: 'At least two customers have filed proposed class-action lawsuits in federal court in Minneapolis. Almost all German car manufacturers posted gains in registration numbers in the period. Smith posted on Facebook that he was resigning. The controllers are demanding the monthly wage be increased.' });
+  t.same(doc.quotes.map((q) => q.text), ['that he was resigning', 'the monthly wage be increased']);
+});

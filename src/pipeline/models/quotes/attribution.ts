@@ -12,6 +12,7 @@ import { transcriptQuotes } from './transcript.ts';
 import type { Quotation } from './quotations.ts';
 import { entityKey } from '../../stages/entities.ts';
 import { genderOfFirstName } from '../../stages/coref.ts';
+import { loadSyntaxModel, tagSyntax } from './syntax.ts';
 
 /**
  * From tagged spans to attributions: each cue gets its source and its content(s); quotations the
@@ -1344,6 +1345,23 @@ function coordinatedSpeaker(doc: Doc, cue: TokenSpan): Speaker | null {
   return sp.entity_id ? sp : null;
 }
 
+/** Verbs of doing with words (filing, posting): their object is a report only as a clause. (Not demands: "demanded an
+ * explanation from Russia" reports one.) */
+const THING_VERBS = /^(?:file[sd]?|filing|post(?:s|ed|ing)?|submit(?:s|ted|ting)?|upload(?:s|ed|ing)?)$/i;
+
+/** Whether a content after a verb of THING_VERBS is a noun phrase: no "that", no finite verb or modal in it. */
+function thingAsked(doc: Doc, cue: TokenSpan, t: TokenSpan): boolean {
+  // (The last verb of the cue: "posted a message on Twitter blaming | Iran for the attacks" reports a blame.)
+  const k = doc.tokens.slice(cue.start, cue.end).findIndex((x) => THING_VERBS.test(x.text));
+  if (k < 0 || doc.tokens.slice(cue.start + k + 1, cue.end).some((x) => /ing$/.test(x.text)) || t.start < cue.end || /^(?:that|whether|if)$/i.test(doc.tokens[t.start]!.text)) return false;
+  const s = doc.sentences[doc.tokens[t.start]!.sentence]!;
+  const model = loadSyntaxModel();
+  const words = doc.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text);
+  const pos = tagSyntax(words, words.map(() => 0), model).pos.map((p) => model.posTags[p]!);
+  for (let k = t.start; k < t.end; k++) if (/^(?:VBD|VBZ|VBP|MD)$/.test(pos[k - s.tokenStart] ?? '')) return false;
+  return true;
+}
+
 /** The index of the first token starting at or after a character offset, or null. */
 function tokenAfter(doc: Doc, offset: number): number | null {
   let lo = 0;
@@ -1974,6 +1992,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       if (kind === 'indirect' && root.cue && t.end <= root.cue.start && doc.tokens[t.start]!.text === 'that') continue;
       // "who asked not to be named", "spoke on condition of anonymity": how a source is kept anonymous, not what it said.
       if (kind === 'indirect' && /^(?:not\s+to\s+be\s+(?:named|identified)|anonymity)\b/i.test(doc.body.slice(cs, ce))) continue;
+      // What someone filed, posted or demanded is no report when it is a thing, not a clause ("The unions are
+      // demanding an 8 percent raise", "have filed class-action lawsuits").
+      if (kind === 'indirect' && root.cue && thingAsked(doc, root.cue, t)) continue;
       // (Nor why: "speaking on condition of anonymity | because the inquiry was ongoing".)
       if (kind === 'indirect' && root.cue && /\banonymity$|\bnot\s+authori[sz]ed$|\bto\s+be\s+(?:named|identified)$/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;
       // An attribution is not what is said ("officers responded | According to Owens"), nor a description of the
