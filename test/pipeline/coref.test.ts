@@ -363,3 +363,8 @@ t.test('"the hurricane center", "the observatory" are the body named so before',
   const doc = annotate({ body: 'The National Hurricane Center said the storm would weaken.\n\nThe hurricane center warned that the remnants could bring flooding.' });
   t.same(doc.quotes.map((q) => q.speaker?.entity_id && doc.entities.find((e) => e.id === q.speaker!.entity_id)?.name), ['National Hurricane Center', 'National Hurricane Center']);
 });
+
+t.test('"it might be days", "it could take weeks" are impersonal', async (t) => {
+  const doc = annotate({ body: 'Residents of Steinhatchee were told to leave. Strickland said she would drive back as soon as deputies reopened the road, though she had been warned it might be days. It could take weeks to rebuild.' });
+  t.same(doc.mentions.filter((m) => m.kind === 'pronoun' && /^it$/i.test(m.text)).map((m) => m.text), []);
+});

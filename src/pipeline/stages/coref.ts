@@ -365,7 +365,13 @@ export function resolveCoreference(doc: Doc): void {
     if (pron && pron.person === 3) {
       const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
       // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
-      const pleonastic = lower === 'it' && /^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '');
+      // (So is "it might be days", "it would be difficult to …", "it could take weeks".)
+      const pleonastic =
+        lower === 'it' &&
+        (/^(?:is|was|'s|’s|seems|seemed|appears|appeared|remains|takes|took)$/i.test(doc.tokens[i + 1]?.text ?? '') ||
+          (/^(?:will|would|could|might|may|should|can|must)$/i.test(doc.tokens[i + 1]?.text ?? '') &&
+            (/^(?:take|cost)$/i.test(doc.tokens[i + 2]?.text ?? '') ||
+              (doc.tokens[i + 2]?.text === 'be' && /^(?:days|weeks|hours|months|years|a|too|difficult|hard|easy|possible|impossible|necessary|important|better|best|safe|wise|unlikely|likely|some|several)$/i.test(doc.tokens[i + 3]?.text ?? '')))));
       // Inside a quotation "it" belongs to the speaker's own words ("… and that was it," she said), not to the article.
       const quotedIt = pron.gender === 'n' && pron.number !== 'pl' && insideQuotation(i);
       // Inside a quotation "he" or "she" is not the one who speaks it ("“He’s been waiting for his chance,” Hollis said").
