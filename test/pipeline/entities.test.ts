@@ -223,3 +223,13 @@ t.test('a coined word is the organization whose name it begins', async (t) => {
   ]);
   t.equal(apart.entities.length, 6, 'an English word, a place\'s subsidiary and a place name stay apart');
 });
+
+t.test('"the Bank" is the one "Bank of …" of the article; a dateline\'s state abbreviation is the state', async (t) => {
+  const doc = docWith('The Bank of England cut rates. The Bank said inflation would rise. PERRY, Fla. — The storm hit Florida.', [
+    ['Bank of England', 'organization'],
+    ['Bank', 'organization'],
+    ['Fla', 'place'],
+    ['Florida', 'place'],
+  ]);
+  t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Bank of England', 2], ['Florida', 2]]);
+});

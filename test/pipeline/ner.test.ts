@@ -268,3 +268,8 @@ t.test('news agencies by their short names; a plural common noun after a datelin
   t.notOk(doc.mentions.some((m) => m.text === 'Buses'));
   t.ok(doc.mentions.some((m) => m.text === 'Rogers'), 'a known surname stays');
 });
+
+t.test('an article is no part of a name ("A Treasury spokesperson")', async (t) => {
+  const doc = annotated('A Treasury spokesperson said the government would respond on Monday.');
+  t.same(names(doc, 'organization'), ['Treasury']);
+});

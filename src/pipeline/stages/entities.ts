@@ -31,6 +31,18 @@ const PLACE_ALIASES: Record<string, string> = {
   'united states of america': 'united states',
   uk: 'united kingdom', 'u.k.': 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
   uae: 'united arab emirates', 'u.a.e.': 'united arab emirates',
+  // The Associated Press's abbreviations of US states, as datelines write them ("PERRY, Fla. (AP) —").
+  ...Object.fromEntries(
+    Object.entries({
+      ala: 'alabama', ariz: 'arizona', ark: 'arkansas', calif: 'california', colo: 'colorado', conn: 'connecticut', del: 'delaware',
+      fla: 'florida', ga: 'georgia', ill: 'illinois', ind: 'indiana', kan: 'kansas', kans: 'kansas', ky: 'kentucky', la: 'louisiana',
+      md: 'maryland', mass: 'massachusetts', mich: 'michigan', minn: 'minnesota', miss: 'mississippi', mo: 'missouri', mont: 'montana',
+      neb: 'nebraska', nev: 'nevada', 'n.h': 'new hampshire', 'n.j': 'new jersey', 'n.m': 'new mexico', 'n.y': 'new york',
+      'n.c': 'north carolina', 'n.d': 'north dakota', okla: 'oklahoma', ore: 'oregon', pa: 'pennsylvania', 'r.i': 'rhode island',
+      's.c': 'south carolina', 's.d': 'south dakota', tenn: 'tennessee', tex: 'texas', vt: 'vermont', va: 'virginia', wash: 'washington',
+      'w.va': 'west virginia', wis: 'wisconsin', wyo: 'wyoming',
+    }).flatMap(([k, v]) => [[k, v], [`${k}.`, v]]),
+  ),
 };
 
 const ORG_ALIASES: Record<string, string> = {
@@ -241,6 +253,12 @@ export function groupEntities(doc: Doc): void {
         g = candidates[0];
         m.type = 'organization';
       }
+    }
+    if (!g && m.type === 'organization' && words.length === 1 && /\bthe\s+$/i.test(doc.body.slice(Math.max(0, m.start - 4), m.start))) {
+      // "the Bank" is the "Bank of England" of the same article, "the University" the "University of Toronto": the one
+      // organization named with it and an "of" complement.
+      const candidates = groups.filter((x) => x.type === 'organization' && x.words.length >= 3 && x.words[0] === words[0] && x.words[1] === 'of');
+      if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’'&]/g, ''))) {
       const a = m.text.replace(/[.’'&]/g, '');

@@ -495,6 +495,8 @@ function naturalFeature(words: readonly string[], firstName: (word: string) => b
  * does one that would begin with a title ("The Justice Department", which would be read as a person's title).
  */
 function leadingThe(words: readonly string[], s: LabelSpan): LabelSpan {
+  // ("A Treasury spokesperson": an article is no part of a name.)
+  if ((s.label === 'ORG' || s.label === 'LOC') && s.end - s.start >= 2 && /^(?:A|An)$/.test(words[s.start]!) && /^\p{Lu}/u.test(words[s.start + 1]!)) return { ...s, start: s.start + 1 };
   return s.label === 'ORG' && s.end - s.start >= 3 && words[s.start] === 'The' && !isTitle(words[s.start + 1]) && ORG_ENDINGS.has(words[s.end - 1]!.toLowerCase()) ? { ...s, start: s.start + 1 } : s;
 }
 
