@@ -273,3 +273,11 @@ t.test('an article is no part of a name ("A Treasury spokesperson")', async (t) 
   const doc = annotated('A Treasury spokesperson said the government would respond on Monday.');
   t.same(names(doc, 'organization'), ['Treasury']);
 });
+
+t.test('a one-word name the lexicon knows only as an organization is one', async (t) => {
+  const doc = annotated('The order required Google to identify every phone near the scene, and Walmart said it would comply.');
+  t.ok(names(doc, 'organization').includes('Google'));
+  t.notOk(doc.mentions.some((m) => m.text === 'Google' && m.type !== 'organization'));
+  const account = annotated('An official government Twitter account made the following announcement: "Schools will close on Monday."');
+  t.equal(account.quotes[0]?.speaker?.entity_id ?? null, null, 'the platform of an account does not speak');
+});

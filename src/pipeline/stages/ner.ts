@@ -28,7 +28,30 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
   });
   compoundNames(model, doc);
   newsAgencies(doc);
+  knownBodies(model, doc);
   dropStorms(doc);
+}
+
+const PERSON_AND_PLACE_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-town', 'place-region'];
+
+/**
+ * A one-word name the lexicon knows only as an organization's ("Google", "Facebook", "Hamas") is one: where the model
+ * typed it a place or a person, and where it missed it inside a sentence ("ordering Google to identify …").
+ */
+function knownBodies(model: NerModel, doc: Doc): void {
+  const lexicon = model.lexicon;
+  const known = (w: string): boolean => /^\p{Lu}[\p{L}\p{N}]+$/u.test(w) && lexicon.inGazetteer(w, ['organization-known']) && !lexicon.inGazetteer(w, PERSON_AND_PLACE_LISTS);
+  for (const m of doc.mentions) if (m.type !== 'organization' && known(m.text)) m.type = 'organization';
+  const added: Mention[] = [];
+  doc.tokens.forEach((tok, i) => {
+    const first = doc.sentences[tok.sentence]!.tokenStart === i || /^[“"‘(—–-]$/.test(doc.tokens[i - 1]?.text ?? '');
+    if (first || !known(tok.text) || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) return;
+    added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
+  });
+  if (added.length) {
+    doc.mentions.push(...added);
+    doc.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** News agencies named by their short names (the model, trained on 1996 Reuters copy, misses most of them). */

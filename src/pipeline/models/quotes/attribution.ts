@@ -1637,12 +1637,14 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
     /\b(?:published|appeared|appearing|reported)\s+(?:\S+\s+){0,3}?in\s+(?:the\s+)?(?:(?:journal|magazine|newspaper|paper|daily|weekly)\s+)?$/i.test(doc.body.slice(start, m.start)) ||
     // (Nor where people who do not speak for it were: "Fans at the AO Arena", "residents near the plant".)
     CROWD_AT.test(doc.body.slice(start, m.start));
+  // (Nor a platform a speaker's account is on: "an official government Twitter account".)
+  const platformOf = (m: Mention): boolean => m.type === 'organization' && /^\s+(?:account|page|post|feed|channel|handle|profile|livestream)s?\b/i.test(doc.body.slice(m.end, m.end + 14)) && !/['’]s?$/.test(m.text);
   const mentioned = doc.mentions.filter(
     // (A description that began before the tagger's source still names it: "The Kearny, | N.J.-based maker".)
     // (A possessive pronoun for a place speaks for no one: "its promoter announced" is not the state's; nor does a
     // name inside a hyphenated modifier: "The PUK-run radio said".)
     (m) =>
-      m.start < end && start < m.end && m.entity_id && !/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2)) && !(m.kind === 'pronoun' && m.type === 'place' && /^(?:its|their)$/i.test(m.text)) && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
+      m.start < end && start < m.end && m.entity_id && !/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2)) && !platformOf(m) && !(m.kind === 'pronoun' && m.type === 'place' && /^(?:its|their)$/i.test(m.text)) && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
   );
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
