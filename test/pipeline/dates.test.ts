@@ -454,3 +454,8 @@ t.test('a closing price is a past one whatever the sentence tense', async (t) =>
   t.same(read('Halvorsen will pay $41.50 a share, a premium of 29% to the closing price on Friday.', 'Friday'), ['date', '2024-10-18']);
   t.same(read('Trading will close on Friday.', 'Friday'), ['date', '2024-10-25']);
 });
+
+t.test('"I\'ll" is "will"; weather that could come looks ahead', async (t) => {
+  t.same(read('“I’ll be ready Tuesday,” he said.', 'Tuesday', '2025-06-02'), ['date', '2025-06-03']);
+  t.same(read('Another 3 to 5 inches could fall Tuesday night, forecasters said.', 'Tuesday night', '2025-06-02'), ['time', '2025-06-03TNI']);
+});

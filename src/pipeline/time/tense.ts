@@ -87,7 +87,9 @@ const EVENT_VERBS = (
   'meet vote open close begin start end finish resume reopen return leave arrive travel visit tour play face host hold ' +
   'launch take go head fly depart expire convene reconvene decide rule testify appear speak sign attend kick wrap ' +
   'debut premiere air run sit hear unveil announce release publish land sail compete race perform graduate marry ' +
-  'retire step move begin kick-off strike march rally gather continue'
+  'retire step move begin kick-off strike march rally gather continue ' +
+  // what weather and markets may do ("another 3 to 5 inches could fall Tuesday night")
+  'fall rise drop reach peak weaken strengthen intensify dump bring linger clear spread'
 ).split(' ');
 /** Present-simple forms that are far more often plural nouns ("votes", "visits"); they count only after a pronoun. */
 const NOUNLIKE_3SG = new Set([
@@ -150,7 +152,8 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s|re)\b|[;:"“”()—–]|--/g;
 
 function auxTense(w: string): Exclude<Tense, null> | null {
-  if (FUTURE_AUX.has(w)) return 'future';
+  // ("I'll", "we'll", "it’ll": the clitic is "will".)
+  if (FUTURE_AUX.has(w) || /^\p{L}+['’]ll$/u.test(w)) return 'future';
   if (PAST_AUX.has(w)) return 'past';
   // The present perfect does not take a definite past time ("has met on Monday" is not English): no clue.
   if (PERFECT_AUX.has(w)) return 'present';
