@@ -1347,3 +1347,8 @@ t.test('what someone filed or posted is no report when it is a thing, not a clau
   const doc = annotate({ body: 'At least two customers have filed proposed class-action lawsuits in federal court in Minneapolis. Almost all German car manufacturers posted gains in registration numbers in the period. Smith posted on Facebook that he was resigning. The controllers are demanding the monthly wage be increased.' });
   t.same(doc.quotes.map((q) => q.text), ['that he was resigning', 'the monthly wage be increased']);
 });
+
+t.test('the time of the speech is no part of the cue', async (t) => {
+  const doc = annotate({ body: 'The volcano erupted again, forcing villagers to flee, Indonesian officials said Wednesday.\n\nThe company said in a statement released late Wednesday that it regretted the breach.\n\n"We are ready," the coach insisted Monday. Bob Hughes told Kamloops This Week that payments had stopped.' });
+  t.same(doc.quotes.map((q) => q.cue?.text), ['said', 'said in a statement', 'insisted', 'told Kamloops This Week']);
+});

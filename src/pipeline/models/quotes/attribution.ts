@@ -1123,6 +1123,27 @@ function wholeCue(doc: Doc, cue: TokenSpan, content: TokenSpan): TokenSpan {
   return cue;
 }
 
+/** Words of a time at the end of a cue: "said Wednesday", "said in a statement released late Wednesday". */
+const CUE_TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|overnight|earlier|afterwards|afterward|morning|afternoon|evening|night|week|month|year|on|late|early|last|this|next|in|at|minutes|hours|later|\d{1,2}|jan\.?|feb\.?|mar\.?|apr\.?|may|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/**
+ * The time of the speech is no part of the product's cue ("said Wednesday" → "said", "said in a statement released
+ * late Wednesday" → "said in a statement"), as it is none of the content.
+ */
+function withoutTime(doc: Doc, cue: TokenSpan): TokenSpan {
+  let end = cue.end;
+  // (Days and months are capitalised; other words of time are not: "told Kamloops This Week" names a paper.)
+  const dayOrMonth = (k: number): boolean =>
+    /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(doc.tokens[k]!.text) ||
+    /^(?:today|yesterday|tonight|overnight|earlier|week|month|year|morning|afternoon|evening|night|later)$/.test(doc.tokens[k]!.text);
+  // Only when the cue ends in a word of time itself (not "said in" or "told reporters at").
+  if (end - cue.start < 2 || !(dayOrMonth(end - 1) || /^\d{1,2}$/.test(doc.tokens[end - 1]!.text))) return cue;
+  while (end - 1 > cue.start && CUE_TIME_WORD.test(doc.tokens[end - 1]!.text) && !/^(?:This|Next|Last|In|At|On|Week|Month|Year|Night|Morning|Evening)$/.test(doc.tokens[end - 1]!.text)) end--;
+  // ("… released late Wednesday": the participle that dated it goes with the time.)
+  while (end - 1 > cue.start && /^(?:released|issued|published|posted|sent|made|given|delivered)$/i.test(doc.tokens[end - 1]!.text)) end--;
+  return end > cue.start ? { ...cue, end } : cue;
+}
+
 /** Who is told: an audience ("reporters", "a news conference") or a name; then what a name may be followed by. */
 const AUDIENCE = new Set(
   `reporters journalists press correspondents crowd audience jurors jury lawmakers legislators legislature parliament senators
@@ -2062,7 +2083,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       const [qs, qe] = kind === 'direct' ? directRange(doc, cs, ce) : [cs, ce];
       if (qe <= qs) continue;
       const cueSpan: TokenSpan | null = frameCue ?? root.cue;
-      const cue = cueSpan ? charRange(doc, withAddressee(doc, wholeCue(doc, cueSpan, t), t, root.source)) : null;
+      const cue = cueSpan ? charRange(doc, withoutTime(doc, withAddressee(doc, wholeCue(doc, cueSpan, t), t, root.source))) : null;
       quotes.push({
         start: qs,
         end: qe,
