@@ -1352,3 +1352,8 @@ t.test('the time of the speech is no part of the cue', async (t) => {
   const doc = annotate({ body: 'The volcano erupted again, forcing villagers to flee, Indonesian officials said Wednesday.\n\nThe company said in a statement released late Wednesday that it regretted the breach.\n\n"We are ready," the coach insisted Monday. Bob Hughes told Kamloops This Week that payments had stopped.' });
   t.same(doc.quotes.map((q) => q.cue?.text), ['said', 'said in a statement', 'insisted', 'told Kamloops This Week']);
 });
+
+t.test('a refusal to say, a product or a player recalled are no reports; a memory recalled is', async (t) => {
+  const doc = annotate({ body: 'She declined to say who made the decision. Veridian Pharmaceuticals is recalling more than 1.2 million bottles of the drug. The team recalled infielder Tomas Aguilar from Triple-A. He recalled that the night was cold. Tipton recalled going to conventions with her friends.' });
+  t.same(doc.quotes.map((q) => q.text), ['that the night was cold', 'going to conventions with her friends']);
+});

@@ -1366,15 +1366,15 @@ function coordinatedSpeaker(doc: Doc, cue: TokenSpan): Speaker | null {
   return sp.entity_id ? sp : null;
 }
 
-/** Verbs of doing with words (filing, posting): their object is a report only as a clause. (Not demands: "demanded an
+/** Verbs of doing with words or things (filing, posting, recalling a product or a player): their object is a report only as a clause. (Not demands: "demanded an
  * explanation from Russia" reports one.) */
-const THING_VERBS = /^(?:file[sd]?|filing|post(?:s|ed|ing)?|submit(?:s|ted|ting)?|upload(?:s|ed|ing)?)$/i;
+const THING_VERBS = /^(?:file[sd]?|filing|post(?:s|ed|ing)?|submit(?:s|ted|ting)?|upload(?:s|ed|ing)?|recall(?:s|ed|ing)?)$/i;
 
 /** Whether a content after a verb of THING_VERBS is a noun phrase: no "that", no finite verb or modal in it. */
 function thingAsked(doc: Doc, cue: TokenSpan, t: TokenSpan): boolean {
   // (The last verb of the cue: "posted a message on Twitter blaming | Iran for the attacks" reports a blame.)
   const k = doc.tokens.slice(cue.start, cue.end).findIndex((x) => THING_VERBS.test(x.text));
-  if (k < 0 || doc.tokens.slice(cue.start + k + 1, cue.end).some((x) => /ing$/.test(x.text)) || t.start < cue.end || /^(?:that|whether|if)$/i.test(doc.tokens[t.start]!.text)) return false;
+  if (k < 0 || doc.tokens.slice(cue.start + k + 1, cue.end).some((x) => /ing$/.test(x.text)) || t.start < cue.end || /^(?:that|whether|if|how|why|when|what|\p{Ll}+ing)$/iu.test(doc.tokens[t.start]!.text)) return false;
   const s = doc.sentences[doc.tokens[t.start]!.sentence]!;
   const model = loadSyntaxModel();
   const words = doc.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text);
@@ -1916,8 +1916,9 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // (Nor what a company recalls: "is recalling about 40,000 space heaters".)
       if (kind === 'indirect' && root.cue && /^(?:reported|reports|reporting|posted|posts|posting|recalled|recalls|recalling|recall)$/i.test(doc.tokens[root.cue.end - 1]!.text) && (RESULT_START.test(doc.tokens[t.start]!.text) || /^(?:about|some|nearly|more|over|roughly)$/i.test(doc.tokens[t.start]!.text)) && !CLAUSE_AUX.test(doc.body.slice(cs, ce))) continue;
       // Nor a refusal to comment, a plea or a warning issued ("declined to comment on | the size of the issue",
+      // "declined to say | who made the decision",
       // "pleaded guilty at … Court to | producing …", "has issued an amber warning for | wind until 6pm").
-      if (kind === 'indirect' && root.cue && /\bdeclined\s+to\s+comment\b|\bpleaded\s+(?:not\s+)?guilty\b|\bissued\s+an?\s+(?:\S+\s+)?(?:warning|alert|notice|order|advisory)\b/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;
+      if (kind === 'indirect' && root.cue && /\b(?:declined|refused|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:comment|say|specify|elaborate|discuss|disclose|identify|name|reveal|confirm)\b|\bpleaded\s+(?:not\s+)?guilty\b|\bissued\s+an?\s+(?:\S+\s+)?(?:warning|alert|notice|order|advisory)\b/i.test(doc.body.slice(...charRange(doc, root.cue)))) continue;
       // Silence is no report: "did not immediately respond to | a request for comment".
       if (kind === 'indirect' && /^(?:an?\s+|the\s+|repeated\s+|multiple\s+)?(?:requests?|calls?|emails?|messages?)\s+(?:for|seeking)\s+comment\b/i.test(doc.body.slice(cs, ce))) continue;
       // A charge laid on someone is no speech ("prosecutors charged the suspect with capital murder", "has charged
