@@ -40,12 +40,23 @@ const PERSON_AND_PLACE_LISTS = ['person-first', 'person-last', 'place-country', 
  */
 function knownBodies(model: NerModel, doc: Doc): void {
   const lexicon = model.lexicon;
-  const known = (w: string): boolean => /^\p{Lu}[\p{L}\p{N}]+$/u.test(w) && lexicon.inGazetteer(w, ['organization-known']) && !lexicon.inGazetteer(w, PERSON_AND_PLACE_LISTS);
+  const cache = new Map<string, boolean>();
+  const known = (w: string): boolean => {
+    const code = w.charCodeAt(0);
+    if (code >= 97 && code <= 122) return false; // lower case: no name (the common case, checked first)
+    let hit = cache.get(w);
+    if (hit === undefined) {
+      hit = /^\p{Lu}[\p{L}\p{N}]+$/u.test(w) && lexicon.inGazetteer(w, ['organization-known']) && !lexicon.inGazetteer(w, PERSON_AND_PLACE_LISTS);
+      cache.set(w, hit);
+    }
+    return hit;
+  };
   for (const m of doc.mentions) if (m.type !== 'organization' && known(m.text)) m.type = 'organization';
   const added: Mention[] = [];
   doc.tokens.forEach((tok, i) => {
+    if (!known(tok.text)) return;
     const first = doc.sentences[tok.sentence]!.tokenStart === i || /^[“"‘(—–-]$/.test(doc.tokens[i - 1]?.text ?? '');
-    if (first || !known(tok.text) || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) return;
+    if (first || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) return;
     added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
   });
   if (added.length) {
@@ -115,6 +126,7 @@ function compoundNames(model: NerModel, doc: Doc): void {
   const taken = (start: number, end: number): boolean => doc.mentions.some((m) => m.start < end && start < m.end);
   const added: Mention[] = [];
   doc.tokens.forEach((tok, i) => {
+    if (!tok.text.includes('-')) return;
     const m = /^(\p{Lu}[\p{L}\p{M}]*(?:-\p{Lu}[\p{L}\p{M}]*)*)-(\p{L}+)$/u.exec(tok.text);
     if (!m || !COMPOUND_SUFFIX.test(m[2]!)) return;
     // Capitalised words right before it are part of the name when the whole is known ("New York-based").

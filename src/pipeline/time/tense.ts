@@ -153,7 +153,7 @@ const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s|re)\b|[;:"“”(
 
 function auxTense(w: string): Exclude<Tense, null> | null {
   // ("I'll", "we'll", "it’ll": the clitic is "will".)
-  if (FUTURE_AUX.has(w) || /^\p{L}+['’]ll$/u.test(w)) return 'future';
+  if (FUTURE_AUX.has(w) || (w.endsWith('ll') && /^\p{L}+['’]ll$/u.test(w))) return 'future';
   if (PAST_AUX.has(w)) return 'past';
   // The present perfect does not take a definite past time ("has met on Monday" is not English): no clue.
   if (PERFECT_AUX.has(w)) return 'present';
@@ -269,7 +269,7 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   // A price that closed is a past one ("a premium of 29% to its closing price on Friday").
   if (/\bclosing\s+(?:price|level|value)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // An imperative opening the sentence looks ahead ("Ask me on Wednesday", "Come back on Friday").
-  if (IMPERATIVE.test(text.slice(sentStart, start)) && !/[.!?]["”]?\s/.test(text.slice(sentStart, start))) return 'future';
+  if (IMPERATIVE_START.test(text.slice(sentStart, sentStart + 12)) && IMPERATIVE.test(text.slice(sentStart, start)) && !/[.!?]["”]?\s/.test(text.slice(sentStart, start))) return 'future';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   if (DEADLINE_BEFORE.test(before)) {
@@ -283,6 +283,7 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
 }
 
 /** Verbs that open a command ("Ask me on Wednesday"), after an opening quotation mark, with what may follow them to the date. */
+const IMPERATIVE_START = /^[“"‘']?\s*(?:Ask|Call|Come|Wait|Watch|Tell|Give|Join|Check|Meet|Look|Stay|Tune|Expect|Mark|Remember|Bring|Vote|Save|Don['’]t)\b/;
 const IMPERATIVE = /^[“"‘']?\s*(?:Ask|Call|Come|Wait|Watch|Tell|Give|Join|Check|Meet|Look|Stay|Tune|Expect|Mark|Remember|Bring|Vote|Save|Don['’]t\s+miss)\s+[^,;:]*$/;
 
 const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
