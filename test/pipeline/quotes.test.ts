@@ -1306,6 +1306,8 @@ t.test('the cue of "told" runs over the one told, not over a time, a clause or w
       'She told him that she was leaving.\n\n"Tonight the valley chose," Dana Whitfield told a crowd of several hundred supporters on Tuesday.',
   });
   t.same(doc.quotes.map((q) => q.cue?.text), ['told The Associated Press', 'told jurors', 'told Reuters', 'told reporters', 'told him', 'told a crowd of several hundred supporters']);
+  const seed = annotate({ body: 'An attack cannot be disregarded, Prime Minister Benjamin Netanyahu told US Secretary of State Antony Blinken on Tuesday.' });
+  t.equal(seed.quotes[0]?.cue?.text, 'told US Secretary of State Antony Blinken', '"US" is no pronoun');
 });
 
 t.test('a phrase of time or occasion between the verb and "that" is neither cue nor content', async (t) => {

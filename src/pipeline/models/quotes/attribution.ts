@@ -1154,7 +1154,7 @@ const AUDIENCE = new Set(
   protesters demonstrators guests attendees visitors local national state public broadcast`.split(/\s+/).filter(Boolean),
 );
 const TOLD = /^(?:told|tells|tell|telling)$/i;
-const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you)$/i;
+const OBJECT_PRONOUN = /^(?:him|her|them|me|us|you)$/; // (lower case: "told US Secretary …" names a country)
 const CALENDAR_NAME = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /**
