@@ -59,10 +59,7 @@ function knownBodies(model: NerModel, doc: Doc): void {
     if (first || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) return;
     added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
   });
-  if (added.length) {
-    doc.mentions.push(...added);
-    doc.mentions.sort((a, b) => a.start - b.start);
-  }
+  addMentions(doc, added);
 }
 
 /** News agencies named by their short names (the model, trained on 1996 Reuters copy, misses most of them). */
@@ -77,10 +74,7 @@ function newsAgencies(doc: Doc): void {
     if (!agency || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) return;
     added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
   });
-  if (added.length) {
-    doc.mentions.push(...added);
-    doc.mentions.sort((a, b) => a.start - b.start);
-  }
+  addMentions(doc, added);
 }
 
 /** Words that name a storm before its name ("Hurricane Idalia", "Tropical Storm Delphine", "Typhoon Haiyan"). */
@@ -106,6 +100,13 @@ function dropStorms(doc: Doc): void {
     STORM.lastIndex = 0;
     return !(names.has(text) || (storm && storm.index === 0 && storm[0] === text));
   });
+}
+
+/** Adds name mentions found after the model, keeping the document's mentions in order. */
+function addMentions(doc: Doc, added: readonly Mention[]): void {
+  if (added.length === 0) return;
+  doc.mentions.push(...added);
+  doc.mentions.sort((a, b) => a.start - b.start);
 }
 
 /** Words after a hyphen that make a name a modifier: "Denver-based", "Iran-backed", "Texas-born". */
@@ -146,10 +147,7 @@ function compoundNames(model: NerModel, doc: Doc): void {
     if (!type || taken(start, end)) return;
     added.push({ start, end, text: doc.body.slice(start, end), type, kind: 'name', entity_id: null });
   });
-  if (added.length) {
-    doc.mentions.push(...added);
-    doc.mentions.sort((a, b) => a.start - b.start);
-  }
+  addMentions(doc, added);
 }
 
 /** A NER stage over the given model (or a function that loads it on first use). */
