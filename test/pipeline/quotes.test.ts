@@ -1359,3 +1359,8 @@ t.test('a refusal to say, a product or a player recalled are no reports; a memor
   const doc = annotate({ body: 'She declined to say who made the decision. Veridian Pharmaceuticals is recalling more than 1.2 million bottles of the drug. The team recalled infielder Tomas Aguilar from Triple-A. He recalled that the night was cold. Tipton recalled going to conventions with her friends.' });
   t.same(doc.quotes.map((q) => q.text), ['that the night was cold', 'going to conventions with her friends']);
 });
+
+t.test('British "per cent" is no cue ("per" as in "per a statement")', async (t) => {
+  const doc = annotate({ body: 'The Rail, Tram and Bus Union announced on Wednesday that 78 per cent of members had voted to accept the offer.' });
+  t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['announced', 'that 78 per cent of members had voted to accept the offer']]);
+});

@@ -149,7 +149,9 @@ export function tagDocument(doc: Doc, model: QuoteModel = loadQuoteModel(), all 
     while (j < doc.tokens.length && doc.sentences[doc.tokens[j]!.sentence]!.block === block) {
       const t = doc.tokens[j]!;
       const e = ents ? ents[j]! : 0;
-      seq.push({ text: t.text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start, entity: e & 3, entityStart: e > 3, form: wordForm(t.text) });
+      // British "per cent" reads as the tagger's "percent" (its "per", as in "per a statement", is a cue).
+      const text = PER_CENT.test(t.text) && doc.tokens[j + 1]?.text.toLowerCase() === 'cent' ? 'percent' : t.text.toLowerCase() === 'cent' && PER_CENT.test(doc.tokens[j - 1]?.text ?? '') ? 'percent' : t.text;
+      seq.push({ text, sentence: t.sentence, spaceBefore: j === i || doc.tokens[j - 1]!.end < t.start, entity: e & 3, entityStart: e > 3, form: wordForm(text) });
       j++;
     }
     if (all) {
@@ -1143,6 +1145,8 @@ function withoutTime(doc: Doc, cue: TokenSpan): TokenSpan {
   while (end - 1 > cue.start && /^(?:released|issued|published|posted|sent|made|given|delivered)$/i.test(doc.tokens[end - 1]!.text)) end--;
   return end > cue.start ? { ...cue, end } : cue;
 }
+
+const PER_CENT = /^per$/i;
 
 /** Who is told: an audience ("reporters", "a news conference") or a name; then what a name may be followed by. */
 const AUDIENCE = new Set(
