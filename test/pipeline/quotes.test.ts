@@ -1364,3 +1364,8 @@ t.test('British "per cent" is no cue ("per" as in "per a statement")', async (t)
   const doc = annotate({ body: 'The Rail, Tram and Bus Union announced on Wednesday that 78 per cent of members had voted to accept the offer.' });
   t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['announced', 'that 78 per cent of members had voted to accept the offer']]);
 });
+
+t.test('a group with an apposition may speak unnamed; "told rescuers" names the ones told', async (t) => {
+  const doc = annotate({ body: 'Survivors, most of them from Sudan, Eritrea and Bangladesh, told rescuers the boat had left Libya four days earlier.' });
+  t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['told rescuers', 'the boat had left Libya four days earlier']]);
+});

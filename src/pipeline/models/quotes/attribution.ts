@@ -1171,6 +1171,8 @@ function withAddressee(doc: Doc, cue: TokenSpan, content: TokenSpan, source: Tok
   const sentence = doc.tokens[cue.end - 1]!.sentence;
   const free = (k: number): boolean => doc.tokens[k]?.sentence === sentence && !(k >= content.start && k < content.end) && !(source && k >= source.start && k < source.end);
   if (free(cue.end) && OBJECT_PRONOUN.test(doc.tokens[cue.end]!.text)) return { ...cue, end: cue.end + 1 };
+  // (A plural right before what was told: "told rescuers | the boat had left …".)
+  if (free(cue.end) && /^\p{Ll}+s$/u.test(doc.tokens[cue.end]!.text) && content.start === cue.end + 1) return { ...cue, end: cue.end + 1 };
   let end = cue.end;
   for (let k = cue.end; k < cue.end + 7 && free(k); k++) {
     const w = doc.tokens[k]!.text;
@@ -1838,6 +1840,10 @@ function plausibleReport(doc: Doc, content: TokenSpan, source: TokenSpan | null,
   if (!source || !speaker) return true;
   if (source.end - source.start === 1 && /^you$/i.test(doc.tokens[source.start]!.text)) return false;
   if (speaker.entity_id !== null || countWords(doc, source.start, source.end) <= 8) return true;
+  // A short noun phrase and an apposition set off by commas ("Survivors, most of them from Sudan, Eritrea and
+  // Bangladesh,", "Two residents, both in their 70s,").
+  const comma = doc.tokens.slice(source.start, source.end).findIndex((x) => x.text === ',');
+  if (comma > 0 && comma <= 4 && countWords(doc, source.start, source.start + comma) <= 4 && /^(?:most|many|some|all|several|both|none|one|two|three|four|each|who|whose|including|among)\b/i.test(doc.tokens[source.start + comma + 1]?.text ?? '') && !doc.tokens.slice(source.start, source.start + comma).some((x) => CLAUSE_WORDS.test(x.text))) return true;
   // A longer one that is a short noun phrase and a participle clause without a verb of its own ("Doctors caring
   // for Mother Teresa in a Calcutta hospital", "a study published on Wednesday in the journal Nature").
   const text = doc.body.slice(doc.tokens[source.start]!.start, doc.tokens[source.end - 1]!.end);
