@@ -459,3 +459,8 @@ t.test('"I\'ll" is "will"; weather that could come looks ahead', async (t) => {
   t.same(read('“I’ll be ready Tuesday,” he said.', 'Tuesday', '2025-06-02'), ['date', '2025-06-03']);
   t.same(read('Another 3 to 5 inches could fall Tuesday night, forecasters said.', 'Tuesday night', '2025-06-02'), ['time', '2025-06-03TNI']);
 });
+
+t.test('a forecast looks ahead of the forecast', async (t) => {
+  t.same(read('More rain is forecast for the weekend.', 'the weekend', '2025-06-04'), ['date', '2025-W23-WE']);
+  t.same(read('Heavy snow was predicted for Tuesday night.', 'Tuesday night', '2025-06-04'), ['time', '2025-06-03TNI'], 'told in the past, the nearer reading');
+});

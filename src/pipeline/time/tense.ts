@@ -252,6 +252,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
  */
 /** Words right before a date that set it ahead ("effective Feb. 1", "as early as Tuesday"). */
 const AHEAD_BEFORE = /\b(?:effective|no\s+later\s+than|scheduled\s+for|slated\s+for|set\s+for|due)\s+(?:on\s+|in\s+)?$/i;
+/** A forecast's date lies ahead of the forecast ("rain is forecast for the weekend"); told in the past, the nearer reading. */
+const FORECAST_BEFORE = /\b(?:forecast(?:ed)?|predicted)\s+for\s+$/i;
 /** Look ahead unless the clause is told in the past ("had started … as early as March 8"). */
 const AHEAD_UNLESS_PAST = /\b(?:as\s+(?:soon|early)\s+as|starting|beginning)\s+(?:on\s+|in\s+)?$/i;
 
@@ -271,6 +273,7 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   // An imperative opening the sentence looks ahead ("Ask me on Wednesday", "Come back on Friday").
   if (IMPERATIVE_START.test(text.slice(sentStart, sentStart + 12)) && IMPERATIVE.test(text.slice(sentStart, start)) && !/[.!?]["”]?\s/.test(text.slice(sentStart, start))) return 'future';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
+  if (FORECAST_BEFORE.test(before)) return tense === 'past' ? 'prospective' : 'future';
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   if (DEADLINE_BEFORE.test(before)) {
     // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
