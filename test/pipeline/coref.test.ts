@@ -368,3 +368,10 @@ t.test('"it might be days", "it could take weeks" are impersonal', async (t) => 
   const doc = annotate({ body: 'Residents of Steinhatchee were told to leave. Strickland said she would drive back as soon as deputies reopened the road, though she had been warned it might be days. It could take weeks to rebuild.' });
   t.same(doc.mentions.filter((m) => m.kind === 'pronoun' && /^it$/i.test(m.text)).map((m) => m.text), []);
 });
+
+t.test('an unnamed speaker with an age and a nationality takes the next "she said"', async (t) => {
+  const doc = annotate({ body: 'Johanna Reuter, a spokeswoman for the charity, said the rescue took hours.\n\nA 19-year-old Sudanese woman, who gave her name only as Amira, said she had lost sight of her younger brother. "I was holding his hand and then the wave came," she told AFP through an interpreter.' });
+  const last = doc.quotes.find((q) => q.text.startsWith('I was holding'))!;
+  t.equal(last.speaker?.entity_id, null);
+  t.equal(last.speaker?.name, 'A 19-year-old Sudanese woman');
+});

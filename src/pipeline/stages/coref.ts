@@ -489,7 +489,8 @@ function unnamedSpeaker(doc: Doc, i: number): { mention: Mention; gender: 'm' | 
   const sent = doc.tokens[i]!.sentence;
   for (let k = i + 1; k <= i + 4 && doc.tokens[k]?.sentence === sent; k++) {
     const w = doc.tokens[k]!.text.toLowerCase();
-    if (!/^[\p{Ll}-]+$/u.test(doc.tokens[k]!.text)) return null;
+    // (An age and a nationality may stand before the noun: "A 19-year-old Sudanese woman, who …, said".)
+    if (!/^[\p{Ll}-]+$/u.test(doc.tokens[k]!.text) && !/^\d{1,3}-year-old$/.test(doc.tokens[k]!.text) && !DEMONYMS.has(doc.tokens[k]!.text)) return null;
     if (!PERSON_ROLES.has(w) && !BYSTANDERS.has(w)) continue;
     // A verb of saying further on in the sentence, after at most a relative clause.
     const end = doc.sentences[sent]!.tokenEnd;
