@@ -1369,3 +1369,8 @@ t.test('a group with an apposition may speak unnamed; "told rescuers" names the 
   const doc = annotate({ body: 'Survivors, most of them from Sudan, Eritrea and Bangladesh, told rescuers the boat had left Libya four days earlier.' });
   t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['told rescuers', 'the boat had left Libya four days earlier']]);
 });
+
+t.test('"a union spokeswoman said" speaks for the one union the article names', async (t) => {
+  const doc = docWithNames('The Transport Workers Union rejected the offer on Monday. A union spokeswoman said the deal was unfair. An Iraqi official said the talks would go on.', { 'Transport Workers Union': 'organization', 'Iraqi News Agency': 'organization' });
+  t.same(quotesOf(doc).map((q) => [q.speaker?.name, q.speaker?.entity_id !== null]), [['Transport Workers Union', true], ['An Iraqi official', false]]);
+});

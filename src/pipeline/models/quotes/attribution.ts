@@ -1977,6 +1977,13 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           if (!speaker.entity_id && spokesperson && lastSpeaker?.entity_id && /^the\s+spokes(?:man|woman|person)$/i.test(doc.body.slice(ss, se))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
+          // "a union spokeswoman said": the one union the article names speaks through her.
+          const body: RegExpExecArray | null = !speaker.entity_id ? /^(?:[Aa]n?|[Tt]he)\s+(\p{Ll}+)\s+(?:spokes(?:man|woman|person)|official|representative)$/u.exec(doc.body.slice(ss, se)) : null;
+          if (body) {
+            const noun: string = body[1]!.toLowerCase();
+            const bodies: Entity[] = doc.entities.filter((e) => e.type === 'organization' && e.name.toLowerCase().split(/\s+/).includes(noun) && e.mentions.some((m) => m.start < ss));
+            if (bodies.length === 1) speaker = { ...speaker, entity_id: bodies[0]!.id, name: bodies[0]!.name };
+          }
         }
         speakerCache.set(root, speaker);
       }
