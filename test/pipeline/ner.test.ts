@@ -281,3 +281,10 @@ t.test('a one-word name the lexicon knows only as an organization is one', async
   const account = annotated('An official government Twitter account made the following announcement: "Schools will close on Monday."');
   t.equal(account.quotes[0]?.speaker?.entity_id ?? null, null, 'the platform of an account does not speak');
 });
+
+t.test('a title alone is a description, not a name: "The Governor" refers to the governor named before', async (t) => {
+  const doc = annotate({ body: 'President Joe Biden met Governor Gavin Newsom on Monday. The President said the state would get aid. The Governor thanked the crowd.' });
+  t.notOk(doc.entities.some((e) => e.name === 'Governor' || e.name === 'President'));
+  const newsom = doc.entities.find((e) => e.name === 'Gavin Newsom');
+  t.ok(doc.mentions.some((m) => m.text === 'The Governor' && m.entity_id === newsom?.id));
+});

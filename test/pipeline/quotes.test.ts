@@ -1374,3 +1374,21 @@ t.test('"a union spokeswoman said" speaks for the one union the article names', 
   const doc = docWithNames('The Transport Workers Union rejected the offer on Monday. A union spokeswoman said the deal was unfair. An Iraqi official said the talks would go on.', { 'Transport Workers Union': 'organization', 'Iraqi News Agency': 'organization' });
   t.same(quotesOf(doc).map((q) => [q.speaker?.name, q.speaker?.entity_id !== null]), [['Transport Workers Union', true], ['An Iraqi official', false]]);
 });
+
+t.test('a debate transcript labelled in capitals: each line is its speaker\'s, named before in full; the label\'s colon is no second quote', async (t) => {
+  const doc = annotate({
+    body: [
+      'Republican vice-presidential nominee Mike Pence and moderator Chris Wallace clashed on Tuesday night. Here is an excerpt.',
+      'WALLACE: Governor, I do not want to interrupt, but I want to try to get an answer from you on the economy.',
+      'PENCE: Well, look, the American people know the economy is struggling and they want a change in Washington.',
+      'WALLACE: But Governor, your own running mate said the opposite last week, and I want to know why.',
+      'PENCE: I think what he said was that we need to bring back jobs to this country, and that is exactly right.',
+    ].join('\n\n'),
+  });
+  const q = (p: string) => doc.quotes.filter((x) => x.text.startsWith(p));
+  t.equal(entityName(doc, q('Well, look')[0]), 'Mike Pence');
+  t.equal(entityName(doc, q('I think what he said')[0]), 'Mike Pence');
+  t.equal(entityName(doc, q('Governor, I do not')[0]), 'Chris Wallace');
+  t.equal(q('Governor, I do not').length, 1, 'one quote for the line');
+  t.notOk(doc.entities.some((e) => e.name === 'Governor'), 'a title alone is no one');
+});

@@ -626,6 +626,8 @@ const TITLES = new Set([
   // Other ranks and roles written before a name ("Manager Rita Gomes", "Councilmember Dana Ortiz").
   'manager', 'coach', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'premier',
 ]);
+/** Titles that are also surnames or stand for one known person ("King", "Judge", "the Pope"). */
+const NAMES_TOO = new Set(['queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'manager', 'coach', 'premier', 'garda']);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
   'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
@@ -639,6 +641,8 @@ const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLow
 
 function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   if (s.label === 'LOC' && s.end - s.start >= 3) return splitAtTitle(words, s);
+  // A title alone ("The Governor thanked him", "Governor, …") names no one: it is a description of someone.
+  if (s.label === 'PER' && s.end - s.start === 1 && TITLES.has(words[s.start]!.toLowerCase()) && !NAMES_TOO.has(words[s.start]!.toLowerCase())) return [];
   if (s.label === 'MISC' || s.label === 'LOC' || s.end - s.start < 2) return [s];
   let { start, end } = s;
   let label = s.label;

@@ -2191,5 +2191,8 @@ export function extractQuotes(doc: Doc, model?: QuoteModel): Quote[] {
   const attributions = assemble(doc, spans, findQuotations(doc));
   const quotes = toQuotes(doc, attributions);
   const transcript = transcriptQuotes(doc, quotes);
-  return transcript.length ? [...quotes, ...transcript].sort((x, y) => x.start - y.start) : quotes;
+  if (!transcript.length) return quotes;
+  // A line's own words reported with its label's colon as the cue ("WALLACE: Governor, …") are the transcript's quote.
+  const colonCue = (q: Quote): boolean => q.cue?.text === ':' && transcript.some((t) => t.speaker?.end != null && q.cue!.start >= t.speaker.end && q.cue!.end <= t.start);
+  return [...quotes.filter((q) => !colonCue(q)), ...transcript].sort((x, y) => x.start - y.start);
 }

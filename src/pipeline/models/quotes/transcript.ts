@@ -44,7 +44,10 @@ function labelledLines(doc: Doc): Line[] {
 function personOf(doc: Doc, line: Line): Entity | null {
   const m = doc.mentions.find((x) => x.type === 'person' && x.entity_id && x.start >= line.labelStart && x.end <= line.labelEnd);
   if (m) return doc.entities.find((e) => e.id === m.entity_id) ?? null;
-  const people = doc.entities.filter((e) => e.type === 'person' && (e.name === line.label || e.name.endsWith(` ${line.label}`)));
+  // A label in capitals ("PENCE:", "MR. TRUMP:") names the person whose name ends with it, whatever the case.
+  const label = /^[^\p{Ll}]+$/u.test(line.label) ? line.label.replace(/^(?:MR|MRS|MS|DR|SEN|REP|GOV|GEN)\.?\s+/, '').toLowerCase() : line.label;
+  const named = (name: string): string => (label === line.label ? name : name.toLowerCase());
+  const people = doc.entities.filter((e) => e.type === 'person' && (named(e.name) === label || named(e.name).endsWith(` ${label}`)));
   return people.length === 1 ? people[0]! : null;
 }
 
