@@ -1392,3 +1392,13 @@ t.test('a debate transcript labelled in capitals: each line is its speaker\'s, n
   t.equal(q('Governor, I do not').length, 1, 'one quote for the line');
   t.notOk(doc.entities.some((e) => e.name === 'Governor'), 'a title alone is no one');
 });
+
+t.test('after a verb of telling, the one told and a phrase of occasion are not what was told: the content opens at "that"', async (t) => {
+  const doc = annotate({
+    body: 'EU Trade Commissioner Henrik Lindqvist told reporters after a meeting with Canadian International Trade Minister Claire Boucher that negotiators would meet every two weeks until the text was finished. Federal Transport Minister Ben Rowley urged both sides to return to the table, telling ABC Radio National\'s Breakfast program on Thursday that "nobody wins from a strike at Easter".',
+    published: '2026-03-12',
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.ok(texts.includes('that negotiators would meet every two weeks until the text was finished'), texts.join(' | '));
+  t.ok(texts.includes('that "nobody wins from a strike at Easter"'), texts.join(' | '));
+});

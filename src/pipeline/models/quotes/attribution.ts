@@ -646,11 +646,29 @@ function skipAddressee(doc: Doc, a: Attribution): void {
   if (verb < 0) return;
   for (const t of a.contents) {
     // (The tagger may leave the addressee's determiner out: "told the | club's media channel he had …".)
-    const k = t.start === cue.end && thatAhead(doc, t, 10) >= 0 ? thatAhead(doc, t, 10) : t.start - cue.end <= 1 ? clauseAfterAddressee(doc, { ...t, start: cue.end }) : -1;
+    const k = t.start === cue.end && thatAhead(doc, t, 10) >= 0 ? thatAhead(doc, t, 10) : t.start - cue.end <= 1 ? clauseAfterAddressee(doc, { ...t, start: cue.end }) : afterOccasion(doc, cue, t);
     if (k < 0) continue;
     t.start = k;
     cue.end = verb + 1;
   }
+}
+
+/**
+ * "told reporters after a meeting with Trade Minister Claire Boucher that …", "telling ABC Radio National's Breakfast
+ * program on Thursday that …": a content that opens a few words after the verb of telling, inside the one told or a
+ * phrase of occasion after it, opens at its "that" when no clause comes before it. -1 otherwise.
+ */
+function afterOccasion(doc: Doc, cue: TokenSpan, t: TokenSpan): number {
+  if (t.start - cue.end > 8) return -1;
+  for (let j = cue.end; j < t.start; j++) if (CLAUSE_WORDS.test(doc.tokens[j]!.text) || doc.tokens[j]!.sentence !== doc.tokens[t.start]!.sentence) return -1;
+  const k = thatAhead(doc, t, 10);
+  if (k < 0) return -1;
+  // A subject after "that" ("that the …", "that negotiators would …"), not a relative clause's verb.
+  // (Or a quotation: 'that "nobody wins …"'.)
+  const n = isQuoteToken(doc.tokens[k + 1]!.text) ? k + 2 : k + 1;
+  const next = doc.tokens[n]?.text ?? '';
+  const subject = /^(?:the|a|an|it|he|she|they|we|i|you|its|his|her|their|our|this|these|those|there|no|some|all|nobody|everyone|\d[\d,.]*|\p{Lu}.*)$/u.test(next);
+  return subject || (/^\p{Ll}+s$/u.test(next) && /^(?:would|will|could|can|should|might|may|must|had|have|were|are)$/.test(doc.tokens[n + 1]?.text ?? '')) ? k : -1;
 }
 
 /**
