@@ -1402,3 +1402,14 @@ t.test('after a verb of telling, the one told and a phrase of occasion are not w
   t.ok(texts.includes('that negotiators would meet every two weeks until the text was finished'), texts.join(' | '));
   t.ok(texts.includes('that "nobody wins from a strike at Easter"'), texts.join(' | '));
 });
+
+t.test('the subject speaks, not a clause set off inside it: a relative clause with "where", a participle clause with a name, a report its publisher names', async (t) => {
+  const doc = annotate({
+    body: "Coun. Tessa Morrow, whose ward includes the stretch of Barton Street where the shooting happened, said she would ask the police services board to review the training. Paylinq, a Dublin payments start-up, raised money. The company, founded in 2021 by brothers Eoin and Darragh Kinsella, said on Monday that the funding would be used to double its headcount. Nigeria accounts for 27 per cent of global malaria cases, according to the World Health Organization's latest World Malaria Report.",
+    published: '2026-03-12',
+  });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(entityName(doc, q('police services board')), 'Tessa Morrow');
+  t.equal(entityName(doc, q('double its headcount')), 'Paylinq');
+  t.equal(entityName(doc, q('global malaria cases')), 'World Health Organization');
+});

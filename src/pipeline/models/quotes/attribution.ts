@@ -1000,12 +1000,26 @@ function relativeClauseSubjects(doc: Doc, attributions: readonly Attribution[]):
   const text = (i: number): string => doc.tokens[i]?.text ?? '';
   for (const a of attributions) {
     // "a video of a lecture in which the billionaire (suggested)": the subject of the relative clause speaks.
+    // (Not in a clause set off by commas inside the subject: "Coun. Tessa Morrow, whose ward includes the stretch
+    // where the shooting happened, said" is hers.)
+    const parenthetical = (src: TokenSpan, k: number): boolean =>
+      (text(src.end - 1) === ',' || text(src.end) === ',') && doc.tokens.slice(src.start, k).some((x, j) => x.text === ',' && /^(?:who|whose|which)$/i.test(text(src.start + j + 1)));
     if (a.source) {
       for (let k = a.source.end - 2; k > a.source.start; k--) {
+        if (parenthetical(a.source, k)) break;
         if (text(k).toLowerCase() === 'where' || (text(k).toLowerCase() === 'which' && /^(?:in|at|during|on)$/i.test(text(k - 1)))) {
           a.source = { type: 'source', start: k + 1, end: a.source.end };
           break;
         }
+      }
+    }
+    // "The company, founded in 2021 by brothers Eoin and Darragh Kinsella, said": a description opening the source,
+    // then a participle clause set off by commas; the description speaks, not a name inside the clause.
+    if (a.source && a.cue && a.cue.start - a.source.end <= 1 && /^(?:the|this|that)$/i.test(text(a.source.start))) {
+      let c = a.source.start + 1;
+      while (c < a.source.end && c - a.source.start <= 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(text(c))) c++;
+      if (c > a.source.start + 1 && c < a.source.end && text(c) === ',' && /^(?:\p{Ll}+ed|led|run|known|built|set|made|owned|held)$/u.test(text(c + 1))) {
+        a.source = { type: 'source', start: a.source.start, end: c };
       }
     }
     // A source of punctuation alone (the tagger's "," before "said") is none.
@@ -1715,8 +1729,12 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const ownerOfNamed = (m: Mention): boolean => possessed(m) && inSpan.some((x) => x.kind === 'name' && x.type === 'person' && x.entity_id !== m.entity_id && !possessed(x));
   // A possessor of someone else last, then a name that only modifies a noun; persons before organizations ("the
   // director of the NIAID, Anthony Fauci"), then the head before an apposition, then names before pronouns.
+  // A document named as a body ("the World Health Organization's latest World Malaria Report") gives way to the one
+  // that published it.
+  const documentName = (m: Mention): boolean =>
+    m.type === 'organization' && DOCUMENT_NAME.test(m.text) && inSpan.some((x) => x.kind === 'name' && x.type !== 'place' && x.end <= m.start && possessed(x));
   const rank = (m: Mention): number =>
-    (ownsSpeaker(m) || ownerPronoun(m) || ownerOfNamed(m) ? 0 : modifier(m) ? 500 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
+    (ownsSpeaker(m) || ownerPronoun(m) || ownerOfNamed(m) || documentName(m) ? 0 : modifier(m) ? 500 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
   let best: Mention | null = null;
   for (const m of inSpan) {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
@@ -1747,6 +1765,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   if (place) return { entity_id: place.id, name: place.name, start, end };
   return { entity_id: null, name: text, start, end };
 }
+
+/** Names of documents: reports, surveys, indexes. */
+const DOCUMENT_NAME = /\b(?:Report|Survey|Index|Outlook|Study|Assessment|Bulletin|Census|Review|Update)$/;
 
 /** People who were somewhere and speak for themselves, not for the place or body named after them. */
 const CROWD_AT =
