@@ -288,3 +288,16 @@ t.test('a title alone is a description, not a name: "The Governor" refers to the
   const newsom = doc.entities.find((e) => e.name === 'Gavin Newsom');
   t.ok(doc.mentions.some((m) => m.text === 'The Governor' && m.entity_id === newsom?.id));
 });
+
+t.test('county and municipal offices and abbreviated ranks are titles, not names or organizations', async (t) => {
+  const doc = annotate({
+    body: 'HAMILTON — Coun. Tessa Morrow said the force must change. Const. Derek Lawson was placed on leave.\n\nCounty Clerk Janelle Brooks said every ballot counts. Voters have until Nov. 11 to fix them, she said. Renee Castellano won the seat. In 2014 Hawkins ran for Sheriff of Milwaukee County as an independent.',
+    published: '2026-11-05',
+  });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.ok(names.includes('person:Tessa Morrow') && names.includes('person:Derek Lawson') && names.includes('person:Janelle Brooks'), names.join(', '));
+  t.ok(names.includes('place:Milwaukee County'), names.join(', '));
+  t.notOk(names.some((n) => /Coun|Const|County$|Sheriff/.test(n) && n !== 'place:Milwaukee County'), names.join(', '));
+  const q = doc.quotes.find((x) => x.text.startsWith('Voters have until'));
+  t.equal(q?.speaker?.name, 'Janelle Brooks');
+});

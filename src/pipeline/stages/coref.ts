@@ -650,7 +650,7 @@ const RANK_ABBREVIATIONS: Record<string, string> = {
   lt: 'lieutenant', sgt: 'sergeant', det: 'detective', capt: 'captain', cpt: 'captain', gov: 'governor', sen: 'senator',
   rep: 'representative', gen: 'general', col: 'colonel', insp: 'inspector', supt: 'superintendent', cmdr: 'commander',
   adm: 'admiral', maj: 'major', dr: 'doctor', prof: 'professor', atty: 'attorney', cpl: 'corporal', pvt: 'private',
-  amb: 'ambassador', pres: 'president', cllr: 'councillor', fr: 'father', rev: 'reverend',
+  amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor', const: 'constable', fr: 'father', rev: 'reverend',
 };
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);

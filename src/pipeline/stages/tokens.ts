@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'bros', 'vs', 'no', 'nos', 'vol', 'pp', 'fig', 'approx', 'est',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-  'ave', 'blvd', 'rd', 'mt', 'ft', 'ind', 'rev', 'hon', 'pres', 'supt', 'dept', 'univ', 'assn', 'gov', 'atty', 'del', 'amb', 'det', 'cpl', 'pvt', 'fr', 'msgr', 'reps', 'sens', 'gens',
+  'ave', 'blvd', 'rd', 'mt', 'ft', 'ind', 'rev', 'hon', 'pres', 'supt', 'dept', 'univ', 'assn', 'gov', 'atty', 'del', 'amb', 'det', 'cpl', 'pvt', 'fr', 'msgr', 'reps', 'sens', 'gens', 'coun', 'const', 'insp', 'cllr', 'supt',
 ]);
 
 // One alternation, tried left to right at each position (sticky).

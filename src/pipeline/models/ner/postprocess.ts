@@ -625,6 +625,8 @@ const TITLES = new Set([
   'superintendent', 'sergeant', 'constable', 'councillor', 'garda', 'pcso',
   // Other ranks and roles written before a name ("Manager Rita Gomes", "Councilmember Dana Ortiz").
   'manager', 'coach', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'premier',
+  // County and municipal offices, and abbreviated ranks ("County Clerk Janelle Brooks", "Coun. Tessa Morrow", "Const. Derek Lawson").
+  'clerk', 'sheriff', 'treasurer', 'coroner', 'assessor', 'comptroller', 'coun', 'coun.', 'const', 'const.',
 ]);
 /** Titles that are also surnames or stand for one known person ("King", "Judge", "the Pope"). */
 const NAMES_TOO = new Set(['queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'manager', 'coach', 'premier', 'garda']);
@@ -647,7 +649,11 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   let { start, end } = s;
   let label = s.label;
   if (isTitle(words[start])) {
-    if (/^\p{Ll}/u.test(words[start + 1]!)) return []; // "Secretary of State": an office
+    if (/^\p{Ll}/u.test(words[start + 1]!)) {
+      // "Secretary of State": an office; "Sheriff of Milwaukee County", "Mayor of London": an office of a place.
+      const ofPlace = words[start + 1] === 'of' && start + 2 < end && /^(?:mayor|governor|sheriff|premier|president)$/i.test(words[start]!) && /^\p{Lu}/u.test(words[start + 2]!);
+      return ofPlace ? [{ start: start + 2, end, label: 'LOC' }] : [];
+    }
     if (ORG_HEADS.has(words[end - 1]!.toLowerCase()) || /^(?:league|cup|championship|series|conference|division)$/i.test(words[end - 1]!)) return [s]; // "Mayor's Office"-like names, "Premier League"
     if (/^(?:síochána|siochana)$/i.test(words[start + 1]!)) return [{ ...s, label: 'ORG' }]; // the Irish police force
     while (start < end && isTitle(words[start])) start++;
@@ -685,6 +691,8 @@ function splitAtTitle(words: readonly string[], s: LabelSpan): LabelSpan[] {
   let b = k;
   while (b - 1 > s.start && TITLE_MODIFIERS.has(words[b - 1]!.toLowerCase())) b--;
   if (s.label === 'PER' && !INSTITUTION_ENDINGS.has(words[b - 1]!.toLowerCase())) return [person];
+  // A level of government alone is part of the title ("County Clerk Janelle Brooks", "City Manager …").
+  if (b - s.start === 1 && /^(?:county|city|state|town|district|federal|provincial|regional|municipal|national)$/i.test(words[s.start]!)) return [person];
   const out: LabelSpan[] = [{ start: s.start, end: b, label: 'ORG' }, person];
   if (e + 1 < s.end && words[e] === 'of' && isCapitalised(words[e + 1]!)) out.push({ start: e + 1, end: s.end, label: 'LOC' });
   return out;
