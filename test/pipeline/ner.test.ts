@@ -301,3 +301,9 @@ t.test('county and municipal offices and abbreviated ranks are titles, not names
   const q = doc.quotes.find((x) => x.text.startsWith('Voters have until'));
   t.equal(q?.speaker?.name, 'Janelle Brooks');
 });
+
+t.test('a county and a stadium are places, a club in a table of scores stays a club', async (t) => {
+  const doc = annotate({ body: 'Turnout in Larimer County rose sharply. The final will be played at Aviva Stadium in Dublin.' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.ok(names.includes('place:Larimer County') && names.includes('place:Aviva Stadium'), names.join(', '));
+});

@@ -392,6 +392,9 @@ const ORG_LAST_WORDS = new Set([...ORG_ENDINGS, 'press', 'presse', 'news', 'agen
 function facilityAsPlace(words: readonly string[], s: LabelSpan): LabelSpan {
   // A street is a place ("Riverside Drive", "Elm Street"), whatever the model said.
   if ((s.label === 'PER' || s.label === 'ORG') && s.end - s.start >= 2 && /^(?:Street|Drive|Road|Avenue|Boulevard)$/.test(words[s.end - 1]!)) return { ...s, label: 'LOC' };
+  // So are a county and a stadium ("Larimer County", "Aviva Stadium"), which the model often reads as bodies (not a
+  // club in a table of scores: "Notts County 0 York 1").
+  if (s.label === 'ORG' && s.end - s.start >= 2 && /^(?:County|Parish|Oblast|Township|Stadium|Arena)$/.test(words[s.end - 1]!) && !/^\d/.test(words[s.end] ?? '')) return { ...s, label: 'LOC' };
   if (s.label !== 'PER' || s.end - s.start < 1) return s;
   const last = words[s.end - 1]!.toLowerCase();
   if (s.end - s.start >= 2 && FACILITY_HEADS.has(last)) return { ...s, label: 'LOC' };
