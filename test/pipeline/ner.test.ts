@@ -307,3 +307,9 @@ t.test('a county and a stadium are places, a club in a table of scores stays a c
   const names = doc.entities.map((e) => `${e.type}:${e.name}`);
   t.ok(names.includes('place:Larimer County') && names.includes('place:Aviva Stadium'), names.join(', '));
 });
+
+t.test('a one-word name right after the noun for a business or a group is that body, throughout the article', async (t) => {
+  const doc = annotate({ body: 'Dublin-based payments start-up Paylinq has raised 40 million euros. Paylinq plans to hire. Kieran Doyle of the shopworkers\' union Usdaw spoke. Usdaw said members were angry. Open source game developer Perttu Ahola talked about his game.' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.ok(names.includes('organization:Paylinq') && names.includes('organization:Usdaw') && names.includes('person:Perttu Ahola'), names.join(', '));
+});

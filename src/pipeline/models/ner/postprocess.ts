@@ -571,6 +571,12 @@ function namedLikeBody(words: readonly string[], s: LabelSpan): LabelSpan {
 
 /** Nouns of settlements and districts before "of" and a name ("the town of Pell Crossing", "the mayor of X"). */
 const PLACE_OF = /^(?:town|city|village|hamlet|suburb|borough|county|province|region|district|municipality|island|state|mayor|outskirts|residents|streets)$/;
+/** Nouns of businesses and groups written right before their names ("airline Jetstar", "the streamer Netflix"). */
+const BODY_BEFORE_NAME = new Set([
+  'company', 'firm', 'startup', 'start-up', 'retailer', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'union', 'charity',
+  'streamer', 'broadcaster', 'publisher', 'brand', 'chain', 'automaker', 'carmaker', 'manufacturer', 'supermarket', 'conglomerate',
+  'nonprofit', 'non-profit', 'app', 'platform', 'utility', 'outlet', 'newspaper',
+]);
 /** People who work at an organization ("an analyst at Belmont Securities", "economists at Harwell Capital"). */
 const WORKERS_AT = /^(?:analysts?|economists?|strategists?|researchers?|professors?|\p{L}*scientists?|engineers?|executives?|employees?|staff|lecturers?|spokes(?:man|woman|person))$/iu;
 
@@ -586,6 +592,10 @@ function typedByContext(words: readonly string[], s: LabelSpan): LabelSpan {
     if (!ORG_LAST_WORDS.has(words[s.end - 1]!.toLowerCase())) return { ...s, label: 'LOC' };
   }
   if ((s.label === 'LOC' || s.label === 'PER') && w1 === 'at' && WORKERS_AT.test(w2)) return { ...s, label: 'ORG' };
+  // "payments start-up Paylinq", "budget airline Jetstar", "the shopworkers' union Usdaw": a business or a group
+  // named right after the noun for it (a modifier or a determiner before that noun).
+  // (A person's name has two words: "game developer Perttu Ahola".)
+  if ((s.label === 'LOC' || (s.label === 'PER' && s.end - s.start === 1)) && BODY_BEFORE_NAME.has(w1) && /^(?:the|a|an|\p{Ll}[\p{Ll}-]*|['’])$/u.test(w2)) return { ...s, label: 'ORG' };
   // "the journal Neurology Today", "the newspaper La Jornada".
   if (s.label === 'LOC' && /^(?:the|a)$/i.test(w2) && (ORG_DESCRIPTORS.has(w1) || w1 === 'journal')) return { ...s, label: 'ORG' };
   // "based in Stamford, Connecticut", "from Boise, Idaho": a town and its state.
