@@ -375,3 +375,14 @@ t.test('an unnamed speaker with an age and a nationality takes the next "she sai
   t.equal(last.speaker?.entity_id, null);
   t.equal(last.speaker?.name, 'A 19-year-old Sudanese woman');
 });
+
+t.test('"she said" after a name set off before the verb of saying ("X\'s director …, Lucia Ferraro, said") continues that speaker; "He" inside a quotation framed "said on Friday" is not its speaker', async (t) => {
+  const doc = annotate({
+    body: '"The signal is strong," flight operations director Karin Vogel announced to applause in the control room.\n\nESA\'s director of Earth observation programmes, Lucia Ferraro, said the satellite would give governments an independent way to check pledges.\n\n"Until now, emissions have largely been self-reported," she said.\n\nThe Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the president once again" and "So we told the president we needed the government open. He resisted."',
+    published: '2026-03-12',
+  });
+  const q = doc.quotes.find((x) => x.text.startsWith('Until now'));
+  t.equal(doc.entities.find((e) => e.id === q?.speaker?.entity_id)?.name, 'Lucia Ferraro');
+  const he = doc.mentions.find((m) => m.text === 'He');
+  t.not(doc.entities.find((e) => e.id === he?.entity_id)?.name, 'Chuck Schumer');
+});

@@ -302,10 +302,20 @@ export function resolveCoreference(doc: Doc): void {
     }
     let k = q.open - 1;
     if (/^[:,]$/.test(doc.tokens[k]?.text ?? '')) k--;
-    if (k > 0 && SPEECH_AFTER.test(doc.tokens[k]!.text) && doc.sentences[doc.tokens[k]!.sentence]!.block === q.firstBlock) return personEndingAt(k - 1)?.entity_id ?? null;
-    // The second part of a split quotation is the first part's speaker's: "“…,” Hollis said. “He’s been waiting …”".
+    // (Over the time of the speech: "Chuck Schumer, said on Friday “…”".)
+    const time = doc.dates.find((d) => d.end === doc.tokens[k]?.end);
+    if (time) {
+      while (k > 0 && doc.tokens[k]!.start >= time.start) k--;
+      if (/^(?:on|at|in)$/i.test(doc.tokens[k]!.text)) k--;
+    }
+    if (k > 0 && SPEECH_AFTER.test(doc.tokens[k]!.text) && doc.sentences[doc.tokens[k]!.sentence]!.block === q.firstBlock) {
+      const m = personEndingAt(k - 1) ?? (doc.tokens[k - 1]?.text === ',' ? personEndingAt(k - 2) : undefined);
+      return m?.entity_id ?? null;
+    }
+    // The second part of a split quotation is the first part's speaker's: "“…,” Hollis said. “He’s been waiting …”",
+    // "said “…” and “…”".
     const p = quotations[at - 1];
-    if (p && p.close >= 0 && q.open - p.close <= 8 && p.lastBlock === q.firstBlock && doc.tokens[q.open - 1]?.text === '.') return framedSpeaker(at - 1);
+    if (p && p.close >= 0 && q.open - p.close <= 8 && p.lastBlock === q.firstBlock && /^(?:\.|and)$/.test(doc.tokens[q.open - 1]?.text ?? '')) return framedSpeaker(at - 1);
     return null;
   };
   let next = 0;
@@ -327,6 +337,9 @@ export function resolveCoreference(doc: Doc): void {
     const employer = m.type === 'organization' && /\s(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 12), m.start)) &&
       (/\b(?:analysts?|economists?|strategists?)\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.body.slice(Math.max(0, m.start - 30), m.start)) ||
         doc.mentions.some((x) => x.type === 'person' && x.kind === 'name' && x.end <= m.start && /^\s+(?:of|at|from|with)\s+(?:the\s+)?$/i.test(doc.body.slice(x.end, m.start))));
+    // (A name set off by commas right before the verb of saying speaks too: "ESA's director of Earth observation,
+    // Lucia Ferraro, said".)
+    const apposedSpeaker = m.type === 'person' && after === ',' && SPEECH_AFTER.test(doc.tokens[ti + 1]?.text ?? '') && /,\s*$/.test(doc.body.slice(Math.max(0, m.start - 3), m.start));
     const subject = (firstInSentence.get(s) === m.start && !fronted && !isDateline(m)) || (SPEECH_AFTER.test(after) && !employer);
     // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
     // follows is that person, not the possessor.
@@ -338,7 +351,7 @@ export function resolveCoreference(doc: Doc): void {
       known.push({ info: { entity: { ...info.entity, id: UNNAMED }, gender: possessed, roles: new Set() }, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(doc.tokens[ti + 2]?.text ?? '') });
       return;
     }
-    known.push({ info, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(after) });
+    known.push({ info, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(after) || apposedSpeaker });
   };
 
   // An organization the article does not name opening a sentence ("The hospital said it had treated 40 patients"):
