@@ -464,3 +464,20 @@ t.test('a forecast looks ahead of the forecast', async (t) => {
   t.same(read('More rain is forecast for the weekend.', 'the weekend', '2025-06-04'), ['date', '2025-W23-WE']);
   t.same(read('Heavy snow was predicted for Tuesday night.', 'Tuesday night', '2025-06-04'), ['time', '2025-06-03TNI'], 'told in the past, the nearer reading');
 });
+
+t.test('what lasts into a day, a span not told in the past, a participle after "with" and a deadline before an event look ahead', async (t) => {
+  // Sunday, July 19, 2026.
+  t.same(read('Officials say the winds could persist into Tuesday.', 'Tuesday', '2026-07-19'), ['date', '2026-07-21']);
+  t.same(read('The talks dragged into Tuesday.', 'Tuesday', '2026-07-19'), ['date', '2026-07-14'], 'told in the past');
+  t.same(read('Police are pursuing an inquiry into Tuesday’s crash.', 'Tuesday', '2026-07-19'), ['date', '2026-07-14'], 'an event named, not a span');
+  t.same(read('Officials said 140 firefighters were assigned, with more crews arriving from Alberta on Monday.', 'Monday', '2026-07-19'), ['date', '2026-07-20']);
+  // Tuesday, December 8, 2026.
+  const warning = 'The weather service has issued a snow warning from 7 p.m. Wednesday through 7 a.m. Saturday.';
+  t.same(read(warning, '7 p.m. Wednesday', '2026-12-08'), ['time', '2026-12-09T19:00']);
+  t.same(read('The studio’s grand reopening runs from 10 a.m. to 4 p.m. Saturday.', '4 p.m. Saturday', '2026-05-22'), ['time', '2026-05-23T16:00']);
+  t.same(read('The studio’s grand reopening runs from 10 a.m. to 4 p.m. Saturday.', '10 a.m.', '2026-05-22'), ['time', '2026-05-23T10:00']);
+  t.same(read('Polls were open from 7 a.m. to 8 p.m. Monday.', '8 p.m. Monday', '2026-12-08'), ['time', '2026-12-07T20:00'], 'told in the past');
+  // Sunday, October 18, 2026.
+  t.same(read('The coach said he would address it before Monday’s game against Vancouver.', 'Monday', '2026-10-18'), ['date', '2026-10-19']);
+  t.same(read('He said he would appeal Monday’s ruling.', 'Monday', '2026-10-18'), ['date', '2026-10-12']);
+});

@@ -1115,7 +1115,8 @@ add({
       // ("ahead of Sunday's vote", "Sunday's vote will decide"), not from a reported "would" ("would appeal Monday's ruling").
       const before = cx.text.slice(Math.max(0, cx.start - 60), cx.start);
       if (/\b(?:ahead\s+of|upcoming|until|till|awaiting|await)\s+$/i.test(before)) tense = 'future';
-      else if (tense === 'future' && /\bwould\b/i.test(before)) tense = 'past';
+      // A reported "would" with a deadline keeps it ahead ("would address it before Monday's game").
+      else if (tense === 'future' && /\bwould\b/i.test(before) && !/\b(?:before|by)\s+$/i.test(before)) tense = 'past';
     }
     return withPartOfDay(weekdayValue(cx.anchor(), dow, r, tense), grp(m, 'pod'));
   },

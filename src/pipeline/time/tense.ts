@@ -179,6 +179,16 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue;
       }
     }
+    // "with more crews arriving on Monday": a participle with no auxiliary after "with" and its subject has no tense of
+    // its own; what it tells of is under way or coming, so the nearer reading.
+    if (EVENT_ING.has(w) && words[i + 1] !== 'to') {
+      const w4 = words.slice(Math.max(0, i - 5), i);
+      const at = w4.lastIndexOf('with');
+      if (at >= 0 && at < w4.length - 1 && !w4.slice(at).some((x) => CLAUSE_BREAK.has(x) || auxTense(x))) {
+        out.push({ i, tense: 'prospective', strong: true });
+        continue;
+      }
+    }
     // "could arrive on Sunday", "may open Tuesday": a modal before an event verb looks ahead.
     if (MODALS.has(w)) {
       let k = i + 1;
@@ -257,6 +267,12 @@ const FORECAST_BEFORE = /\b(?:forecast(?:ed)?|predicted)\s+for\s+$/i;
 /** Look ahead unless the clause is told in the past ("had started … as early as March 8"). */
 const AHEAD_UNLESS_PAST = /\b(?:as\s+(?:soon|early)\s+as|starting|beginning)\s+(?:on\s+|in\s+)?$/i;
 
+/** The start of a span: "from" before it, an end after it ("from 7 p.m. Wednesday through 7 a.m. Saturday"). */
+const RANGE_FROM_BEFORE = /\bfrom\s+$/i;
+const RANGE_TO_AFTER = /^,?\s*(?:to|through|thru|until|till|[-–])\s*(?:\d|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+/** The end of a span after its start, both short: "from 10 a.m. to 4 p.m. Saturday", "from Monday to Friday". */
+const RANGE_TO_BEFORE = /\bfrom\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?\s+(?:to|[-–])\s*$/i;
+
 /** A copula right before a date makes it the predicate, which in news is a date ahead ("the vote is Tuesday"). */
 const COPULA_BEFORE = /(?:^|[^\w'’])(?:is|are|['’]s|['’]re)\s+(?:(?:now|still|also|currently|tentatively)\s+)?(?:(?:on|in|set\s+for|slated\s+for|scheduled\s+for|planned\s+for|due(?:\s+on)?)\s+)?$/i;
 /** A short parenthetical aside: "(the EU's capital)", "(WHO)". */
@@ -275,6 +291,13 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
   if (FORECAST_BEFORE.test(before)) return tense === 'past' ? 'prospective' : 'future';
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
+  // Either end of a span ("runs from 10 a.m. to 4 p.m. Saturday", "has issued a warning from 7 p.m. Wednesday
+  // through Saturday"): a span not told in the past is a schedule, which lies ahead.
+  if ((RANGE_FROM_BEFORE.test(before) && RANGE_TO_AFTER.test(text.slice(end, Math.min(sentEnd, end + 40)))) || RANGE_TO_BEFORE.test(text.slice(Math.max(sentStart, start - 50), start)))
+    return tense === 'past' ? 'past' : 'future';
+  // "could persist into Tuesday", "talks will stretch into the weekend": what lasts into a day not told in the past
+  // lasts into one ahead ("an inquiry into Monday's crash" names an event).
+  if (INTO_BEFORE.test(before) && !/^['’]s\b/.test(text.slice(end, end + 3))) return tense === 'past' ? 'past' : 'future';
   if (DEADLINE_BEFORE.test(before)) {
     // "extended the deadline until Tuesday", "postponed until Monday": a new deadline lies ahead even in the past.
     // So does one after a modal ("will remain closed until Monday", "could dump 6 inches through Saturday": "closed"
@@ -291,6 +314,8 @@ const IMPERATIVE = /^[“"‘']?\s*(?:Ask|Call|Come|Wait|Watch|Tell|Give|Join|Ch
 
 const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
 
+/** "into" a time, after no noun of inquiry ("an investigation into Tuesday's …"). */
+const INTO_BEFORE = /(?<!\b(?:inquiry|investigation|probe|look|insight|review|study|research|foray|raid|incursion)\s+)\binto\s+(?:early\s+|late\s+)?$/i;
 /** A deadline: "until Monday", "by March", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:until|till|through|thru|by|no\s+later\s+than|not\s+later\s+than)\s+(?:at\s+least\s+)?(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
 /** A modal or "going to" in the clause before a deadline, no clause boundary after it. */
