@@ -480,4 +480,5 @@ t.test('what lasts into a day, a span not told in the past, a participle after "
   // Sunday, October 18, 2026.
   t.same(read('The coach said he would address it before Monday’s game against Vancouver.', 'Monday', '2026-10-18'), ['date', '2026-10-19']);
   t.same(read('He said he would appeal Monday’s ruling.', 'Monday', '2026-10-18'), ['date', '2026-10-12']);
+  t.same(read('It said two flights would leave on Monday, with the third departing each Thursday from August 6.', 'August 6', '2026-02-13'), ['date', '2026-08-06'], 'after a clause that looks ahead, ahead');
 });

@@ -180,12 +180,13 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
       }
     }
     // "with more crews arriving on Monday": a participle with no auxiliary after "with" and its subject has no tense of
-    // its own; what it tells of is under way or coming, so the nearer reading.
+    // its own; what it tells of is under way or coming, so the nearer reading, or the future of a clause before it
+    // that looks ahead ("would leave on Monday, with the third departing from August 6").
     if (EVENT_ING.has(w) && words[i + 1] !== 'to') {
       const w4 = words.slice(Math.max(0, i - 5), i);
       const at = w4.lastIndexOf('with');
       if (at >= 0 && at < w4.length - 1 && !w4.slice(at).some((x) => CLAUSE_BREAK.has(x) || auxTense(x))) {
-        out.push({ i, tense: 'prospective', strong: true });
+        out.push({ i, tense: out.some((c) => c.strong && c.tense === 'future') ? 'future' : 'prospective', strong: true });
         continue;
       }
     }
