@@ -482,3 +482,10 @@ t.test('what lasts into a day, a span not told in the past, a participle after "
   t.same(read('He said he would appeal Monday’s ruling.', 'Monday', '2026-10-18'), ['date', '2026-10-12']);
   t.same(read('It said two flights would leave on Monday, with the third departing each Thursday from August 6.', 'August 6', '2026-02-13'), ['date', '2026-08-06'], 'after a clause that looks ahead, ahead');
 });
+
+t.test('a bare infinitive after a past verb of perception or causation takes its tense', async (t) => {
+  // Tuesday, November 24, 2026.
+  t.same(read('The company saw its shares rise 9.8 per cent on Monday.', 'Monday', '2026-11-24'), ['date', '2026-11-23']);
+  t.same(read('Fans watched the team play on Sunday.', 'Sunday', '2026-11-24'), ['date', '2026-11-22']);
+  t.same(read('The leaders meet Monday.', 'Monday', '2026-11-24'), ['date', '2026-11-30'], 'a present event verb still looks ahead');
+});

@@ -124,6 +124,8 @@ const NOT_SUBJECT = new Set([
   'until', 'through', 'throughout', 'across', 'behind', 'beyond', 'near', 'toward', 'towards', 'upon', 'onto', 'off',
   'out', 'up', 'down', 'around', 'along', 'between', 'if', 'when', 'while', 'because', 'so', 'not', 'also', 'all',
 ]);
+/** Past verbs of perception or causation that take an object and a bare infinitive. */
+const BARE_INF_GOVERNORS = new Set(['saw', 'watched', 'heard', 'felt', 'noticed', 'made', 'let', 'helped', 'had']);
 const PLURAL_SUBJECT = new Set(['they', 'we', 'you', 'i', 'people', 'police', 'men', 'women', 'children', 'who', 'that']);
 const SINGULAR_SUBJECT = new Set(['he', 'she', 'it', 'who', 'which', 'that']);
 
@@ -137,6 +139,9 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
   // The subject is the word right before, with nothing but a space between ("clothes, face masks" is a list).
   if (prev === undefined || !joined[i] || NOT_SUBJECT.has(prev) || /^\d/.test(prev) || CLAUSE_BREAK.has(prev) || prev === "'s") return false;
   if (auxTense(prev) || prev === 'to' || prev === 'not' || prev === "n't") return false;
+  // A bare infinitive after a verb of perception or causation and its object ("saw its shares rise", "watched the
+  // team play", "made them leave") takes that verb's tense.
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) if (BARE_INF_GOVERNORS.has(words[k]!) && !words.slice(k + 1, i).some((x) => CLAUSE_BREAK.has(x))) return false;
   if (EVENT_BASE.has(w)) return PLURAL_SUBJECT.has(prev) || (/[^s'u]s$/.test(prev) && prev.length > 3 && !EVENT_3SG.has(prev));
   if (EVENT_3SG.has(w)) {
     if (SINGULAR_SUBJECT.has(prev)) return true;
