@@ -471,6 +471,7 @@ t.test('what lasts into a day, a span not told in the past, a participle after "
   t.same(read('The talks dragged into Tuesday.', 'Tuesday', '2026-07-19'), ['date', '2026-07-14'], 'told in the past');
   t.same(read('Police are pursuing an inquiry into Tuesday’s crash.', 'Tuesday', '2026-07-19'), ['date', '2026-07-14'], 'an event named, not a span');
   t.same(read('Officials said 140 firefighters were assigned, with more crews arriving from Alberta on Monday.', 'Monday', '2026-07-19'), ['date', '2026-07-20']);
+  t.same(read('A report on Monday with a view to strengthening the rules was sent to ministers.', 'Monday', '2026-07-19'), ['date', '2026-07-13'], 'a gerund after a preposition');
   // Tuesday, December 8, 2026.
   const warning = 'The weather service has issued a snow warning from 7 p.m. Wednesday through 7 a.m. Saturday.';
   t.same(read(warning, '7 p.m. Wednesday', '2026-12-08'), ['time', '2026-12-09T19:00']);

@@ -187,7 +187,8 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
     // "with more crews arriving on Monday": a participle with no auxiliary after "with" and its subject has no tense of
     // its own; what it tells of is under way or coming, so the nearer reading, or the future of a clause before it
     // that looks ahead ("would leave on Monday, with the third departing from August 6").
-    if (EVENT_ING.has(w) && words[i + 1] !== 'to') {
+    // (Not a gerund after a preposition: "with a view to strengthening".)
+    if (EVENT_ING.has(w) && words[i + 1] !== 'to' && !NOT_SUBJECT.has(words[i - 1] ?? 'the')) {
       const w4 = words.slice(Math.max(0, i - 5), i);
       const at = w4.lastIndexOf('with');
       if (at >= 0 && at < w4.length - 1 && !w4.slice(at).some((x) => CLAUSE_BREAK.has(x) || auxTense(x))) {
