@@ -490,3 +490,20 @@ t.test('a bare infinitive after a past verb of perception or causation takes its
   t.same(read('Fans watched the team play on Sunday.', 'Sunday', '2026-11-24'), ['date', '2026-11-22']);
   t.same(read('The leaders meet Monday.', 'Monday', '2026-11-24'), ['date', '2026-11-30'], 'a present event verb still looks ahead');
 });
+
+t.test('midnight of a day borrowed, the small hours after a night and the night after an afternoon', async (t) => {
+  // Wednesday, September 9, 2026: a past midnight is the one that opened the day, not the coming one.
+  t.same(read('“They phoned me at midnight. Since then, nothing,” she said.', 'midnight', '2026-09-09'), ['time', '2026-09-08T24:00']);
+  // Thursday, November 19, 2026.
+  t.same(read('Talks were deadlocked on Thursday. A draft released shortly after midnight left the figure blank.', 'midnight', '2026-11-19'), ['time', '2026-11-19T00:00']);
+  t.same(read('Results came in early Wednesday. She told supporters shortly before midnight that she had won.', 'midnight', '2026-11-04'), ['time', '2026-11-03T24:00']);
+  t.same(read('On Saturday, fans gathered downtown. The party ended at midnight.', 'midnight', '2026-11-04'), ['time', '2026-10-31T24:00'], 'a day gone: the midnight that closed it');
+  t.same(read('Early Saturday morning, somewhat after midnight, police responded to a call.', 'midnight', '2019-07-23'), ['time', '2019-07-20T00:00']);
+  t.same(read('The talks will run until midnight.', 'midnight', '2026-11-19'), ['time', '2026-11-19T24:00']);
+  t.same(read('They went to see the midnight sun.', 'midnight', '2026-06-30'), null, 'no time of a day');
+  // Sunday, July 19, 2026.
+  t.same(read('The fire doubled in size overnight. The district expanded the order at 4:30 a.m.', '4:30 a.m.', '2026-07-19'), ['time', '2026-07-19T04:30']);
+  const fire = 'The fire grew to 3,200 hectares Sunday morning, up from 1,500 hectares Saturday afternoon. “We saw extreme fire behaviour overnight. That is not typical at 2 a.m.”';
+  t.same(read(fire, 'overnight', '2026-07-19'), ['time', '2026-07-18TNI']);
+  t.same(read(fire, '2 a.m.', '2026-07-19'), ['time', '2026-07-19T02:00']);
+});

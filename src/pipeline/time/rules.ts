@@ -1046,7 +1046,11 @@ add({
     const day = dayInFocus(cx);
     const p = parseYMD(day);
     if (!p) return { type: 'time', value: 'XXXX-XX-XXTNI' };
-    return { type: 'time', value: `${fmtDate(cx.tense() === 'future' ? p : addDays(p, -1))}TNI` };
+    // After an afternoon, an evening or a night of that day ("up from 1,500 hectares Saturday afternoon. … overnight"),
+    // the night that follows it.
+    const from = cx.previous(isDayValue, 0) ?? cx.previous(narrative(cx, isDayValue), 3000, true) ?? '';
+    const late = /T(?:AF|EV|NI|1[2-9]:\d\d|2[0-4]:\d\d)/.test(from) && from.startsWith(day);
+    return { type: 'time', value: `${fmtDate(cx.tense() === 'future' || late ? p : addDays(p, -1))}TNI` };
   },
 });
 
@@ -1197,6 +1201,8 @@ add({
   accept: (m, text) => {
     const g = m.groups!;
     if (g.noon && /^noon$/i.test(g.noon) && /^-/.test(text.slice(m.index + m[0].length))) return false;
+    // ("the midnight sun", "midnight mass" are no times of a day.)
+    if (g.noon && /^\s+(?:sun|mass|blue|oil)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) return false;
     if (g.noon && (titleCase(text, m.index + m[0].indexOf(g.noon)) || /\bhigh\s+$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))) return false;
     return true;
   },
@@ -1223,8 +1229,22 @@ add({
       const a = cx.anchor();
       const ahead = (v: string): boolean => !!a && DATE_VALUE.test(v) && v.slice(0, 10) > fmtDate(a);
       const discussed = cx.tense() === 'future' ? narrative(cx, isDayValue) : (v: string): boolean => isDayValue(v) && !ahead(v);
-      day = cx.previous(isDayValue, 0) ?? cx.previous(discussed, 400, true) ?? relative(a, 'day', 0);
-      day = day.slice(0, 10);
+      const same = cx.previous(isDayValue, 0);
+      const from = same ?? cx.previous(discussed, 400, true) ?? relative(a, 'day', 0);
+      day = from.slice(0, 10);
+      const d = parseYMD(day);
+      // The small hours after a night told before ("overnight. … at 4:30 a.m.") are those of the next day.
+      if (d && !same && /TNI$/.test(from) && c.hh < 6) day = fmtDate(addDays(d, 1));
+      if (d && c.hh === 24) {
+        // "midnight" of a day borrowed: the one that closes it, unless it is a morning ("early Saturday morning, after
+        // midnight") or a clause told in the past would put that after the reference date ("They phoned me at
+        // midnight": the one that opened it). Written as the end of the day it closes, or after "after"/"since" as the
+        // start of the day it opens ("shortly after midnight" → T00:00).
+        const opens = /TMO$/.test(from) || (cx.tense() === 'past' && !!a && fmtDate(a) <= day);
+        const closed = opens ? addDays(d, -1) : d;
+        if (/\b(?:after|since|from)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 16), cx.start))) return { type: 'time', value: `${fmtDate(addDays(closed, 1))}T00:00${c.tz}` };
+        day = fmtDate(closed);
+      }
     }
     return { type: 'time', value: timeValue(day, c) };
   },
