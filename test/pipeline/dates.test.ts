@@ -507,3 +507,12 @@ t.test('midnight of a day borrowed, the small hours after a night and the night 
   t.same(read(fire, 'overnight', '2026-07-19'), ['time', '2026-07-18TNI']);
   t.same(read(fire, '2 a.m.', '2026-07-19'), ['time', '2026-07-19T02:00']);
 });
+
+t.test('a time followed by "that year" takes the year named before, and "that year" is not read from it', async (t) => {
+  const text = 'In 2022, people died in their cars. The blizzard that struck over Christmas weekend that year killed 47 people.';
+  t.same(read(text, 'Christmas', '2026-12-08'), ['date', '2022-12-25']);
+  t.same(read(text, 'that year', '2026-12-08'), ['date', '2022']);
+  t.same(read('The plant opened in 2019. On March 3 that year, it closed.', 'March 3', '2026-12-08'), ['date', '2019-03-03']);
+  t.same(read('The plant opened in 2019. In March that year, it closed.', 'March', '2026-12-08'), ['date', '2019-03']);
+  t.same(read('It opened in 2019. In 2020, it grew. Later that year, it closed.', 'Later that year', '2026-12-08'), ['date', '2020']);
+});

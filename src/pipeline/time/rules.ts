@@ -149,6 +149,14 @@ function granOf(unit: Unit): Granularity | null {
 const isYearish = (v: string): boolean => /^\d{4}(?:$|-)/.test(v);
 const isDayValue = (v: string): boolean => DATE_VALUE.test(v);
 
+/** "Christmas weekend that year", "March 3 that same year", "June of that year": a time in the year named before. */
+const THAT_YEAR_AFTER = /^(?:\s+(?:weekend|holidays?|season|break|period|eve|morning|afternoon|evening|night))?,?\s+(?:of\s+)?that\s+(?:same\s+)?year\b/i;
+function thatYear(cx: Context): number | null {
+  if (!THAT_YEAR_AFTER.test(cx.text.slice(cx.end, cx.end + 40))) return null;
+  const prev = cx.previous(isYearish, 3000);
+  return prev ? +prev.slice(0, 4) : null;
+}
+
 /** "a year ago / earlier": reporting periods shift by a year at their own granularity (a quarter a year before). */
 function yearBefore(cx: Context, years: number, sign: number, dctBased: boolean): Reading {
   const prev = cx.previous((v) => /^\d{4}-(?:Q[1-4]|H[12])$/.test(v), 1500);
@@ -247,6 +255,8 @@ add({
     // "March 3-5, 2025", "April 24 and 25, 2009": the year after the second day is the first one's too.
     const shared = RANGE_YEAR_AFTER.exec(cx.text.slice(cx.end, cx.end + 24));
     if (shared) return isValid(+shared[1]!, mo, d) ? date(fmtDate({ y: +shared[1]!, m: mo, d })) : null;
+    const named = thatYear(cx);
+    if (named !== null) return isValid(named, mo, d) ? date(fmtDate({ y: named, m: mo, d })) : null;
     // "June 3 last year", "March 12 next year": the year is named after the day.
     const rel = /^,?\s+(last|this|next)\s+year\b/i.exec(cx.text.slice(cx.end, cx.end + 16));
     const a = cx.anchor();
@@ -777,6 +787,8 @@ add({
       const r = ofYear[1]!.toLowerCase();
       return date(fmtMonth(a.y + (r === 'last' ? -1 : r === 'next' ? 1 : 0), mo));
     }
+    const named = rel ? null : thatYear(cx);
+    if (named !== null) return date(fmtMonth(named, mo));
     // "last February" said in March is a year back ("last month" would have been said); likewise "next".
     if (rel === 'last' || rel === 'past') return date(a ? fmtMonth(mo < a.m - 1 ? a.y : a.y - 1, mo) : `XXXX-${pad(mo)}`);
     if (rel === 'next' || rel === 'coming') return date(a ? fmtMonth(mo > a.m + 1 ? a.y : a.y + 1, mo) : `XXXX-${pad(mo)}`);
@@ -933,6 +945,8 @@ add({
     // "the eve of Independence Day": the day before.
     const day = (y: number): YMD => (grp(m, 'eve') ? addDays(h[1](y), -1) : h[1](y));
     if (grp(m, 'yr')) return date(fmtDate(day(+grp(m, 'yr')!)));
+    const named = thatYear(cx);
+    if (named !== null) return date(fmtDate(day(named)));
     if (!a) return date(`XXXX-${fmtDate(day(2001)).slice(5)}`);
     const thisYear = h[1](a.y);
     const y = +monthDayValue(a, thisYear.m, thisYear.d, cx.tense()).slice(0, 4);
@@ -1353,7 +1367,10 @@ add({
       const p = parseValue(v);
       return !!p && granRank(p.gran) <= granRank(gran);
     };
-    const base = cx.previous(events ? narrative(cx, fits) : fits, Infinity, events);
+    // "Christmas weekend that year", "March that year": the time it qualifies takes its year from it, not the other
+    // way round.
+    const own = gran === 'year' ? (/(?:[A-Za-z'’.]+\s+){1,3}$/.exec(cx.text.slice(Math.max(0, cx.start - 40), cx.start))?.[0].length ?? 0) : 0;
+    const base = cx.previous(events ? narrative(cx, fits) : fits, Infinity, events, cx.start - own);
     const p = base ? parseValue(base) : null;
     if (!p) return null;
     const v = formatAt(p.ymd, gran);
