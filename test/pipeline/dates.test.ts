@@ -516,3 +516,13 @@ t.test('a time followed by "that year" takes the year named before, and "that ye
   t.same(read('The plant opened in 2019. In March that year, it closed.', 'March', '2026-12-08'), ['date', '2019-03']);
   t.same(read('It opened in 2019. In 2020, it grew. Later that year, it closed.', 'Later that year', '2026-12-08'), ['date', '2020']);
 });
+
+t.test('a weekday in a name or one more of a kind is no date; "today" of a state in a relative clause is the present', async (t) => {
+  t.same(read('Amelia Frost, the restaurant critic of the Sunday Review, said the stars were overdue.', 'Sunday', '2026-07-14'), null);
+  t.same(read('“You don’t get a second Sunday lunch by refusing to cook the first one.”', 'Sunday', '2026-07-14'), null);
+  t.same(read('He spoke at a Saturday rally in Texas.', 'Saturday', '2026-07-14'), ['date', '2026-07-11'], 'one day of a kind');
+  t.same(read('The Monday meeting was cancelled.', 'Monday', '2026-07-14'), ['date', '2026-07-13']);
+  const fibre = 'The deal was signed on Wednesday. “It will bring fibre to towns that today have no reliable broadband,” the chairman said.';
+  t.same(read(fibre, 'today', '2026-06-18'), ['date', 'PRESENT_REF']);
+  t.same(read('The court that today ruled on the case was split.', 'today', '2026-06-18'), ['date', '2026-06-18']);
+});

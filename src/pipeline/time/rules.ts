@@ -958,6 +958,10 @@ add({
 
 const GENERIC_TODAY = /^['’]s\s+(?:(?:young|modern|fast-changing|changing|global|digital|\w+-\w+)\s+)?(?:world|youth|young|society|societies|generation|generations|children|kids|teenagers|students|parents|women|men|people|consumers|economy|technology|technologies|culture|standards|computers|personal\s+computers|cars|music|politics|media|market|markets|environment|climate|age|times|era)\b/i;
 
+/** A relative pronoun before "today" and a verb of state after it: "that today have no …", "who today live …". */
+const GENERIC_TODAY_AROUND = /\b(?:that|which|who|where)\s+$/i;
+const GENERIC_TODAY_VERB = /^\s+(?:still\s+)?(?:have|has|lack|lacks|live|lives|remain|remains|own|owns|employ|employs|account|accounts|make\s+up|makes\s+up|number|numbers|cannot|can['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t)\b/i;
+
 const DAY_WORDS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, 'the day before yesterday': -2, 'the day after tomorrow': 2 };
 
 // "today", "yesterday morning", "late yesterday", "tomorrow night", "tonight", "the day after tomorrow"
@@ -972,6 +976,9 @@ add({
     !GENERIC_TODAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
+    // "towns that today have no broadband", "people who today live abroad": nowadays, the present in general.
+    if (w === 'today' && !grp(m, 'pre') && !grp(m, 'pod') && GENERIC_TODAY_AROUND.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start)) && GENERIC_TODAY_VERB.test(cx.text.slice(cx.end, cx.end + 30)))
+      return date('PRESENT_REF');
     const a = (DAY_WORDS[w]! >= -1 && DAY_WORDS[w]! <= 1 ? spokenOn(cx) : null) ?? cx.anchor();
     const value = relative(a, 'day', DAY_WORDS[w]!);
     if (w === 'tonight') return { type: 'time', value: `${value}TNI` };
@@ -1116,7 +1123,16 @@ add({
   cues: ['weekday'],
   needs: /\b(?:mon|tue|wed|thu|fri|sat|sun)/,
   re: re(`${L}(?:(?:the${_})?(?<rel>this${_}coming|this${_}past|last|next|this|past|coming|previous|following)${_})?(?<wd>${WEEKDAY})(?:${_}(?<pod>${POD}))?${R}(?!${_}(?:${MONTH})\\b)`),
-  accept: (m) => /^[A-Z]/.test(m.groups!.wd!) && (!/^the\s/i.test(m[0]) || /^(?:previous|following)$/i.test(m.groups!.rel ?? '')),
+  accept: (m, text) => {
+    if (!/^[A-Z]/.test(m.groups!.wd!) || (/^the\s/i.test(m[0]) && !/^(?:previous|following)$/i.test(m.groups!.rel ?? ''))) return false;
+    if (m.groups!.rel) return true;
+    const before = text.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[0].trimStart().length);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // "the Sunday Review", "The Sunday Times": the name of a paper or a show.
+    if (/\bthe\s+$/i.test(before) && !m.groups!.pod && /^\s+[A-Z][a-z]+/.test(after) && !new RegExp(`^\\s+(?:${MONTH}|${WEEKDAY})\\b`, 'i').test(after)) return false;
+    // "a second Sunday lunch", "another Friday": one more of a kind, no day.
+    return !/\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|new|typical|proper|traditional|usual)|another)\s+$/i.test(before);
+  },
   read: (m, cx) => {
     const dow = weekdayNum(grp(m, 'wd')!);
     if (!dow) return null;
