@@ -526,3 +526,9 @@ t.test('a weekday in a name or one more of a kind is no date; "today" of a state
   t.same(read(fibre, 'today', '2026-06-18'), ['date', 'PRESENT_REF']);
   t.same(read('The court that today ruled on the case was split.', 'today', '2026-06-18'), ['date', '2026-06-18']);
 });
+
+t.test('Thanksgiving in a story filed from Canada is the second Monday of October', async (t) => {
+  t.same(read('CALGARY — The Flames won 4-3. “Actually, we already had Thanksgiving,” he said.', 'Thanksgiving', '2026-10-18'), ['date', '2026-10-12']);
+  t.same(read('HALIFAX, N.S. (CP) — Thanksgiving 2025 was quiet.', 'Thanksgiving 2025', '2026-10-18'), ['date', '2025-10-13']);
+  t.same(read('The Flames won in Calgary. “We already had Thanksgiving,” he said.', 'Thanksgiving', '2026-12-01'), ['date', '2026-11-26'], 'no Canadian dateline: the US one');
+});

@@ -944,6 +944,17 @@ add({
     const a = cx.anchor();
     // "the eve of Independence Day": the day before.
     const day = (y: number): YMD => (grp(m, 'eve') ? addDays(h[1](y), -1) : h[1](y));
+    // Canada keeps Thanksgiving on the second Monday of October: a story filed from Canada means that one.
+    if (/^thanksgiving/.test(name) && canadianDateline(cx.text)) {
+      const ca = (y: number): YMD => (grp(m, 'eve') ? addDays(nthWeekday(y, 10, 1, 2), -1) : nthWeekday(y, 10, 1, 2));
+      if (grp(m, 'yr')) return date(fmtDate(ca(+grp(m, 'yr')!)));
+      const named = thatYear(cx);
+      if (named !== null) return date(fmtDate(ca(named)));
+      if (!a) return date('XXXX-10');
+      const first = ca(a.y);
+      const y = +monthDayValue(a, first.m, first.d, cx.tense()).slice(0, 4);
+      return date(fmtDate(ca(y)));
+    }
     if (grp(m, 'yr')) return date(fmtDate(day(+grp(m, 'yr')!)));
     const named = thatYear(cx);
     if (named !== null) return date(fmtDate(day(named)));
@@ -953,6 +964,21 @@ add({
     return date(fmtDate(day(y)));
   },
 });
+
+/**
+ * A dateline from Canada opening a paragraph in the first lines: a province after the place ("KAMLOOPS, B.C. —",
+ * "HALIFAX, N.S. (CP) —") or a Canadian city known by its name alone ("CALGARY —", "TORONTO (Reuters) -").
+ */
+const CANADIAN_DATELINE = new RegExp(
+  String.raw`(?:^|
+)[ 	]*(?:\p{Lu}[\p{Lu} .'’-]+,\s*(?:B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.B\.|N\.S\.|P\.E\.I\.|Nfld\.|N\.L\.|Y\.T\.|N\.W\.T\.|Nunavut|British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|New Brunswick|Nova Scotia|Newfoundland(?: and Labrador)?|Prince Edward Island|Yukon|Northwest Territories)|TORONTO|MONTREAL|MONTRÉAL|VANCOUVER|CALGARY|EDMONTON|OTTAWA|WINNIPEG|HALIFAX|REGINA|SASKATOON|QUEBEC CITY|QUÉBEC CITY|FREDERICTON|CHARLOTTETOWN|WHITEHORSE|YELLOWKNIFE|IQALUIT)(?:,\s*[\p{L}.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s`,
+  'u',
+);
+let canadianCache: { text: string; yes: boolean } | null = null;
+function canadianDateline(text: string): boolean {
+  if (canadianCache?.text !== text) canadianCache = { text, yes: CANADIAN_DATELINE.test(text.slice(0, 1500)) };
+  return canadianCache.yes;
+}
 
 // --- Deictic days and parts of days ---------------------------------------------------------------
 
