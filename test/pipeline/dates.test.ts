@@ -532,3 +532,10 @@ t.test('Thanksgiving in a story filed from Canada is the second Monday of Octobe
   t.same(read('HALIFAX, N.S. (CP) — Thanksgiving 2025 was quiet.', 'Thanksgiving 2025', '2026-10-18'), ['date', '2025-10-13']);
   t.same(read('The Flames won in Calgary. “We already had Thanksgiving,” he said.', 'Thanksgiving', '2026-12-01'), ['date', '2026-11-26'], 'no Canadian dateline: the US one');
 });
+
+t.test('"the year" of a period is one named in the paragraph or the one before, else the reference year', async (t) => {
+  const far = 'Revenue rose from €300 million in 2024.\n\nThe founders spoke.\n\nThe board met.\n\nInvestment fell 18 per cent in the first half of the year.';
+  t.same(read(far, 'the first half of the year', '2026-07-21'), ['date', '2026-H1']);
+  const near = 'Revenue rose from €300 million in 2024.\n\nInvestment fell 18 per cent in the first half of the year.';
+  t.same(read(near, 'the first half of the year', '2026-07-21'), ['date', '2024-H1']);
+});

@@ -558,6 +558,15 @@ function quarterIndex(s: string): number {
   return parseOrdinal(w);
 }
 
+/** The year of a year named in the paragraph or the one before, else the anchor. */
+function yearInReach(cx: Context): YMD | null {
+  const before = cx.text.slice(0, cx.start);
+  const breaks = [...before.matchAll(/\n\s*\n/g)];
+  const from = breaks.length >= 2 ? breaks[breaks.length - 2]!.index! : 0;
+  const prev = cx.previous(isYearish, cx.start - from);
+  return prev ? parseValue(prev)?.ymd ?? cx.anchor() : cx.anchor();
+}
+
 function yearFromTail(m: RegExpExecArray, cx: Context): number | null | 'unknown' {
   const y2 = grp(m, 'yr2') ?? grp(m, 'yr1');
   if (y2) return +y2;
@@ -566,7 +575,9 @@ function yearFromTail(m: RegExpExecArray, cx: Context): number | null | 'unknown
   const rel = grp(m, 'relyr');
   if (rel === undefined) return null;
   const r = lower(rel).replace(/^the /, '');
-  const a = r === 'same' || r === 'the' || r === 'fiscal' ? anchorFor(cx, isYearish) : cx.anchor();
+  // "the first half of the year": a year named in this paragraph or the one before, else the reference year (a year
+  // named paragraphs earlier is no longer the one under discussion).
+  const a = r === 'the' ? yearInReach(cx) : r === 'same' || r === 'fiscal' ? anchorFor(cx, isYearish) : cx.anchor();
   if (!a) return 'unknown';
   if (r === 'last' || r === 'previous' || r === 'past') return a.y - 1;
   if (r === 'next' || r === 'following') return a.y + 1;
