@@ -539,3 +539,11 @@ t.test('"the year" of a period is one named in the paragraph or the one before, 
   const near = 'Revenue rose from €300 million in 2024.\n\nInvestment fell 18 per cent in the first half of the year.';
   t.same(read(near, 'the first half of the year', '2026-07-21'), ['date', '2024-H1']);
 });
+
+t.test('a quarter ahead of a moment in the past takes the nearer reading', async (t) => {
+  // Tuesday, November 24, 2026: the coming first quarter is nearer than the one gone.
+  const file = 'She said the company would file for approval “before the end of the first quarter” and hoped to launch the drug by the end of 2027.';
+  t.same(read(file, 'the first quarter', '2026-11-24'), ['date', '2027-Q1']);
+  t.same(read('The company had hoped to file in the first quarter.', 'the first quarter', '2026-11-24'), ['date', '2027-Q1']);
+  t.same(read('The company filed in the first quarter.', 'the first quarter', '2026-11-24'), ['date', '2026-Q1'], 'told in the past');
+});

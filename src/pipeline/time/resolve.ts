@@ -194,7 +194,7 @@ export function periodValue(anchor: YMD | null, kind: 'Q' | 'H' | 'season', inde
     // Reports are about the period just ended or the current one: only a clear tense moves the year.
     const i = Number(index);
     if (tense === 'past' && i > curIndex) y--;
-    else if (tense === 'future' && i < curIndex - 1) y++;
+    else if ((tense === 'future' || tense === 'prospective') && i < curIndex - 1) y++;
   } else {
     y = yearFor(anchor, mid, null, tense);
   }
