@@ -1413,3 +1413,14 @@ t.test('the subject speaks, not a clause set off inside it: a relative clause wi
   t.equal(entityName(doc, q('double its headcount')), 'Paylinq');
   t.equal(entityName(doc, q('global malaria cases')), 'World Health Organization');
 });
+
+t.test('a frame set off by commas inside the sentence it reports: the whole sentence is what was said', async (t) => {
+  const doc = annotate({
+    body: 'Judge Harold Feinberg gave the parties 30 days to agree on a schedule. If they cannot, he wrote, the court will set one. These orcas, she suggested, specialize in hunting sharks. Strong winds presented difficulty during the crossing, Zapata said, adding it required much endurance.',
+    published: '2026-03-12',
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.ok(texts.includes('If they cannot, he wrote, the court will set one'), texts.join(' | '));
+  t.ok(texts.includes('These orcas, she suggested, specialize in hunting sharks'), texts.join(' | '));
+  t.notOk(texts.some((x) => x.includes('Zapata said, adding')), 'a participle after the frame is a report of its own');
+});

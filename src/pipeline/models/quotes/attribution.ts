@@ -1766,6 +1766,45 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   return { entity_id: null, name: text, start, end };
 }
 
+/**
+ * A frame set off by commas inside the sentence it reports ("If they cannot, he wrote, the court will set one.", "The
+ * deal, she said, would close in March."): what was said is the whole sentence around it, one content (the frame
+ * inside its span), where the tagger kept a part or two.
+ */
+function parentheticalFrame(doc: Doc, a: Attribution, all: readonly Attribution[]): void {
+  const { source, cue } = a;
+  if (!source || !cue || a.contents.length === 0 || source.end !== cue.start) return;
+  const text = (i: number): string => doc.tokens[i]?.text ?? '';
+  const sentence = doc.tokens[cue.start]!.sentence;
+  const { tokenStart, tokenEnd } = doc.sentences[sentence]!;
+  if (text(source.start - 1) !== ',' || source.end - source.start > 4) return;
+  // ("Challenges, I would say, are …": a speaker's hedge, not a report.)
+  if (/^(?:i|we)$/i.test(text(source.start))) return;
+  // The clause around the frame: from the sentence's start or a semicolon, to its end or a semicolon.
+  let s0 = source.start - 1;
+  while (s0 > tokenStart && !/^[;:]$/.test(text(s0 - 1))) s0--;
+  let after = cue.end;
+  const time = doc.dates.find((d) => d.start === doc.tokens[/^(?:on|at|in|late|early)$/i.test(text(after)) ? after + 1 : after]?.start);
+  if (time) while (after < tokenEnd && doc.tokens[after]!.end <= time.end) after++;
+  if (text(after) !== ',' || source.start - 1 <= s0) return;
+  let end = after + 1;
+  while (end < tokenEnd && !/^[;:]$/.test(text(end))) end++;
+  while (end > after + 1 && PUNCT.test(text(end - 1))) end--;
+  if (end - after < 3) return;
+  // The part before is one phrase or clause (no comma in it); the part after goes on with the sentence, not with an
+  // apposition or a participle of its own ("…, scientists report, a population larger …", "…, Zapata said, adding").
+  // Nor with a phrase or a clause of the writer's ("…, she said, at a cost of …", "…, the company said, though it gave
+  // no price"), nor with the "that" of a report before the frame ("The figures suggest, experts noted, that …").
+  const next = text(after + 1);
+  if (doc.tokens.slice(s0, source.start - 1).some((x) => x.text === ',') || /^(?:a|an)$/i.test(next) || /^\p{Ll}+ing$/u.test(next)) return;
+  if (/^(?:at|in|on|for|with|by|from|of|after|before|during|amid|despite|than|though|although|while|whereas|but|as|because|since|which|who|whose|when|where|that|so|or)$/i.test(next)) return;
+  // Both parts are plain words of the writer's sentence: no quotation marks, no other frame.
+  for (let i = s0; i < end; i++) if (isQuoteToken(text(i)) || /^(?:``|'')$/.test(text(i)) || ((i < source.start || i > after) && SPEECH_WORDS.has(text(i).toLowerCase()))) return;
+  if (all.some((b) => b !== a && b.cue && b.cue.start >= s0 && b.cue.start < end)) return;
+  if (!a.contents.some((t) => t.start >= s0 && t.end <= end) || a.contents.some((t) => t.start < s0 || t.end > end)) return;
+  a.contents = [{ type: 'content', start: s0, end }];
+}
+
 /** Names of documents: reports, surveys, indexes. */
 const DOCUMENT_NAME = /\b(?:Report|Survey|Index|Outlook|Study|Assessment|Bulletin|Census|Review|Update)$/;
 
@@ -2228,6 +2267,7 @@ export function extractQuotes(doc: Doc, model?: QuoteModel): Quote[] {
   const spans = spansOf(labels);
   trimSources(doc, spans);
   const attributions = assemble(doc, spans, findQuotations(doc));
+  for (const a of attributions) parentheticalFrame(doc, a, attributions);
   const quotes = toQuotes(doc, attributions);
   const transcript = transcriptQuotes(doc, quotes);
   if (!transcript.length) return quotes;
