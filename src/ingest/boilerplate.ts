@@ -106,6 +106,15 @@ const COPYRIGHT_RE =
 const RELATED_ALT =
   String.raw`read more|read also|also read|read next|read this next|more reading|further reading|see also|related|related (?:articles?|stories|coverage|content|topics|news|posts?|reading|links?|videos?)|more (?:from|on|about|in|stories|news|articles|headlines|top stories|like this)(?:\b.*)?|recommended(?: for you| stories| articles| reading| videos?)?|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)|most (?:read|popular|viewed|shared|commented|recent)|trending(?: now| stories| news)?|popular(?: now| stories)?|editor['’]?s (?:picks?|choice)|top (?:stories|news|headlines)|latest(?: news| stories| articles| headlines| videos)?|in case you missed it|what to read next|watch next|up next|next up|around the web|from (?:our|the) (?:partners|network|web)|elsewhere on .{1,30}|also on .{1,30}|explore more|more to explore|keep reading|don['’]t miss|lesen sie (?:auch|mehr|weiter|hier)|auch interessant|interessant für (?:sie|dich)|top[- ]?themen|mehr zum thema|mehr themen|themen im artikel|(?:das|dies) (?:könnte|dürfte) (?:sie|dich) auch interessieren|ähnliche (?:beiträge|artikel|nachrichten|themen|posts|meldungen)|verwandte (?:beiträge|artikel|themen)|weitere (?:beiträge|artikel|nachrichten|informationen|themen|news|meldungen|links)|mehr (?:zu|zum|über|aus|von) .{1,40}|empfohlene (?:beiträge|artikel)|passend (?:dazu|zum thema)|beliebte (?:beiträge|artikel)|meistgelesen(?:e)?(?: artikel)?|neueste (?:beiträge|artikel)|letzte beiträge|vorherige[rs]? (?:artikel|beitrag)|nächste[rs]? (?:artikel|beitrag)|vorschau auf den nächsten artikel|zum (?:artikel|beitrag)|lire aussi|à lire aussi|à voir aussi|articles? (?:similaires|liés|recommandés)|sur le même (?:sujet|thème)|lee también|notas relacionadas|temas relacionados|noticias relacionadas|te (?:puede|podría) interesar|leggi anche|articoli correlati|potrebbe interessarti|ver también|lees ook|gerelateerde artikelen|czytaj (?:też|także|więcej)|zobacz (?:też|także)`;
 const RELATED_RE = new RegExp(`^(?:${RELATED_ALT})\\b`, 'i');
+/**
+ * A link or a promo behind a label and a colon or bar: "Read more: Why does it matter?", "READ | Three killed in …",
+ * "Watch: Drone footage shows the flank (1:42)". What follows is another page's headline, so it may end in a question
+ * or an exclamation mark, not in a full stop.
+ */
+const LABELLED_LINK = new RegExp(
+  `^(?:${RELATED_ALT}|read|watch|listen|video|audio|gallery|photos|in pictures|podcast)\\s*(?::|\\|)\\s*\\S`,
+  'i',
+);
 const RELATED_HEADER = new RegExp(`^(?:${RELATED_ALT})$`, 'i');
 
 const TAGS_RE = /^(?:tags?|topics?|filed under|categor(?:y|ies)|keywords?|related topics|subjects?|themen|schlagwörter|schlagworte|mots[- ]clés|etiquetas|sections?)\s*[:|]/i;
@@ -153,6 +162,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 8 && SHORT_NOTICE_RE.test(s)) return 'call-to-action';
   if (n <= 15 && !/["“”«»]/.test(s) && CTA_ANY.test(s)) return 'call-to-action';
   if (n <= 30 && RELATED_RE.test(s) && !endsSentence(s.replace(/[.:]$/, ''))) return 'related';
+  if (n <= 30 && LABELLED_LINK.test(s) && !/\.["'”’)\]]*$/.test(s)) return 'related';
   if (n <= 45 && BIO_RE.test(s)) return 'author-bio';
   if (n <= 6 && SECTION_HEADER.test(s)) return 'related';
   if (n <= 30 && FEEDBACK_RE.test(s)) return 'call-to-action';

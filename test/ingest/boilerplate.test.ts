@@ -61,6 +61,21 @@ t.test('article sentences are not boilerplate', async (t) => {
   }
 });
 
+t.test('a link or a promo behind a label is boilerplate, also when its headline is a question', async (t) => {
+  for (const line of [
+    'Read more: Who pays for the new bridge, and when will it open?',
+    'Also read: Port strike enters its third week',
+    'READ | Flood warnings issued for three river valleys',
+    'WATCH | Crews battle the blaze overnight',
+    'Watch: Aerial footage of the landslide above the village (2:05)',
+    'Listen: The week in politics (24:10)',
+  ]) {
+    t.equal(boilerKind(line), 'related', line);
+  }
+  // A labelled sentence that ends in a full stop is text.
+  t.equal(boilerKind('Watch: the council met for six hours and voted on nothing.'), null);
+});
+
 t.test('captions and credits', async (t) => {
   t.same(splitCaption('Protesters in Paris on Monday. (credit: REUTERS/Jane Doe)'), { caption: 'Protesters in Paris on Monday.', credit: 'REUTERS/Jane Doe' });
   t.same(splitCaption('Protesters in Paris on Monday. Photograph: Jane Doe/AFP/Getty Images'), { caption: 'Protesters in Paris on Monday.', credit: 'Jane Doe/AFP/Getty Images' });
