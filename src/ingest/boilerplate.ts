@@ -74,6 +74,14 @@ const CTA_START =
 const NOTICE_RE =
   /(?:\bopinions expressed (?:here|in this|on this)|\b(?:views|opinions) (?:expressed )?(?:here |in this (?:article|post|column) )?(?:are those of|do not necessarily (?:reflect|represent))|\bthis (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate|references to products|sponsored)|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|\bas an amazon associate|\b(?:contains|uses|includes|via) affiliate links?\b|\bwe recommend the best products|^(?:download|get) (?:the|our) .{0,40}\bapps?\b|\bfor (?:the )?(?:latest|more) .{0,60}\bdownload (?:the|our) .{0,40}\bapps?\b|\bavailable (?:on|in) the app store|\b(?:please|to continue|to keep) (?:reading,? )?(?:subscribe|log in|sign in)\b|\bsubscribe (?:to|now) (?:read|continue|unlock)|\balready (?:a )?subscriber\b|\balready a member\?|\b(?:is|are) not responsible for (?:the )?(?:opinions|statements)\b|\bto view the full (?:story|article)|\binstant access to the full|\bfull article pdf|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:subscriber|supporter|patron|paying member)\b|\bbecome a member (?:today|now|of our)\b|\bunterstützen sie (?:diese form|unsere arbeit|unabhängigen journalismus|uns (?:jetzt|mit))|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|\bapóyanos\b|\búnete a nuestra comunidad|\bsoutenez[- ](?:nous|notre)|\babonnez-vous\b|\b(?:inhalte?|karte|video) (?:von .{1,40} )?(?:zu )?laden\b|\bexterne[rn]? inhalte?\b|\bclick (?:here|the button(?: below)?|below) to (?:load|show|view|display)\b|^(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) .{0,40}unter (?:der|einer) .{0,30}lizenz|^this (?:work|article|post|text) is licensed under|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^(?:empfiehl|empfehlen sie) (?:dies|diese[nr]? (?:artikel|beitrag|seite)|den artikel)|^recommend (?:this|to a friend)|\bassociates? program\b|\baffiliate advertising program\b|\b(?:einfach |jetzt )?hier klicken und\b|\bvorteile sichern\b|\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)|\benter your e-?mail (?:address )?(?:below|here|to)\b|\b(?:steht|stehen|ist|sind|is|are|werden) (?:lizenziert |licensed |veröffentlicht |published )?unter (?:einer|der) creative commons|\blicensed under (?:a|the) creative commons)/i;
 
+/**
+ * Notices in the site's voice that a short line opens or closes with: a labelled disclaimer or privacy notice, a
+ * gambling notice ("Must be 19+. Please play responsibly."), a "Catch all the … news on <site>" promo, and a
+ * newsletter pitch that ends by asking the reader to sign up ("… in your inbox. Sign up here.").
+ */
+const SITE_NOTICE_RE =
+  /^\(?(?:disclaimer|privacy notice|privacy policy|legal notice)\s*[:|]|\b(?:please|always) (?:gamble|play|bet) responsibly\b|\bmust be (?:1[89]|2[01]) ?(?:\+|or older)|\b(?:betting )?odds (?:provided|supplied|powered) by\b|^\(?catch (?:all the|the latest|up on all the)\b.{0,160}\bnews\b|(?:^|[.!?]\s+)(?:sign up|subscribe|register|join)(?: (?:here|now|today|for free))+[.!]?\)?$/i;
+
 /** Offers that only read as boilerplate in a short line ("Cancel anytime.", "Jederzeit kündbar"). */
 const SHORT_NOTICE_RE = /\bcancel (?:at )?any ?time\b|\bcancela cuando quieras\b|\bjederzeit kündbar\b|\bsans engagement\b/i;
 
@@ -160,6 +168,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 40 && SOCIAL_CTA.test(s)) return 'call-to-action';
   if (n <= 45 && NOTICE_RE.test(s)) return 'call-to-action';
   if (n <= 8 && SHORT_NOTICE_RE.test(s)) return 'call-to-action';
+  if (n <= 45 && !/["“”«»]/.test(s) && SITE_NOTICE_RE.test(s)) return 'call-to-action';
   if (n <= 15 && !/["“”«»]/.test(s) && CTA_ANY.test(s)) return 'call-to-action';
   if (n <= 30 && RELATED_RE.test(s) && !endsSentence(s.replace(/[.:]$/, ''))) return 'related';
   if (n <= 30 && LABELLED_LINK.test(s) && !/\.["'”’)\]]*$/.test(s)) return 'related';

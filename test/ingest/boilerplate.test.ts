@@ -76,6 +76,26 @@ t.test('a link or a promo behind a label is boilerplate, also when its headline 
   t.equal(boilerKind('Watch: the council met for six hours and voted on nothing.'), null);
 });
 
+t.test('notices in the site\'s voice: disclaimers, gambling notices, "catch all the news" promos, sign-up pitches', async (t) => {
+  for (const line of [
+    'Disclaimer: The Valley Post welcomes debate, but comments that break our rules will be removed without notice.',
+    'Privacy notice: Our newsletters may include offers from partners and advertisers we work with.',
+    'Odds supplied by our betting partner. Must be 21+. Please gamble responsibly.',
+    'Catch all the latest sports news, scores and live updates on Metro Daily.',
+    '(Catch the latest business news and market updates on The Ledger.)',
+    'Everything you need to know about the markets, in your inbox before breakfast with our Morning Brief newsletter. Subscribe now.',
+  ]) {
+    t.equal(boilerKind(line), 'call-to-action', line);
+  }
+  for (const line of [
+    'The bookmaker said customers must be 18 to open an account, and that it checks every one.',
+    'Voters can register now for the March election, the county clerk said.',
+    'A disclaimer on the bottle warned that the drink contained caffeine.',
+  ]) {
+    t.equal(boilerKind(line), null, line);
+  }
+});
+
 t.test('captions and credits', async (t) => {
   t.same(splitCaption('Protesters in Paris on Monday. (credit: REUTERS/Jane Doe)'), { caption: 'Protesters in Paris on Monday.', credit: 'REUTERS/Jane Doe' });
   t.same(splitCaption('Protesters in Paris on Monday. Photograph: Jane Doe/AFP/Getty Images'), { caption: 'Protesters in Paris on Monday.', credit: 'Jane Doe/AFP/Getty Images' });
