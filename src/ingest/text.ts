@@ -448,6 +448,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     .join('\n');
   const leadWeekdays = weekdayMentions(leadText);
   const isPara = (u: Unit) => !u.role && !u.boiler && u.dupOf < 0 && (isSentence(u) || u.nWords >= 15);
+  // Lines right between two calls to action are the same box (a newsletter sign-up's pitch): no unpunctuated text.
+  const boxed = (before: number, after: number) => [units[before], units[after]].every((b) => b?.boiler === 'call-to-action');
   for (let i = first; i <= last; i++) {
     const u = units[i]!;
     if (u.role) continue;
@@ -460,7 +462,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
       }
     }
     else if (u.repeats > 1 && u.nWords <= 6 && !u.terminal) set(u, 'removed', 'repeated');
-    else if (isPara(u)) set(u, 'paragraph');
+    else if (isPara(u) && (u.terminal || !boxed(i - 1, i + 1))) set(u, 'paragraph');
   }
   // Without any prose, the short lines are all there is: they are the text.
   if (noProse) for (let i = first; i <= last; i++) if (!units[i]!.role) set(units[i]!, 'paragraph', 'no prose');
@@ -478,11 +480,12 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     while (next <= last && units[next]!.role !== 'paragraph' && units[next]!.role !== 'removed') next++;
     const nextIsPara = next <= last && units[next]!.role === 'paragraph';
     const introduced = prev >= first && units[prev]!.role === 'paragraph' && /:["”]?$/.test(units[prev]!.text);
+    const inBox = boxed(i - 1, j + 1);
     if (run.length === 1) {
       if (/^[—–]\s*\S/.test(u.text)) set(u, 'removed', 'attribution');
       else if (isHeadingShape(u) && nextIsPara && !(u.nWords <= 3 && isAllCaps(u.text) && !/\s/.test(u.text))) set(u, 'heading');
       else if (introduced && BULLET.test(u.text) && u.nWords >= 3) set(u, 'paragraph', 'list item');
-      else if (u.nWords >= 10 && !isTitleCase(u.text) && u.stopRatio >= 0.2) set(u, 'paragraph', 'unpunctuated');
+      else if (u.nWords >= 10 && !isTitleCase(u.text) && u.stopRatio >= 0.2 && !inBox) set(u, 'paragraph', 'unpunctuated');
       else set(u, 'removed', 'short line');
     } else {
       const listy = run.every((r) => BULLET.test(r.text) && r.nWords >= 3);
@@ -492,7 +495,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
       for (const r of run) {
         if ((introduced || listy) && BULLET.test(r.text) && r.nWords >= 3) set(r, 'paragraph', 'list item');
         else if (announced && r.nWords >= 2 && !r.boiler) set(r, 'paragraph', 'list item');
-        else if (r.nWords >= 12 && r.stopRatio >= 0.2 && !isTitleCase(r.text)) set(r, 'paragraph', 'unpunctuated');
+        else if (r.nWords >= 12 && r.stopRatio >= 0.2 && !isTitleCase(r.text) && !inBox) set(r, 'paragraph', 'unpunctuated');
         else set(r, 'removed', 'link list');
       }
     }

@@ -310,3 +310,21 @@ t.test('wire-service typewriter quotation marks become curly ones, so the quotat
   t.equal(q?.kind, 'direct');
   t.equal(q?.text, 'We are friends');
 });
+
+t.test('the pitch inside a newsletter sign-up box is not body, though it runs long without a full stop', async (t) => {
+  const text = [
+    'Harbour ferry fares to rise by a fifth from April',
+    'The regional transport authority said on Tuesday that fares on all harbour ferry routes would rise by 20 per cent from April, the first increase in six years.',
+    'The authority blamed higher fuel and maintenance costs and said the extra money would pay for two new vessels due to enter service next year.',
+    'Sign up to The Commute',
+    'Free weekly newsletter',
+    'Start every week with the transport stories that matter to you and the people who keep the city moving',
+    'Privacy notice: Our newsletters may include offers from partners and advertisers we work with.',
+    'Commuter groups criticised the rise, saying it would push more people back into their cars at a time when the roads were already congested.',
+    'The authority will hold a public hearing on the fares in March before the board votes on them.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.notMatch(d.body, /Start every week/);
+  t.match(d.body, /Commuter groups criticised the rise/);
+  t.equal(paragraphs(d).length, 4);
+});
