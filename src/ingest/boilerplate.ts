@@ -248,7 +248,13 @@ function looksLikeCreditText(s: string): boolean {
   // Credits are names and agencies: a line with several ordinary lower-case words is a sentence.
   const lower = words(t).filter((w) => /^\p{Ll}/u.test(w) && !CREDIT_LOWER_OK.has(w.toLowerCase()));
   if (lower.length > 1) return false;
-  return AGENCY.test(t) || /[\p{Lu}][\p{L}.-]*\s*\/\s*[\p{Lu}]/u.test(t) || /\b(?:photo|photograph|picture|image)\s+by\b/i.test(t);
+  return (
+    AGENCY.test(t) ||
+    /[\p{Lu}][\p{L}.-]*\s*\/\s*[\p{Lu}]/u.test(t) ||
+    /\b(?:photo|photograph|picture|image)\s+by\b/i.test(t) ||
+    // An agency's or paper's name before the word photo: "PTI Photo", "HT Photo", "Staff photo".
+    /^(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,3}(?:[Pp]hoto|PHOTO|[Pp]hotograph|[Pp]ic|[Ff]ile [Pp]hoto)s?$/u.test(t)
+  );
 }
 
 /**

@@ -104,6 +104,9 @@ t.test('captions and credits', async (t) => {
   t.same(splitCaption('Image caption, Crowds gathered outside'), { caption: 'Crowds gathered outside', credit: null });
   t.same(splitCaption('Photo: Jane Doe'), { caption: null, credit: 'Jane Doe' });
   t.same(splitCaption('AFP via Getty Images'), { caption: null, credit: 'AFP via Getty Images' });
+  t.same(splitCaption('Fishermen haul in their nets at dawn on Sunday. (ANI Photo)'), { caption: 'Fishermen haul in their nets at dawn on Sunday.', credit: 'ANI Photo' });
+  t.same(splitCaption('The new bridge seen from the east bank. (Staff photo)'), { caption: 'The new bridge seen from the east bank.', credit: 'Staff photo' });
+  t.equal(splitCaption('The mayor thanked the volunteers (and the Photo Club) for their work.'), null);
   t.equal(splitCaption('Reuters contributed to this report.'), null);
   t.equal(splitCaption('The minister said the talks (held in Geneva) went well.'), null);
 });
