@@ -143,6 +143,13 @@ export function parseDateLine(raw: string): DateLine | null {
       return pub ?? upd ?? lines[0]!;
     }
   }
+  // A stamp followed by an update note ("March 17, 2026 4:12 PM GMT+1 Updated 2 hours ago"): both parts are stamps.
+  const upd = /^(.+?\S)\s+((?:last\s+)?(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato)\b.*)$/iu.exec(s);
+  if (upd && !UPDATED_LABEL.test(s)) {
+    const a = parseDateLine(upd[1]!);
+    const b = a ? parseDateLine(upd[2]!) : null;
+    if (a && b) return (a.date ? a : null) ?? (b.date ? b : null) ?? a;
+  }
   const p = PUBLISHED_LABEL.exec(s);
   if (p) {
     kind = 'published';
@@ -158,6 +165,7 @@ export function parseDateLine(raw: string): DateLine | null {
   let rest = s;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   rest = rest
+    .replace(/\b(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?!\d)/gi, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?/gi, ' ')
     .replace(/\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|,)/gi, ' ')
     .replace(/\b(?:utc|gmt|cet|cest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|aest|aedt|jst|msk|uhr|h)\b/gi, ' ')

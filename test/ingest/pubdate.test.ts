@@ -19,6 +19,11 @@ t.test('date and time stamp lines', async (t) => {
   t.same(parseDateLine('Oct. 22, 2024 10:12 a.m. ET'), { date: '2024-10-22', kind: 'plain' });
   t.same(parseDateLine('Published 10:00 GMT 22 October 2024 | Updated 12:30 GMT 23 October 2024'), { date: '2024-10-22', kind: 'published' });
   t.same(parseDateLine('Updated 2 hours ago'), { date: null, kind: 'updated' });
+  // A time zone written as an offset, and an update note after the stamp.
+  t.same(parseDateLine('June 4, 2025 9:30 AM GMT+2 Updated 5 mins ago'), { date: '2025-06-04', kind: 'plain' });
+  t.same(parseDateLine('4 June 2025 18:05 UTC+05:30'), { date: '2025-06-04', kind: 'plain' });
+  t.same(parseDateLine('June 4, 2025 Last updated June 5, 2025'), { date: '2025-06-04', kind: 'plain' });
+  t.equal(parseDateLine('June 4, 2025 the council updated its rules'), null);
   t.equal(parseDateLine('The meeting on October 22, 2024 was long.'), null);
   t.equal(parseDateLine('Netanyahu met Blinken'), null);
 });
