@@ -508,7 +508,10 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     if (wire?.date) dateCands.push({ date: wire.date, source: 'dateline', rank: 1 });
     else if (wire?.month && wire.day) {
       const text = units.filter((u) => u.role === 'paragraph').map((u) => u.text).join('\n');
-      const d = completeYear(wire.month, wire.day, text, leadWeekdays);
+      // Without a year in the text, the page's other lines (a caption, a time stamp) may give it.
+      const d =
+        completeYear(wire.month, wire.day, text, leadWeekdays) ??
+        completeYear(wire.month, wire.day, units.filter((u) => u.role !== 'paragraph').map((u) => u.text).join('\n'), leadWeekdays);
       if (d) dateCands.push({ date: d, source: 'dateline', rank: 2 });
     }
   }

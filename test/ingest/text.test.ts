@@ -328,3 +328,17 @@ t.test('the pitch inside a newsletter sign-up box is not body, though it runs lo
   t.match(d.body, /Commuter groups criticised the rise/);
   t.equal(paragraphs(d).length, 4);
 });
+
+t.test('a wire dateline without a year takes the year from the page when the text has none', async (t) => {
+  const text = [
+    'Ministers agree to share grid reserves over winter',
+    'By Ana Ruiz',
+    'File: Power lines near the border, June 4, 2025. REUTERS/Ana Ruiz',
+    'LISBON, June 4 (Reuters) - Energy ministers from Spain and Portugal agreed on Wednesday to share emergency power reserves over the winter, after a blackout last spring exposed the weakness of links between their grids.',
+    'The two governments will set up a joint control room in Badajoz and hold the first drill in October, the ministers told reporters after the meeting.',
+    'Grid operators in both countries welcomed the deal but said new cross-border lines would still be needed to avoid another blackout.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.equal(d.published, '2025-06-04');
+  t.equal(d.published_source, 'dateline');
+});
