@@ -313,7 +313,7 @@ const NAME_WORD = "(?:[\\p{Lu}][\\p{L}'’.-]*|d[aeiu]|de la|van|von|der|den|al|
 const NAME = `${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}`;
 const NAME_RE = new RegExp(`^${NAME}$`, 'u');
 const NOT_NAME =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|then|now|today|tomorrow|yesterday|early|late|last|next|mid|noon|midnight|staff|associated|reuters|afp)\b/i;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|this|that|then|now|today|tomorrow|yesterday|early|late|last|next|mid|noon|midnight|staff|associated|reuters|afp|agence|agencia|agenzia|press|presse)\b/i;
 
 /** A byline's role after the name ("Priya Raman, Health Correspondent"): its last word is a newsroom job. */
 export const BYLINE_ROLE =
@@ -333,11 +333,25 @@ function titleCaseIfShouting(s: string): string {
   return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
+const WIRE_AGENCY = /^(?:AP|AFP|UPI|PA|DPA|ANI|PTI|IANS|EFE|ANSA)$/;
+
+/**
+ * A wire byline writes the name in capitals and what follows in ordinary case ("JANE DOE Associated Press",
+ * "JANE DOE AP Science Writer"): the name is the words in capitals, without an agency's initials.
+ */
+function nameInCapitals(s: string): string {
+  const ws = s.split(/\s+/);
+  let k = 0;
+  while (k < ws.length && isAllCaps(ws[k]!) && /\p{L}{2}/u.test(ws[k]!)) k++;
+  while (k > 2 && WIRE_AGENCY.test(ws[k - 1]!)) k--;
+  return k >= 2 && k < ws.length ? ws.slice(0, k).join(' ') : s;
+}
+
 /** Splits "Jane Doe, John Roe and Ann Poe" into names; stops at the first part that is not a name (a role, a site). */
 export function splitNames(s: string): string[] {
   const out: string[] = [];
-  for (const part of s.split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\|)\s*/)) {
-    const p = titleCaseIfShouting(part.trim().replace(/^(?:by|von|par|por)\s+/i, '').replace(/[.]$/, ''));
+  for (const part of s.split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\||·|•)\s*|\s+[–—-]\s+/)) {
+    const p = titleCaseIfShouting(nameInCapitals(part.trim().replace(/^(?:by|von|par|por)\s+/i, '').replace(/[.]$/, '')));
     if (!p) continue;
     if (isPersonName(p)) out.push(p);
     else break;

@@ -118,6 +118,13 @@ t.test('bylines', async (t) => {
   // A role after the name is not an author.
   t.same(parseByline('By Priya Raman, Health Correspondent'), ['Priya Raman']);
   t.same(parseByline('By Hemi Walsh, Political Reporter'), ['Hemi Walsh']);
+  // An agency after a middle dot, a bullet or a dash is not a name.
+  t.same(parseByline('By Amélie Gagnon · Agence France-Presse'), ['Amélie Gagnon']);
+  t.same(parseByline('By Tom Baird • The Star'), ['Tom Baird']);
+  t.same(parseByline('By Rosa Lind – Staff Writer'), ['Rosa Lind']);
+  // A wire name in capitals, the agency after it in ordinary case.
+  t.same(parseByline('By MARIA DELGADO Associated Press'), ['Maria Delgado']);
+  t.same(parseByline('By KEN OTA AP Business Writer'), ['Ken Ota']);
   t.equal(parseByline('By Tuesday, the troops had withdrawn.'), null);
   t.equal(parseByline('By the end of the year'), null);
 });
