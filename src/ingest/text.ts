@@ -425,14 +425,24 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     set(t, 'title');
     for (const u of units) if (!u.role && (u.norm === t.norm || u.norm === normLine(title))) set(u, 'removed', 'title repeated');
   }
+  // Names an author's note speaks of ("Jane Doe is a business reporter with …").
+  const bioLines = units.filter((u) => u.nWords <= 40 && isAuthorBio(u.text)).map((u) => u.text);
+  const hasBio = (name: string) => bioLines.some((b) => b.startsWith(name + ' '));
   for (let i = 0; i < first; i++) {
     const u = units[i]!;
     if (u.role) continue;
-    const named = /^(.+?)(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:,?\s+[\p{Lu}][\p{L}-]+)?)?$/u.exec(u.text);
+    // "Jane Doe in Paris", "Jane Doe, Kano" (the place of a local byline, right above the text).
+    const named = /^(.+?)(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:,?\s+[\p{Lu}][\p{L}-]+)?|(,\s*[\p{Lu}][\p{L}-]+))?$/u.exec(u.text);
     const nextIsDate = !!units[i + 1]?.dateLine;
-    if (i > titleIdx && titleIdx >= 0 && named && isPersonName(named[1]!) && (nextIsDate || named[1] !== u.text)) {
+    const atText = i === first - 1;
+    // Several names on a line of their own ("Jane Doe and John Roe") above a date line or the text.
+    const parts = u.text.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
+    const several = parts.length >= 2 && parts.every((p) => isPersonName(p)) && (nextIsDate || parts.some(hasBio)) ? parts : null;
+    const one =
+      named && isPersonName(named[1]!) && (nextIsDate || (named[2] ? atText : named[1] !== u.text) || hasBio(named[1]!)) ? named[1]! : null;
+    if (i > titleIdx && titleIdx >= 0 && (several || one)) {
       set(u, 'byline');
-      if (!authors.includes(named[1]!)) authors.push(named[1]!);
+      for (const a of several ?? [one!]) if (!authors.includes(a)) authors.push(a);
     } else if (i > titleIdx && titleIdx >= 0 && !description && !u.boiler && u.nWords >= 6 && (u.terminal || u.nWords >= 10) && u.dupOf < 0) {
       set(u, 'description');
       description = u.text;

@@ -342,3 +342,19 @@ t.test('a wire dateline without a year takes the year from the page when the tex
   t.equal(d.published, '2025-06-04');
   t.equal(d.published_source, 'dateline');
 });
+
+t.test('bylines on a line of their own above the text: several names, a name and its town, a name an author\'s note speaks of', async (t) => {
+  const body = [
+    'The state water board approved a plan on Monday to cap groundwater pumping in the valley for the next ten years, ending a dispute that has lasted more than a decade.',
+    'Farmers had warned that the cap would force them to leave thousands of acres unplanted, while towns said their wells were running dry.',
+    'The board said the plan would be reviewed every two years and could be eased after wet winters.',
+  ];
+  const head = (byline: string[]) => ['Water board caps valley groundwater pumping for a decade', 'News', 'Environment', ...byline, ...body];
+  t.same(cleanText(head(['Farida Yusuf and Kwame Mensah', 'May 12, 2025']).join('\n')).authors, ['Farida Yusuf', 'Kwame Mensah']);
+  t.same(cleanText(head(['Farida Yusuf, Fresno']).join('\n')).authors, ['Farida Yusuf']);
+  const withNote = cleanText([...head(['Niamh Gallagher']), 'Niamh Gallagher is an environment reporter with The Valley Times'].join('\n'));
+  t.same(withNote.authors, ['Niamh Gallagher']);
+  t.notMatch(withNote.body, /Niamh/);
+  // A name alone, with nothing to say it wrote the article, is not taken for a byline.
+  t.same(cleanText(head(['Central Valley']).join('\n')).authors, []);
+});
