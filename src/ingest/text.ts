@@ -207,7 +207,7 @@ function isHeadingShape(u: Unit): boolean {
 
 const BULLET = /^(?:[•*·▪►◦‣-]|\d{1,2}[.)])\s+/;
 
-const CONTENT_WORD = /^[\p{L}][\p{L}'’-]{2,}$/u;
+const CONTENT_WORD = /^[\p{L}][\p{L}\p{N}'’-]{2,}$/u;
 
 function contentStems(text: string, stops: Set<string> | undefined): string[] {
   return words(text)
@@ -384,7 +384,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     for (let i = 0; i < first; i++) if (!units[i]!.role && isTitleShape(units[i]!)) cands.push(i);
     cands.forEach((i, k) => {
       const u = units[i]!;
-      const stems = contentStems(u.text, stops);
+      const stems = [...new Set(contentStems(u.text, stops))];
       const overlap = stems.length ? stems.filter((s) => bodyStems.has(s)).length / stems.length : 0;
       const closeness = 1 / (1 + (cands.length - 1 - k));
       let score = 2 * overlap + 0.5 * closeness;
@@ -407,7 +407,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     for (const i of cands) {
       if (i >= titleIdx) break;
       const u = units[i]!;
-      const stems = contentStems(u.text, stops);
+      const stems = [...new Set(contentStems(u.text, stops))];
       const overlap = stems.length ? stems.filter((s) => bodyStems.has(s)).length / stems.length : 0;
       if (u.nWords >= 4 && stems.length >= 3 && overlap >= 0.6 && !u.boiler) {
         titleIdx = i;

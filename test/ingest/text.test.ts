@@ -358,3 +358,18 @@ t.test('bylines on a line of their own above the text: several names, a name and
   // A name alone, with nothing to say it wrote the article, is not taken for a byline.
   t.same(cleanText(head(['Central Valley']).join('\n')).authors, []);
 });
+
+t.test('the headline above a standfirst is the title: its words count once each against the text, names with digits (G20) among them', async (t) => {
+  const text = [
+    'G20 talks deadlock over debt relief as deadline nears',
+    'Finance',
+    'Poorer countries accuse lenders of stalling as draft communique leaves relief figure open',
+    'Maya Lindqvist in Durban',
+    'Wed 8 Jul 2026 10.15 BST',
+    'Finance ministers at the G20 talks in Durban were at odds on Wednesday over debt relief, with poorer countries accusing private lenders of stalling and a draft communique leaving the size of the relief open.',
+    'The draft, circulated overnight by the South African presidency, left a blank where the relief figure should be.',
+    'Several African ministers said they would not sign a communique that pushed the question of relief to next year.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.equal(d.title, 'G20 talks deadlock over debt relief as deadline nears');
+});
