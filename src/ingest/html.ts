@@ -1,7 +1,7 @@
-import { normLine, parseByline } from './boilerplate.ts';
+import { endsSentence, normLine, parseByline, words } from './boilerplate.ts';
 import { applyHints, emptyDraft, joinBlocks } from './draft.ts';
 import { DEFAULT_CONTENT_OPTIONS, extractContent, type ContentOptions, type ContentResult } from './html/content.ts';
-import { parseHtml, type Document } from './html/dom.ts';
+import { names, parseHtml, type Document, type Element } from './html/dom.ts';
 import { readabilityHtml } from './html/readability.ts';
 import { readMetadata } from './html/metadata.ts';
 import { detectLanguage } from './language.ts';
@@ -42,6 +42,21 @@ function mainContent(doc: Document, html: string, opts: HtmlOptions, lang: strin
   return a > 2 * o && a > 200 ? { ...alt, container: null } : own;
 }
 
+const DEK_NAME = /(?:^|[\s_-])(?:dek|deck|standfirst|strapline|subtitle|subhead|subheadline|sub-headline|sub-title)(?:$|[\s_-])/;
+
+/**
+ * A dek right under the headline, named so (dek, standfirst, subtitle, …) and written as a second headline: one
+ * clause without a full stop. It is the article's subtitle; a standfirst written as a sentence opens the body.
+ */
+function isHeadlineDek(el: Element, text: string, container: Element | null): boolean {
+  const n = words(text).length;
+  if (n < 4 || n > 40 || endsSentence(text) || /[.!?]\s+\p{Lu}/u.test(text)) return false;
+  for (let e: Element | null = el; e && e !== container; e = e.parent && e.parent.type === 'tag' ? (e.parent as Element) : null) {
+    if (DEK_NAME.test(names(e))) return true;
+  }
+  return false;
+}
+
 /** HTML page → clean article, with extraction options (for evaluation and ablation). */
 export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: HtmlOptions = DEFAULT_HTML_OPTIONS): ArticleDraft {
   const doc = parseHtml(html);
@@ -52,10 +67,15 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
 
   const parts: { text: string; kind: 'paragraph' | 'heading' }[] = [];
   let headline: string | null = null;
+  let dek: string | null = null;
   for (const b of content.kept) {
     // The headline is the title, not a block of the body: the title itself, or an h1 before any text.
     if (b.heading && parts.length === 0 && ((titleNorm && normLine(b.text) === titleNorm) || (b.heading === 1 && !headline))) {
       headline ??= b.text;
+      continue;
+    }
+    if (headline && !dek && parts.length === 0 && !b.heading && isHeadlineDek(b.el, b.text, content.container)) {
+      dek = b.text;
       continue;
     }
     for (const p of b.text.split(/\n{2,}/)) parts.push({ text: b.inPre ? p : p.replace(/\n/g, ' '), kind: b.heading ? 'heading' : 'paragraph' });
@@ -130,7 +150,7 @@ export function extractHtmlWith(html: string, hints: ArticleHints = {}, opts: Ht
     source: meta.siteName,
     authors,
     language,
-    description: meta.description,
+    description: dek ?? meta.description,
     image_caption: meta.imageCaption ?? content.captions[0] ?? null,
     captions,
     credits: content.credits,

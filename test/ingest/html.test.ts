@@ -179,3 +179,20 @@ t.test('a byline role in the page is not an author', async (t) => {
   const html = '<html><head><title>Bus drivers vote to strike</title></head><body><article><h1>Bus drivers vote to strike</h1><p class="byline">By <a href="/a/owen">Owen March</a> | <span class="role">Transportation Reporter</span></p><p>Members of the drivers union voted 91% in favour of a strike on Tuesday, the union said, after talks with the transit authority broke down over pay and scheduling.</p><p>The strike would begin on Monday unless a deal is reached, union leaders told members at a meeting in the city centre on Tuesday evening.</p></article></body></html>';
   t.same(extractHtml(html, {}).authors, ['Owen March']);
 });
+
+t.test('a dek written as a second headline is the subtitle, not the first paragraph', async (t) => {
+  const body = [
+    'The county water board voted 5-2 on Tuesday to cap groundwater pumping for the next ten years, ending a dispute that has divided farmers and towns for more than a decade.',
+    'Farmers had warned that the cap would force them to leave thousands of acres unplanted, while towns said their wells were running dry every summer.',
+    'The board said the cap would be reviewed every two years and could be eased after wet winters, a compromise that neither side had asked for.',
+  ];
+  const html = (dek: string) =>
+    `<html><body><article><header><h1>Water board caps groundwater pumping for a decade</h1>${dek}</header>` +
+    `<div class="story-body">${body.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+  const d = extractHtml(html('<p class="article-dek">Farmers say limits will idle thousands of acres across the valley</p>'));
+  t.equal(d.description, 'Farmers say limits will idle thousands of acres across the valley');
+  t.match(texts(d, 'paragraph')[0], /^The county water board voted/);
+  // A standfirst written as a sentence opens the body.
+  const s = extractHtml(html('<p class="standfirst">Farmers say the limits will idle thousands of acres across the valley.</p>'));
+  t.match(texts(s, 'paragraph')[0], /^Farmers say the limits/);
+});
