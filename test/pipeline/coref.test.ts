@@ -386,3 +386,10 @@ t.test('"she said" after a name set off before the verb of saying ("X\'s directo
   const he = doc.mentions.find((m) => m.text === 'He');
   t.not(doc.entities.find((e) => e.id === he?.entity_id)?.name, 'Chuck Schumer');
 });
+
+t.test('a description with its complement and a name set off after it is that name, not the person named before', async (t) => {
+  const doc = annotate({ body: 'Federal Transport Minister Ben Rowley urged both sides to talk. The electoral commissioner in Kano State, Musa Bello, said voting was calm.' });
+  const q = doc.quotes.find((x) => x.text.startsWith('voting was calm'));
+  t.equal(doc.entities.find((e) => e.id === q?.speaker?.entity_id)?.name, 'Musa Bello');
+  t.notOk(doc.mentions.some((m) => m.kind === 'nominal' && m.text.includes('commissioner') && doc.entities.find((e) => e.id === m.entity_id)?.name === 'Ben Rowley'));
+});

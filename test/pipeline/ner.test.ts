@@ -313,3 +313,10 @@ t.test('a one-word name right after the noun for a business or a group is that b
   const names = doc.entities.map((e) => `${e.type}:${e.name}`);
   t.ok(names.includes('organization:Paylinq') && names.includes('organization:Usdaw') && names.includes('person:Perttu Ahola'), names.join(', '));
 });
+
+t.test('special districts are bodies with their place; a portfolio before an office is part of the title', async (t) => {
+  const doc = annotate({ body: 'The Boise School District said phones would be banned. Poudre School District officials agreed. The Thompson-Nicola Regional District issued an evacuation order. Students in the Lake District went hiking. Federal Transport Minister Ben Rowley urged both sides to talk. Labour MP Tom Watson spoke.' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  for (const n of ['organization:Boise School District', 'organization:Poudre School District', 'organization:Thompson-Nicola Regional District', 'place:Lake District', 'person:Ben Rowley', 'organization:Labour']) t.ok(names.includes(n), `${n} in ${names.join(', ')}`);
+  t.notOk(names.some((n) => n.includes('Federal Transport')), names.join(', '));
+});

@@ -451,10 +451,11 @@ export function resolveCoreference(doc: Doc): void {
       // named before).
       const appositive = doc.tokens[end]?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '');
       if (appositive && doc.mentions.some((x) => x.kind === 'name' && x.start === doc.tokens[end + 1]!.start)) continue;
-      // (Also after its complement: "The chair of the committee, Ambassador Luis Fernando Echeverría, appealed".)
+      // (Also after its complement: "The chair of the committee, Ambassador Luis Fernando Echeverría, appealed", "The
+      // electoral commissioner in Kano State, Musa Bello, said".)
       {
         let k = end;
-        if (doc.tokens[k]?.text === 'of') while (k < end + 5 && doc.tokens[k] && doc.tokens[k]!.text !== ',' && doc.tokens[k]!.sentence === tok.sentence) k++;
+        if (/^(?:of|in|at|for|from|on)$/.test(doc.tokens[k]?.text ?? '')) while (k < end + 5 && doc.tokens[k] && doc.tokens[k]!.text !== ',' && doc.tokens[k]!.sentence === tok.sentence) k++;
         const named = k > end && doc.tokens[k]?.text === ',' && doc.mentions.some((x) => x.kind === 'name' && x.type === 'person' && (x.start === doc.tokens[k + 1]?.start || (/^\p{Lu}/u.test(doc.tokens[k + 1]?.text ?? '') && x.start === doc.tokens[k + 2]?.start)));
         if (named) continue;
       }

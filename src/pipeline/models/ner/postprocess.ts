@@ -140,7 +140,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))));
+    if (!headline[si]) out = districtBodies(words, bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
   });
@@ -332,6 +332,28 @@ const SUBJECT_HEADS: Record<string, ReadonlySet<string>> = {
 };
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
+/** Special districts that are bodies ("Boise School District", "Thompson-Nicola Regional District"). */
+const DISTRICT_KINDS = new Set(['School', 'Regional', 'Water', 'Fire', 'Sanitation', 'Transit', 'Library', 'Hospital', 'Irrigation', 'Utility', 'Park', 'Parks', 'Conservation']);
+
+/**
+ * A special district is an organization, with the place it is named after ("Boise | School District", "Poudre School
+ * District", "Thompson-Nicola Regional District"), where the model took the place alone or nothing.
+ */
+function districtBodies(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  for (let k = 2; k < words.length; k++) {
+    if (words[k] !== 'District' || !DISTRICT_KINDS.has(words[k - 1]!)) continue;
+    let b = k - 1;
+    while (b > 0 && k - b < 6 && isCapitalised(words[b - 1]!) && !/^(?:The|A|An)$/.test(words[b - 1]!) && !isTitle(words[b - 1]) && !CALENDAR_WORDS.test(words[b - 1]!)) b--;
+    // ("Unified School District", "Independent School District" are part of it.)
+    if (b === k - 1 || (b === k - 2 && /^(?:Unified|Independent|Public|Joint|Consolidated)$/.test(words[b]!))) continue;
+    const inside = out.filter((x) => x.start <= k && b < x.end);
+    if (inside.some((x) => x.start < b || x.end > k + 1 || x.label === 'PER')) continue;
+    out = [...out.filter((x) => !inside.includes(x)), { start: b, end: k + 1, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+  }
+  return out;
+}
+
 /**
  * A body's name written with "of", "on" or "for" is one organization, where the model cut it or took a part
  * for a place: capitalised words ending in a body's head noun, the preposition, and capitalised words ("United
@@ -449,6 +471,9 @@ function officeOfPerson(words: readonly string[], firstName: (word: string) => b
   }
   return s;
 }
+
+/** Words of a portfolio or a rank before an office ("Federal Transport Minister", "Resident Electoral Commissioner"). */
+const PORTFOLIO_WORDS = new Set(['Federal', 'Shadow', 'Junior', 'Deputy', 'Union', 'Resident', 'Electoral', 'Provincial', 'Regional', 'Cabinet', 'Assistant', 'Associate', 'Principal', 'Chief', 'Police', 'Prisons', 'Revenue', 'Financial', 'Digital', 'Climate', 'Social', 'Welfare', 'Family', 'Children', 'Local']);
 
 /** What an office is "of" ("Secretary of Agriculture", "Minister of Foreign Affairs"). */
 const OFFICE_COMPLEMENTS = new Set([
@@ -656,6 +681,9 @@ const isTitle = (w: string | undefined) => w !== undefined && TITLES.has(w.toLow
 
 function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   if (s.label === 'LOC' && s.end - s.start >= 3) return splitAtTitle(words, s);
+  // A portfolio before an office is part of the title ("Federal Transport Minister Ben Rowley", "Resident Electoral
+  // Commissioner").
+  if (s.label === 'ORG' && s.end - s.start >= 2 && TRAILING_TITLES.has((words[s.end] ?? '').toLowerCase()) && words.slice(s.start, s.end).every((w) => OFFICE_COMPLEMENTS.has(w) || PORTFOLIO_WORDS.has(w))) return [];
   // A title alone ("The Governor thanked him", "Governor, …") names no one: it is a description of someone.
   if (s.label === 'PER' && s.end - s.start === 1 && TITLES.has(words[s.start]!.toLowerCase()) && !NAMES_TOO.has(words[s.start]!.toLowerCase())) return [];
   if (s.label === 'MISC' || s.label === 'LOC' || s.end - s.start < 2) return [s];
