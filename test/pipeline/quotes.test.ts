@@ -1424,3 +1424,8 @@ t.test('a frame set off by commas inside the sentence it reports: the whole sent
   t.ok(texts.includes('These orcas, she suggested, specialize in hunting sharks'), texts.join(' | '));
   t.notOk(texts.some((x) => x.includes('Zapata said, adding')), 'a participle after the frame is a report of its own');
 });
+
+t.test('a document speaks for whoever the article said issued it ("the warning said")', async (t) => {
+  const doc = annotate({ body: 'The National Weather Service has issued a lake-effect snow warning for Erie County. "Travel could be very difficult to impossible," the warning said.' });
+  t.equal(entityName(doc, doc.quotes.find((q) => q.text.startsWith('Travel could be'))), 'National Weather Service');
+});

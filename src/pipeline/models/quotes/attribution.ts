@@ -2051,6 +2051,23 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
           if (!speaker.entity_id && lastSpeaker?.entity_id && /^the\s+(?:statement|release|letter|post|filing)$/i.test(doc.body.slice(ss, se)) && issued(doc.tokens[root.source.end - 1]!.text)) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
           }
+          // "The National Weather Service has issued a lake-effect snow warning … “…,” the warning said": a document
+          // speaks for whoever the article said issued it, the subject of that sentence.
+          const doc1: RegExpExecArray | null = !speaker.entity_id ? /^the\s+(statement|release|letter|filing|warning|advisory|alert|notice|order|ruling|complaint|lawsuit|indictment|memo|report|bulletin)$/i.exec(doc.body.slice(ss, se)) : null;
+          if (doc1) {
+            const noun: string = doc1[1]!.toLowerCase();
+            const s1 = doc.tokens[root.source.start]!.sentence;
+            for (let si = s1 - 1; si >= Math.max(0, s1 - 8); si--) {
+              const sent = doc.sentences[si]!;
+              const a0 = doc.tokens[sent.tokenStart]!.start;
+              const text = doc.body.slice(a0, doc.tokens[sent.tokenEnd - 1]!.end);
+              if (!new RegExp(`\\b(?:issued|issues|released|releases|published|filed|files|sent|posted|put\\s+out)\\b(?:\\s+\\S+){0,8}?\\s+${noun}s?\\b`, 'i').test(text)) continue;
+              const subject: Mention | undefined = doc.mentions.find((m) => m.entity_id && m.type !== 'place' && m.start >= a0 && m.start - a0 <= 40 && m.end <= a0 + text.length);
+              const e: Entity | undefined = subject ? doc.entities.find((x) => x.id === subject.entity_id) : undefined;
+              if (e) speaker = { ...speaker, entity_id: e.id, name: e.name };
+              break;
+            }
+          }
           // "An IBM spokeswoman said … the spokeswoman said": the same spokesperson.
           if (!speaker.entity_id && spokesperson && lastSpeaker?.entity_id && /^the\s+spokes(?:man|woman|person)$/i.test(doc.body.slice(ss, se))) {
             speaker = { ...speaker, entity_id: lastSpeaker.entity_id, name: lastSpeaker.name };
