@@ -320,3 +320,11 @@ t.test('special districts are bodies with their place; a portfolio before an off
   for (const n of ['organization:Boise School District', 'organization:Poudre School District', 'organization:Thompson-Nicola Regional District', 'place:Lake District', 'person:Ben Rowley', 'organization:Labour']) t.ok(names.includes(n), `${n} in ${names.join(', ')}`);
   t.notOk(names.some((n) => n.includes('Federal Transport')), names.join(', '));
 });
+
+t.test('post-nominal ranks and honours are no part of a name and no name of their own', async (t) => {
+  const doc = annotate({ body: 'Defence barrister Rebecca Stone KC said her client was kept in the dark. Stone said outside court that they would appeal. Sir John Major OBE attended.' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.ok(names.includes('person:Rebecca Stone') && names.includes('person:John Major'), names.join(', '));
+  t.notOk(names.some((n) => /KC|OBE/.test(n)), names.join(', '));
+  t.equal(doc.entities.filter((e) => e.name.includes('Stone')).length, 1, 'the surname alone is the same person');
+});

@@ -281,7 +281,7 @@ function speakingAcronyms(words: readonly string[], spans: LabelSpan[]): LabelSp
   let out = spans;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (!/^[A-Z]{2,6}$/.test(w) || isTitle(w) || /^(?:US|UK|EU|UN|USA|TV|OK|AM|PM|DJ|GP|[IVXLC]+)$/.test(w) || out.some((s) => s.start <= i && i < s.end)) continue;
+    if (!/^[A-Z]{2,6}$/.test(w) || isTitle(w) || POST_NOMINALS.test(w) || /^(?:US|UK|EU|UN|USA|TV|OK|AM|PM|DJ|GP|[IVXLC]+)$/.test(w) || out.some((s) => s.start <= i && i < s.end)) continue;
     const cited = /^(?:to|by)$/i.test(words[i - 1] ?? '') || (/^the$/i.test(words[i - 1] ?? '') && /^(?:to|by)$/i.test(words[i - 2] ?? ''));
     if (!SOURCE_VERBS.has((words[i + 1] ?? '').toLowerCase()) && !(cited && /^according$/i.test(words[i - (words[i - 1]?.toLowerCase() === 'the' ? 3 : 2)] ?? ''))) continue;
     out = [...out, { start: i, end: i + 1, label: 'ORG' as const }].sort((a, b) => a.start - b.start);
@@ -666,12 +666,16 @@ const TITLES = new Set([
   // County and municipal offices, and abbreviated ranks ("County Clerk Janelle Brooks", "Coun. Tessa Morrow", "Const. Derek Lawson").
   'clerk', 'sheriff', 'treasurer', 'coroner', 'assessor', 'comptroller', 'coun', 'coun.', 'const', 'const.',
 ]);
+/** Ranks and honours written after a name. */
+const POST_NOMINALS = /^(?:KC|QC|OBE|MBE|CBE|KBE|DBE)$/;
 /** Titles that are also surnames or stand for one known person ("King", "Judge", "the Pope"). */
 const NAMES_TOO = new Set(['queen', 'king', 'prince', 'princess', 'pope', 'sultan', 'sheikh', 'emir', 'judge', 'manager', 'coach', 'premier', 'garda']);
 /** Offices that end a phrase ("US Secretary"); not "King" or "Judge", which also end people's names. */
 const TRAILING_TITLES = new Set([
   'president', 'senator', 'governor', 'mayor', 'chancellor', 'secretary', 'minister', 'ambassador', 'envoy', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'commissioner', 'mp', 'mep', 'msp', 'mla', 'mpp', 'mna',
+  // Post-nominal ranks and honours ("Rebecca Stone KC", "John Major OBE").
+  'kc', 'qc', 'obe', 'mbe', 'cbe', 'kbe', 'dbe',
 ]);
 /** Words before a title that belong to it ("Press Secretary", "Deputy Spokesman", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['press', 'deputy', 'assistant', 'vice', 'chief', 'senior', 'acting', 'principal', 'executive', 'communications', 'foreign', 'general', 'managing', 'national', 'security', 'associate']);
@@ -684,6 +688,8 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   // A portfolio before an office is part of the title ("Federal Transport Minister Ben Rowley", "Resident Electoral
   // Commissioner").
   if (s.label === 'ORG' && s.end - s.start >= 2 && TRAILING_TITLES.has((words[s.end] ?? '').toLowerCase()) && words.slice(s.start, s.end).every((w) => OFFICE_COMPLEMENTS.has(w) || PORTFOLIO_WORDS.has(w))) return [];
+  // A post-nominal after a name ("Rebecca Stone | KC", "John Major | OBE") names no one.
+  if (s.end - s.start === 1 && POST_NOMINALS.test(words[s.start]!) && /^\p{Lu}\p{Ll}/u.test(words[s.start - 1] ?? '')) return [];
   // A title alone ("The Governor thanked him", "Governor, …") names no one: it is a description of someone.
   if (s.label === 'PER' && s.end - s.start === 1 && TITLES.has(words[s.start]!.toLowerCase()) && !NAMES_TOO.has(words[s.start]!.toLowerCase())) return [];
   if (s.label === 'MISC' || s.label === 'LOC' || s.end - s.start < 2) return [s];
