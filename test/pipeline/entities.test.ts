@@ -1,4 +1,5 @@
 import t from 'tap';
+import { annotate } from '../../src/pipeline/index.ts';
 import { createDoc } from '../../src/pipeline/run.ts';
 import { entityKey, groupEntities } from '../../src/pipeline/stages/entities.ts';
 import type { EntityType, Mention } from '../../src/pipeline/types.ts';
@@ -232,4 +233,13 @@ t.test('"the Bank" is the one "Bank of …" of the article; a dateline\'s state 
     ['Florida', 'place'],
   ]);
   t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Bank of England', 2], ['Florida', 2]]);
+});
+
+t.test('a sibling named in full after the word for them goes by the full name: the bare surname is the one the story is about', async (t) => {
+  const doc = annotate({
+    body: 'Joseph Adeyemi is counting mackerel.\n\nAdeyemi, 46, opened Ember in 2019 with his sister, Lily Adeyemi, who runs the front of house. Lily Adeyemi, 43, says her brother is impossible to work for.\n\nAdeyemi plans to close Ember for two weeks in January.',
+  });
+  const joseph = doc.entities.find((e) => e.name === 'Joseph Adeyemi');
+  const bare = doc.mentions.filter((m) => m.text === 'Adeyemi');
+  t.ok(bare.length === 2 && bare.every((m) => m.entity_id === joseph?.id), JSON.stringify(bare.map((m) => doc.entities.find((e) => e.id === m.entity_id)?.name)));
 });

@@ -144,10 +144,11 @@ function isNameAnd(group: Group, words: string[], kind: ReadonlySet<string>): bo
 }
 
 /**
- * A child or a spouse named right after the word for them ("her son, Peter Ellery", "his wife Jane"). (Not a
+ * A child, a spouse or a sibling named right after the word for them ("her son, Peter Ellery", "his wife Jane", "his
+ * sister, Lily Adeyemi"). (Not a
  * parent or an uncle: in a story about a child the bare surname is the adult's, "his father, Juan Miguel Gonzalez".)
  */
-const KIN_BEFORE = /\b(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|grandchild|stepson|stepdaughter)\s*,?\s*$/i;
+const KIN_BEFORE = /\b(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|grandchild|stepson|stepdaughter|sister|brother|twin|cousin|sister-in-law|brother-in-law)\s*,?\s*$/i;
 
 /** How close (in characters) a full name must come before a shorter one to count as just before it. */
 const NEAR = 250;
