@@ -393,3 +393,8 @@ t.test('a description with its complement and a name set off after it is that na
   t.equal(doc.entities.find((e) => e.id === q?.speaker?.entity_id)?.name, 'Musa Bello');
   t.notOk(doc.mentions.some((m) => m.kind === 'nominal' && m.text.includes('commissioner') && doc.entities.find((e) => e.id === m.entity_id)?.name === 'Ben Rowley'));
 });
+
+t.test('"the streamer" refers back to the streaming company named before', async (t) => {
+  const doc = annotate({ body: 'Netflix acquired the film in May, the streamer confirmed.' });
+  t.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker?.entity_id)?.name, 'Netflix');
+});

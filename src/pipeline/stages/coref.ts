@@ -36,7 +36,7 @@ const ORG_NOUNS = new Set(
   manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
   utility operator developer distributor chain publisher automaker carmaker charity promoter organizer organiser
   builder contractor museum gallery theatre theater orchestra foundation fund trust exchange center centre band duo trio
-  laboratory lab observatory`.split(/\s+/).filter(Boolean),
+  laboratory lab observatory streamer start-up`.split(/\s+/).filter(Boolean),
 );
 
 const FEMALE_WORDS = new Set(['mrs', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'actress', 'mother', 'wife', 'daughter', 'sister', 'widow']);
@@ -643,7 +643,7 @@ function nominalAt(doc: Doc, i: number): { end: number; head: string } | null {
 }
 
 /** Organization nouns that may refer to the organization the last sentences are about ("the company", "the maker"). */
-const GENERIC_ORG_NOUNS = new Set(['promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'union', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
+const GENERIC_ORG_NOUNS = new Set(['streamer', 'start-up', 'promoter', 'organizer', 'organiser', 'builder', 'contractor', 'company', 'firm', 'group', 'organization', 'organisation', 'agency', 'party', 'union', 'bank', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'utility', 'operator', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'carrier', 'club', 'startup', 'charity', 'regulator', 'watchdog', 'broadcaster']);
 /** Nouns that make a generic noun a group of another kind: study arms, age bands, chats ("the control group"). */
 const GROUP_KIND = new Set(['control', 'intervention', 'walking', 'study', 'focus', 'age', 'test', 'treatment', 'placebo', 'comparison', 'working', 'support', 'peer', 'ethnic', 'income', 'risk', 'user', 'blood', 'target', 'sample', 'discussion', 'reading', 'chat', 'exercise', 'parent', 'parents', 'family', 'friendship', 'tour', 'school']);
 /** Institutions, which "the group" does not refer to. */
