@@ -1429,3 +1429,8 @@ t.test('a document speaks for whoever the article said issued it ("the warning s
   const doc = annotate({ body: 'The National Weather Service has issued a lake-effect snow warning for Erie County. "Travel could be very difficult to impossible," the warning said.' });
   t.equal(entityName(doc, doc.quotes.find((q) => q.text.startsWith('Travel could be'))), 'National Weather Service');
 });
+
+t.test('"…, according to X, the … service." ends the sentence with the source and its apposition; the clause before is what was reported', async (t) => {
+  const doc = annotate({ body: 'Lenders including Nationwide and Santander UK are expected to pass on the cut within days, according to Moneyfacts, the financial information service.' });
+  t.same(doc.quotes.map((q) => [q.text, q.cue?.text]), [['Lenders including Nationwide and Santander UK are expected to pass on the cut within days', 'according to']]);
+});

@@ -223,9 +223,20 @@ function accordingToLast(tokens: readonly SeqToken[], labels: string[]): void {
     while (s0 > 0 && tokens[s0 - 1]!.sentence === sentence) s0--;
     // (Or the clause before it opens with stray labels: "Some/source average/cue Americans/content would …".)
     const broken = labels.slice(s0, Math.min(s0 + 3, i - 1)).some((l) => /-(?:source|cue)$/.test(l)) && labels.slice(s0 + 3, i - 1).every((l) => /-content$/.test(l));
-    if (labels[i] === 'B-cue' && labels[i + 1] === 'I-cue' && labels[i + 2] === 'B-source' && !broken) continue;
     let e = i + 2;
     while (e < tokens.length && tokens[e]!.sentence === sentence && !/^[,.;:!?]$/.test(tokens[e]!.text)) e++;
+    // An apposition of the source may end the sentence ("…, according to Moneyfacts, the financial information service.").
+    let apposition = false;
+    if (tokens[e]?.text === ',' && /^(?:the|a|an)$/i.test(tokens[e + 1]?.text ?? '')) {
+      let a = e + 2;
+      while (a < tokens.length && a - e <= 8 && tokens[a]!.sentence === sentence && /^[\p{L}'’-]+$/u.test(tokens[a]!.text) && !AUXILIARIES.has(tokens[a]!.text.toLowerCase()) && !/^(?:that|which|who|said|says)$/i.test(tokens[a]!.text)) a++;
+      if (/^[.!?]$/.test(tokens[a]?.text ?? '') && tokens[a]!.sentence === sentence) {
+        e = a;
+        apposition = true;
+      }
+    }
+    const appositionAsContent = apposition && labels.slice(i + 2, e).some((l) => l.endsWith('-content'));
+    if (labels[i] === 'B-cue' && labels[i + 1] === 'I-cue' && labels[i + 2] === 'B-source' && !broken && !appositionAsContent) continue;
     // Only at the end of its sentence, after a clause of some length.
     if (e === i + 2 || (tokens[e] && tokens[e]!.sentence === sentence && !/^[.!?]$/.test(tokens[e]!.text)) || i - 1 - s0 < 3 || /^(?:which|whom|whose)$/i.test(tokens[i + 2]!.text)) continue;
     for (let k = s0; k < i - 1; k++) labels[k] = k === s0 ? 'B-content' : 'I-content';
