@@ -1434,3 +1434,10 @@ t.test('"…, according to X, the … service." ends the sentence with the sourc
   const doc = annotate({ body: 'Lenders including Nationwide and Santander UK are expected to pass on the cut within days, according to Moneyfacts, the financial information service.' });
   t.same(doc.quotes.map((q) => [q.text, q.cue?.text]), [['Lenders including Nationwide and Santander UK are expected to pass on the cut within days', 'according to']]);
 });
+
+t.test('"According to X, …" opening a sentence is its frame, over an apposition of a name, where the tagger read a cue inside the clause', async (t) => {
+  const doc = annotate({ body: 'According to a statement from SA Rugby, Mthembu will undergo a scan on Monday. According to Amy Cook, director of the Learning Together event, the tusk came from the wall in Fishmongers\' Hall.', published: '2026-03-12' });
+  const texts = doc.quotes.map((q) => [q.text, q.cue?.text]);
+  t.ok(texts.some(([x, c]) => x === 'Mthembu will undergo a scan on Monday' && c === 'According to'), JSON.stringify(texts));
+  t.ok(texts.some(([x]) => x === "the tusk came from the wall in Fishmongers' Hall"), JSON.stringify(texts));
+});

@@ -28,6 +28,7 @@ function isNameWord(w: string): boolean {
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
   accordingToLast(tokens, labels);
+  accordingToFirst(tokens, labels);
   asTheyPutIt(tokens, labels);
   narrationBeforeAnd(tokens, labels);
   endFrames(tokens, labels);
@@ -243,6 +244,41 @@ function accordingToLast(tokens: readonly SeqToken[], labels: string[]): void {
     labels[i] = 'B-cue';
     labels[i + 1] = 'I-cue';
     for (let k = i + 2; k < e; k++) labels[k] = k === i + 2 ? 'B-source' : 'I-source';
+  }
+}
+
+/**
+ * "According to a statement from SA Rugby, Mthembu will undergo a scan on Monday.": a sentence that opens with its
+ * frame — "According to" the cue, what follows up to the comma the source, the clause after it the content — where
+ * the tagger read a cue or a source inside that clause instead.
+ */
+function accordingToFirst(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'According' || tokens[i + 1]!.text.toLowerCase() !== 'to') continue;
+    const sentence = tokens[i]!.sentence;
+    if (i > 0 && tokens[i - 1]!.sentence === sentence) continue;
+    let c = i + 2;
+    while (c < tokens.length && c - i <= 14 && tokens[c]!.sentence === sentence && tokens[c]!.text !== ',') c++;
+    if (tokens[c]?.text !== ',' || c === i + 2) continue;
+    // An apposition after a name belongs to the source ("According to Jerry Steinman, the newsletter publisher, …").
+    if (/^\p{Lu}/u.test(tokens[c - 1]!.text) && /^(?:the|a|an|\p{Ll}+)$/u.test(tokens[c + 1]?.text ?? '')) {
+      let c2 = c + 1;
+      while (c2 < tokens.length && c2 - c <= 9 && tokens[c2]!.sentence === sentence && /^[\p{L}'’.-]+$/u.test(tokens[c2]!.text) && !AUXILIARIES.has(tokens[c2]!.text.toLowerCase())) c2++;
+      if (tokens[c2]?.text === ',' && tokens[c2]!.sentence === sentence) c = c2;
+    }
+    let e = c + 1;
+    while (e < tokens.length && tokens[e]!.sentence === sentence) e++;
+    while (e > c + 1 && /^[.!?]$/.test(tokens[e - 1]!.text)) e--;
+    if (e - (c + 1) < 3) continue;
+    // Only where the clause after the comma holds a cue or a source of the tagger's (its own report is left alone when
+    // it has a content of its own: "According to X, Y said that …").
+    const clause = labels.slice(c + 1, e);
+    if (!clause.some((l) => /-(?:cue|source)$/.test(l)) || clause.some((l, k) => l === 'B-cue' && /^(?:said|says|told)$/i.test(tokens[c + 1 + k]!.text))) continue;
+    labels[i] = 'B-cue';
+    labels[i + 1] = 'I-cue';
+    for (let k = i + 2; k < c; k++) labels[k] = k === i + 2 ? 'B-source' : 'I-source';
+    labels[c] = 'O';
+    for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-content' : 'I-content';
   }
 }
 
