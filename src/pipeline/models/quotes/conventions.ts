@@ -273,7 +273,7 @@ function accordingToFirst(tokens: readonly SeqToken[], labels: string[]): void {
     // Only where the clause after the comma holds a cue or a source of the tagger's (its own report is left alone when
     // it has a content of its own: "According to X, Y said that …").
     const clause = labels.slice(c + 1, e);
-    if (!clause.some((l) => /-(?:cue|source)$/.test(l)) || clause.some((l, k) => l === 'B-cue' && /^(?:said|says|told)$/i.test(tokens[c + 1 + k]!.text))) continue;
+    if ((!clause.some((l) => /-(?:cue|source)$/.test(l)) && labels[i + 2] !== 'I-cue') || clause.some((l, k) => l === 'B-cue' && /^(?:said|says|told)$/i.test(tokens[c + 1 + k]!.text))) continue;
     labels[i] = 'B-cue';
     labels[i + 1] = 'I-cue';
     for (let k = i + 2; k < c; k++) labels[k] = k === i + 2 ? 'B-source' : 'I-source';
