@@ -323,10 +323,13 @@ export const BYLINE_ROLE =
 export function isPersonName(s: string): boolean {
   const t = s.trim();
   if (!t || t.length > 60 || NOT_NAME.test(t)) return false;
-  if (!NAME_RE.test(t)) return false;
+  if (!NAME_RE.test(t) || OUTLET_END.test(t)) return false;
   const n = t.split(/\s+/).length;
   return n >= 2 && n <= 5;
 }
+
+/** The last word of a newspaper's or an agency's name ("Lethbridge Herald-Tribune", "The Canadian Press"). */
+const OUTLET_END = /(?:^|[\s-])(?:Herald|Tribune|Times|News|Press|Journal|Gazette|Chronicle|Courier|Telegraph|Examiner|Inquirer|Dispatch|Bulletin|Leader-Post|Staff|Wire|Desk)$/;
 
 function titleCaseIfShouting(s: string): string {
   if (/\p{Ll}/u.test(s)) return s;

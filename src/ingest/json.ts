@@ -1,3 +1,4 @@
+import { parseByline } from './boilerplate.ts';
 import { InputError } from './errors.ts';
 import type { ArticleHints, InputFormat } from './types.ts';
 
@@ -21,7 +22,9 @@ function first(rec: Record<string, unknown>, names: string[]): string | null {
 }
 
 function authorsOf(v: unknown): string[] | null {
-  if (typeof v === 'string' && v.trim()) return v.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+  // A byline as the site writes it ("By Sarah Nguyen, Court Reporter", "By Shauna Kerr, Lethbridge Herald-Tribune"): the
+  // names only.
+  if (typeof v === 'string' && v.trim()) return parseByline(`By ${v.trim().replace(/^by\s+/i, '')}`) ?? v.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
   if (Array.isArray(v)) {
     const names = v
       .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? str((a as Record<string, unknown>).name) : null))

@@ -129,3 +129,11 @@ t.test('stored texts are not annotated again; a vanished one is annotated after 
   const stored = (await repo.getArticle(res.items[0]!.id))!;
   t.equal(stored.title, 'Story 4');
 });
+
+t.test('a JSON record\'s author written as a byline gives the names only', async (t) => {
+  const { prepare } = await import('../../src/ingest/prepare.ts');
+  const rec = (author: string) => prepare('json', JSON.stringify({ title: 'Council votes', body: 'The council voted on Monday to approve the plan.', published: '2026-03-12', author })).draft.authors;
+  t.same(rec('By Sarah Nguyen, Court Reporter'), ['Sarah Nguyen']);
+  t.same(rec('By Shauna Kerr, Lethbridge Herald-Tribune'), ['Shauna Kerr']);
+  t.same(rec('Jane Doe and John Roe'), ['Jane Doe', 'John Roe']);
+});
