@@ -1441,3 +1441,9 @@ t.test('"According to X, …" opening a sentence is its frame, over an appositio
   t.ok(texts.some(([x, c]) => x === 'Mthembu will undergo a scan on Monday' && c === 'According to'), JSON.stringify(texts));
   t.ok(texts.some(([x]) => x === "the tusk came from the wall in Fishmongers' Hall"), JSON.stringify(texts));
 });
+
+t.test('the head of the subject speaks, not the one who backs, leads or owns it', async (t) => {
+  const doc = annotate({ body: 'Northwind, a Denver-based developer backed by the private equity firm Carlyle Group, says the project will create 60 jobs. The OAS mission, led by former Costa Rican vice president Beatriz Ferrer, said in a preliminary report that the vote was orderly.' });
+  t.equal(entityName(doc, doc.quotes.find((q) => q.text.includes('60 jobs'))), 'Northwind');
+  t.equal(entityName(doc, doc.quotes.find((q) => q.text.includes('vote was orderly'))), 'OAS');
+});

@@ -1680,12 +1680,17 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   const headEnd = lead ? end : comma > 0 ? start + comma : end;
   // The object of a participle after the head is not the speaker ("Doctors caring for Mother Teresa", "protesters
   // supporting Trump"); one represented or worked for is ("lawyers representing Stone", "a spokesman working for the UN").
+  // Whether something before the first comma of the span is a name or a description of its own (the head speaks).
+  const headNamed = (m: Mention): boolean => comma > 0 && m.start > start + comma && (/^(?:the|a|an)\s+\p{Ll}/iu.test(text) || doc.mentions.some((x) => x.entity_id && x.start >= start && x.end <= start + comma));
   const objectOfParticiple = (m: Mention): boolean => {
     // (After a noun, not a determiner: "The ruling Socialist Party", "a fit-looking Farkas" are names.)
     const p = /([\p{L}.]+)\s+(\p{Ll}+ing)(?:\s+(?:for|to|with|on|at|about|after))?\s+(?:the\s+|a\s+|an\s+)?$/u.exec(doc.body.slice(start, m.start));
     if (p !== null && !/^(?:the|a|an|its|his|her|their|our|this|that|these|those|\p{L}+ly)$/iu.test(p[1]!) && !/^(?:representing|working|speaking|acting|according|including)$/.test(p[2]!)) return true;
     // Nor the one who only read or passed on the words ("A statement from the family, read by Dubois, said").
-    return /,\s*(?:read(?:\s+out)?|delivered|relayed|passed\s+on|handed\s+out)\s+by\s+(?:the\s+)?$/i.test(doc.body.slice(start, m.start));
+    if (/,\s*(?:read(?:\s+out)?|delivered|relayed|passed\s+on|handed\s+out)\s+by\s+(?:the\s+)?$/i.test(doc.body.slice(start, m.start))) return true;
+    // Nor who backs, leads or owns the head set off after it ("Northwind, a developer backed by the private equity
+    // firm Carlyle Group, says", "The OAS mission, led by Beatriz Ferrer, said"), when the head names someone itself.
+    return /,[^,]*\b(?:backed|led|owned|funded|founded|run|headed|chaired|acquired|bought|controlled|supported)\s+by\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,6}$/iu.test(doc.body.slice(start, m.start)) && headNamed(m);
   };
   // Nor a pronoun inside a prepositional phrase ("The union representing workers at its Trondheim plant").
   const pronounInPhrase = (m: Mention): boolean => m.kind === 'pronoun' && /\b(?:at|in|for|from|with|on|to|about|by|near)\s+$/i.test(doc.body.slice(start, m.start));

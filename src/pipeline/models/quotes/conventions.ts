@@ -29,6 +29,7 @@ function isNameWord(w: string): boolean {
 export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
   accordingToLast(tokens, labels);
   accordingToFirst(tokens, labels);
+  namedThenDescribed(tokens, labels);
   asTheyPutIt(tokens, labels);
   narrationBeforeAnd(tokens, labels);
   endFrames(tokens, labels);
@@ -279,6 +280,25 @@ function accordingToFirst(tokens: readonly SeqToken[], labels: string[]): void {
     for (let k = i + 2; k < c; k++) labels[k] = k === i + 2 ? 'B-source' : 'I-source';
     labels[c] = 'O';
     for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-content' : 'I-content';
+  }
+}
+
+/**
+ * "Northwind, a Denver-based developer backed by …, says the project …": a name opening the sentence, then its
+ * apposition and the cue. The tagger may read the name as content and the apposition alone as the source; the
+ * source is the name with its apposition.
+ */
+function namedThenDescribed(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (labels[i] !== 'B-content' || (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence)) continue;
+    let e = i + 1;
+    while (e < tokens.length && labels[e] === 'I-content') e++;
+    if (e - i > 4 || !tokens.slice(i, e).every((t) => /^\p{Lu}[\p{L}'’.&-]*$/u.test(t.text)) || tokens[e]?.text !== ',' || !/^(?:a|an|the)$/i.test(tokens[e + 1]?.text ?? '')) continue;
+    let k = e + 1;
+    while (k < tokens.length && k - e <= 16 && tokens[k]!.sentence === tokens[i]!.sentence && !labels[k]!.endsWith('-cue')) k++;
+    if (labels[k] !== 'B-cue' || tokens[k - 1]!.text !== ',' || !labels.slice(e + 1, k - 1).every((l) => l.endsWith('-source') || l === 'O') || labels[e + 1] !== 'B-source') continue;
+    for (let j = i; j < k - 1; j++) labels[j] = j === i ? 'B-source' : 'I-source';
+    labels[k - 1] = 'O';
   }
 }
 
