@@ -398,3 +398,14 @@ t.test('"the streamer" refers back to the streaming company named before', async
   const doc = annotate({ body: 'Netflix acquired the film in May, the streamer confirmed.' });
   t.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker?.entity_id)?.name, 'Netflix');
 });
+
+t.test('a relative named after a possessive is the subject the next "she said" continues; an object pronoun is not the subject of its own clause', async (t) => {
+  const doc = annotate({
+    body: 'Pop star Kelsey Marlowe has opened up about her darkest year.\n\nKelsey\'s mum, Carol Marlowe, who features heavily in the book, told us she had cried reading it. "I didn\'t know half of what she went through," she said.\n\nDay\'s son, Terry Melcher, predeceased her in 2004. Megawati Sukarnoputri has sued the government for ousting her as party leader.',
+  });
+  t.equal(doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.startsWith("I didn't know"))?.speaker?.entity_id)?.name, 'Carol Marlowe');
+  const her = doc.mentions.find((m) => m.text === 'her' && doc.body.slice(m.end, m.end + 8) === ' in 2004');
+  t.not(doc.entities.find((e) => e.id === her?.entity_id)?.name, 'Terry Melcher');
+  const ousting = doc.mentions.find((m) => m.text === 'her' && doc.body.slice(m.end, m.end + 4) === ' as ');
+  t.equal(doc.entities.find((e) => e.id === ousting?.entity_id)?.name, 'Megawati Sukarnoputri');
+});

@@ -47,8 +47,8 @@ const MALE_WORDS = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'spokesman', 
  * noun gives them (null: either).
  */
 const RELATIVES = new Map<string, 'm' | 'f' | null>([
-  ...['father', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'nephew', 'boyfriend', 'spokesman', 'stepfather'].map((w) => [w, 'm'] as const),
-  ...['mother', 'daughter', 'sister', 'wife', 'aunt', 'grandmother', 'niece', 'girlfriend', 'spokeswoman', 'stepmother', 'widow'].map((w) => [w, 'f'] as const),
+  ...['father', 'dad', 'son', 'brother', 'husband', 'uncle', 'grandfather', 'grandson', 'nephew', 'boyfriend', 'spokesman', 'stepfather'].map((w) => [w, 'm'] as const),
+  ...['mother', 'mum', 'mom', 'daughter', 'granddaughter', 'sister', 'wife', 'aunt', 'grandmother', 'niece', 'girlfriend', 'spokeswoman', 'stepmother', 'widow'].map((w) => [w, 'f'] as const),
   ...['lawyer', 'attorney', 'spokesperson', 'aide', 'adviser', 'advisor', 'partner', 'cousin', 'friend', 'assistant', 'bodyguard', 'doctor'].map((w) => [w, null] as const),
 ]);
 /** The entity id of such a person: a pronoun resolved to them stays unresolved. */
@@ -340,12 +340,19 @@ export function resolveCoreference(doc: Doc): void {
     // (A name set off by commas right before the verb of saying speaks too: "ESA's director of Earth observation,
     // Lucia Ferraro, said".)
     const apposedSpeaker = m.type === 'person' && after === ',' && SPEECH_AFTER.test(doc.tokens[ti + 1]?.text ?? '') && /,\s*$/.test(doc.body.slice(Math.max(0, m.start - 3), m.start));
-    const subject = (firstInSentence.get(s) === m.start && !fronted && !isDateline(m)) || (SPEECH_AFTER.test(after) && !employer);
+    // (A relative named right after the possessive is the subject, not the possessor: "Kelsey's mum, Carol Marlowe, …".)
+    const relativeNamed = m.type === 'person' && /['’]s?\s+(\p{Ll}+)\s*,\s*$/u.exec(doc.body.slice(Math.max(0, m.start - 30), m.start));
+    const isRelative = !!relativeNamed && RELATIVES.has(relativeNamed[1]!);
+    const subject = (firstInSentence.get(s) === m.start && !fronted && !isDateline(m)) || (SPEECH_AFTER.test(after) && !employer) || isRelative;
     // "Elian's father also criticized …": the subject is a person the article does not name, and "he" in what
     // follows is that person, not the possessor.
     const possessed = /^['’]s?$/.test(after) ? RELATIVES.get(doc.tokens[ti + 1]?.text.toLowerCase() ?? '') : undefined;
     // (Unless the relative is named right after: "Ortega's mother, Elena Ortega, wept" is Elena Ortega.)
     const namedRelative = doc.tokens[ti + 2]?.text === ',' && doc.mentions.some((x) => x.kind === 'name' && x.type === 'person' && x.start === doc.tokens[ti + 3]?.start);
+    if (possessed !== undefined && info.entity.type === 'person' && namedRelative) {
+      known.push({ info, mention: m, sentence: s, subject: false });
+      return;
+    }
     if (possessed !== undefined && info.entity.type === 'person' && !namedRelative) {
       known.push({ info, mention: m, sentence: s, subject: false });
       known.push({ info: { entity: { ...info.entity, id: UNNAMED }, gender: possessed, roles: new Set() }, mention: m, sentence: s, subject, speaks: SPEECH_AFTER.test(doc.tokens[ti + 2]?.text ?? '') });
@@ -376,7 +383,9 @@ export function resolveCoreference(doc: Doc): void {
     const lower = tok.text.toLowerCase();
     const pron = PERSONAL_PRONOUNS[lower];
     if (pron && pron.person === 3) {
-      const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower);
+      // ("her" before a preposition or a stop is the object: "Day's son, Terry Melcher, predeceased her in 2004".)
+      const objectHer = lower === 'her' && /^(?:[.,;:!?)”"]|in|on|at|to|for|with|from|by|and|or|but|as|after|before|when|that|again|too|back|off|out|up|down|over|about|into|last|this|because|if)$/i.test(doc.tokens[i + 1]?.text ?? '.');
+      const possessive = /^(?:his|her|hers|its|their|theirs)$/.test(lower) && !objectHer;
       // Reflexive plurals bind inside their clause; "it is/was …" is mostly impersonal.
       // (So is "it might be days", "it would be difficult to …", "it could take weeks".)
       const pleonastic =
@@ -389,11 +398,15 @@ export function resolveCoreference(doc: Doc): void {
       const quotedIt = pron.gender === 'n' && pron.number !== 'pl' && insideQuotation(i);
       // Inside a quotation "he" or "she" is not the one who speaks it ("“He’s been waiting for his chance,” Hollis said").
       const speaking = pron.gender === 'm' || pron.gender === 'f' ? quotationSpeaker(i) : null;
-      const blocked =
+      // An object pronoun is not the subject of its own clause ("Terry Melcher predeceased her": not Melcher; but "X has
+      // sued the government for ousting her" may be X).
+      const objectOf = (objectHer || /^(?:him|them)$/.test(lower)) ? (c: Candidate): boolean => c.subject && c.sentence === tok.sentence && !doc.tokens.slice(tokenIndexAt(doc, c.mention.end) + (doc.tokens[tokenIndexAt(doc, c.mention.end)]?.text === ',' ? 1 : 0), i).some((x) => /^(?:,|;|that|who|which|and|but|when|because|if|said|says|told|to|\p{Ll}+ing)$/iu.test(x.text)) : null;
+      const blockedBase =
         pron.number === 'pl' ? (c: Candidate): boolean => pluralBlocked(c.mention, i)
         : pron.gender === 'n' ? (c: Candidate): boolean => attributive(c.mention) || (c.info.entity.type === 'place' && isDateline(c.mention))
         : speaking ? (c: Candidate): boolean => c.info.entity.id === speaking
         : null;
+      const blocked = objectOf ? (c: Candidate): boolean => objectOf(c) || !!blockedBase?.(c) : blockedBase;
       const quoted = possessive ? null : quotationBefore(doc, i);
       const speaks = SPEECH_AFTER.test(doc.tokens[i + 1]?.text ?? '');
       const picked = /^(?:themselves|theirs)$/.test(lower) || pleonastic || quotedIt ? null : pickAntecedent(known, tok.sentence, tok.start, pron, possessive, blocked, quoted, speaks);
