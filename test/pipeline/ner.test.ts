@@ -328,3 +328,10 @@ t.test('post-nominal ranks and honours are no part of a name and no name of thei
   t.notOk(names.some((n) => /KC|OBE/.test(n)), names.join(', '));
   t.equal(doc.entities.filter((e) => e.name.includes('Stone')).length, 1, 'the surname alone is the same person');
 });
+
+t.test('a one-word name followed by ", which" is a body, in all its mentions', async (t) => {
+  const doc = annotate({ body: 'More than 400 Jetstar pilots will stop work. Jetstar, which is owned by the Qantas Group, said customers would be offered refunds. "The bar is high," said Helen Tran, a professor of law. "A one-day strike has not usually met it," she said.' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.ok(names.includes('organization:Jetstar'), names.join(', '));
+  t.equal(doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.startsWith('A one-day'))?.speaker?.entity_id)?.name, 'Helen Tran');
+});

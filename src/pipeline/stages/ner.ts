@@ -29,7 +29,23 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
   compoundNames(model, doc);
   newsAgencies(doc);
   knownBodies(model, doc);
+  bodiesByWhich(model, doc);
   dropStorms(doc);
+}
+
+/**
+ * A one-word "person" no list knows as a first or last name that is followed by ", which" or is owned ("Jetstar, which
+ * is owned by the Qantas Group, said") is a body, in all its mentions: "which" is not said of people.
+ */
+function bodiesByWhich(model: NerModel, doc: Doc): void {
+  const names = new Set<string>();
+  for (const m of doc.mentions) {
+    if (m.type !== 'person' || m.kind !== 'name' || !/^\p{Lu}[\p{L}\p{N}-]+$/u.test(m.text)) continue;
+    if (!/^,\s+which\b|^\s+(?:is|was)\s+(?:owned|a\s+subsidiary)\b/.test(doc.body.slice(m.end, m.end + 24))) continue;
+    if (model.lexicon.inGazetteer(m.text, PERSON_AND_PLACE_LISTS) || /^(?:Earth|Mars|Venus|Jupiter|Saturn|Mercury|Neptune|Uranus|Pluto|Moon|Sun)$/.test(m.text)) continue;
+    names.add(m.text);
+  }
+  if (names.size) for (const m of doc.mentions) if (m.type === 'person' && names.has(m.text)) m.type = 'organization';
 }
 
 const PERSON_AND_PLACE_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-town', 'place-region'];
