@@ -133,6 +133,12 @@ const COUNTER_RE =
 const BIO_RE =
   /^(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:is|was|has been|serves as) (?:a|an|the) (?:senior |chief |staff |contributing |freelance |political |foreign |deputy |associate |managing |award-winning |former )*(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|analyst|photographer|intern|fellow|news editor|author)\b/u;
 
+/**
+ * "Eleanor Marsh covers the Supreme Court for The Federal Courier. Follow her on X @emarsh_law.": a reporter's beat and
+ * paper, with a handle or an address to follow (a sentence of the story may say who covers what for whom).
+ */
+const BEAT_BIO_RE = /^(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:covers|reports on|writes about) [^.]{3,80} for (?:the )?\p{Lu}[^.]{1,60}\.\s+(?:follow (?:him|her|them)\b|(?:e-?mail|contact|reach) (?:him|her|them)\b|.*@\w)/iu;
+
 const BIO_END_RE =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}(?:is|was|has been|serves as|works as|ist|war|arbeitet als|est)\s+(?:a|an|the|ein|eine|der|die|un|une|le|la)?\s*(?:[\p{L}'’-]+\s+){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|analyst|photographer|intern|fellow|author|founder|co-founder|ceo|principal|consultant|director|professor|lecturer|researcher|scientist|blogger|designer|owner|student|journalistin|autorin|autor|redakteur|redakteurin|korrespondent|korrespondentin|fotograf|fotografin|gründer|gründerin|leiter|leiterin|journaliste|rédacteur|rédactrice|auteur)\b/u;
 
@@ -156,6 +162,8 @@ export function boilerKind(raw: string): BoilerKind | null {
   // Latin words spelled with look-alike Cyrillic letters: an advertising trick to dodge filters.
   if ((s.match(/[a-z][\u0430-\u044f\u0456\u0458]|[\u0430-\u044f\u0456\u0458][a-z]/g) ?? []).length >= 3) return 'advertisement';
   if (n <= 8 && AD_RE.test(s)) return 'advertisement';
+  // A labelled promotion: "Sponsored content: Predictive maintenance for … — learn more".
+  if (n <= 30 && /^(?:sponsored(?: content| post| story)?|promoted(?: content)?|paid (?:content|post|partnership)|partner content|advertisement)\s*[:|–—-]\s*\S/i.test(s)) return 'advertisement';
   if (n <= 8 && MEDIA_LABELS.test(s)) return 'media-label';
   if (n <= 14 && isShareLine(s)) return 'share';
   if (n <= 14 && COMMENTS_RE.test(s)) return 'comments';
@@ -172,7 +180,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 15 && !/["“”«»]/.test(s) && CTA_ANY.test(s)) return 'call-to-action';
   if (n <= 30 && RELATED_RE.test(s) && !endsSentence(s.replace(/[.:]$/, ''))) return 'related';
   if (n <= 30 && LABELLED_LINK.test(s) && !/\.["'”’)\]]*$/.test(s)) return 'related';
-  if (n <= 45 && BIO_RE.test(s)) return 'author-bio';
+  if (n <= 45 && (BIO_RE.test(s) || BEAT_BIO_RE.test(s))) return 'author-bio';
   if (n <= 6 && SECTION_HEADER.test(s)) return 'related';
   if (n <= 30 && FEEDBACK_RE.test(s)) return 'call-to-action';
   // "Advertisement · Scroll to continue", "Share | Comments (3)": every part is boilerplate.

@@ -144,3 +144,10 @@ t.test('language detection', async (t) => {
   t.equal(detectLanguage('政府周二宣布了一系列措施，以支持处于危机中的农民。这些措施包括减税和补贴。'), 'zh');
   t.equal(detectLanguage('ok'), null);
 });
+
+t.test('a labelled promotion and a reporter\'s beat with a handle to follow are boilerplate; a sentence of the story is not', async (t) => {
+  t.equal(boilerKind('Sponsored content: Predictive maintenance for turboprop fleets — learn more'), 'advertisement');
+  t.equal(boilerKind('Eleanor Marsh covers the Supreme Court for The Federal Courier. Follow her on X @emarsh_law.'), 'author-bio');
+  t.equal(boilerKind('Eleanor Marsh covers the Supreme Court for The Federal Courier.'), null);
+  t.equal(boilerKind('The sponsored content rules were tightened last year, the regulator said.'), null);
+});
