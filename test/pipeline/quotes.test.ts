@@ -1447,3 +1447,15 @@ t.test('the head of the subject speaks, not the one who backs, leads or owns it'
   t.equal(entityName(doc, doc.quotes.find((q) => q.text.includes('60 jobs'))), 'Northwind');
   t.equal(entityName(doc, doc.quotes.find((q) => q.text.includes('vote was orderly'))), 'OAS');
 });
+
+t.test('a subject interrupted by a relative clause or an apposition is part of what was reported, not a source of its own', async (t) => {
+  const doc = annotate({
+    body: 'Police said the suspect, who was not named, had been arrested on Tuesday. Investigators said the pilot, whose licence had lapsed, did not file a flight plan. “We are done,” said Mayor Jo Reyes, who has led the city since 2019, adding that talks would resume.',
+    published: '2026-03-12',
+  });
+  const texts = doc.quotes.map((q) => [q.text, entityName(doc, q)]);
+  t.ok(texts.some(([x]) => x === 'the suspect, who was not named, had been arrested on Tuesday'), JSON.stringify(texts));
+  t.ok(texts.some(([x]) => x === 'the pilot, whose licence had lapsed, did not file a flight plan'), JSON.stringify(texts));
+  t.notOk(texts.some(([x]) => x?.includes('has led the city')), 'after "said" with no subject before it, the name and its relative clause are the speaker');
+  t.ok(texts.some(([x, s]) => x === 'We are done' && s === 'Jo Reyes'), JSON.stringify(texts));
+});

@@ -1,6 +1,7 @@
 import { QMark, normToken, quoteState } from './features.ts';
 import { PERSON_ROLES } from './lexicon.ts';
-import type { SeqToken } from './features.ts';
+import { loadSyntaxModel } from './syntax.ts';
+import type { Analysis, SeqToken } from './features.ts';
 
 /**
  * Conventions of attribution applied to the tagger's BIO labels.
@@ -26,7 +27,8 @@ function isNameWord(w: string): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(w);
 }
 
-export function applyConventions(tokens: readonly SeqToken[], labels: string[]): string[] {
+export function applyConventions(tokens: readonly SeqToken[], labels: string[], a: Analysis | null = null): string[] {
+  if (a) interruptedSubjects(a, labels);
   accordingToLast(tokens, labels);
   accordingToFirst(tokens, labels);
   namedThenDescribed(tokens, labels);
@@ -73,6 +75,59 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
     for (let k = i; k < e && !keep; k++) keep = near(tokens[k]!.sentence);
     if (!keep) for (let k = i; k < e; k++) labels[k] = 'O';
     i = e;
+  }
+}
+
+const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'a', 'an']);
+const NOUN_PHRASE_START = /^(?:DT|PRP\$|JJ|JJS|JJR|NN|NNS|NNP|NNPS|CD)$/;
+const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
+const CLOSING = new Set([',', '"', '”', "''"]);
+
+/**
+ * "Police said the suspect, who was not named, had been arrested": after a verb of saying with its subject
+ * before it, a noun phrase interrupted by a relative clause or an apposition between commas and going on with a
+ * finite verb that is no verb of saying is the subject of the reported clause; the clause, up to a frame set off
+ * by a comma (", according to …", ", officials said"), a quotation mark or the sentence's end, is the content
+ * (the tagger tends to read such a subject as the source of an attribution of its own, and the verb as its cue:
+ * "Investigators said the pilot, whose licence had lapsed, did not file …"). After
+ * "said" with no subject before it ("…,” said Jo Reyes, who …") the name is the speaker, as the tagger reads it.
+ */
+/** Whether a frame begins at k: a cue, or a source with its cue right after it. */
+function frameAt(labels: readonly string[], k: number): boolean {
+  if (labels[k] === 'B-cue') return true;
+  if (labels[k] !== 'B-source') return false;
+  let e = k + 1;
+  while (labels[e] === 'I-source') e++;
+  return labels[e] === 'B-cue';
+}
+
+function interruptedSubjects(a: Analysis, labels: string[]): void {
+  const tags = loadSyntaxModel().posTags;
+  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  const n = a.n;
+  const sentenceOf = (k: number): number => a.sentStart[k]!;
+  for (let c = 1; c + 4 < n; c++) {
+    if (!labels[c]!.endsWith('-cue') || labels[c + 1]!.endsWith('-cue') || a.cueKind[c] !== 1 || !/^VB[DZP]?$/.test(pos(c))) continue;
+    let cs = c;
+    while (cs > 0 && labels[cs] !== 'B-cue') cs--;
+    if (cs === 0 || sentenceOf(cs - 1) !== sentenceOf(cs) || CLOSING.has(a.norm[cs - 1]!)) continue;
+    let p = c + 1;
+    if (a.lower[p] === 'that') p++;
+    if (!NOUN_PHRASE_START.test(pos(p))) continue;
+    let q = p;
+    while (q < p + 8 && q < n && a.norm[q] !== ',' && !/^(?:VB|MD|IN|CC|WDT|WP)/.test(pos(q)) && !a.qmark[q]) q++;
+    if (q === p || a.norm[q] !== ',' || !RELATIVES.has(a.lower[q + 1] ?? '')) continue;
+    let r = q + 2;
+    while (r < n && r < q + 30 && a.norm[r] !== ',' && a.norm[r] !== '.' && !a.qmark[r] && sentenceOf(r) === sentenceOf(c)) r++;
+    if (a.norm[r] !== ',' || sentenceOf(r) !== sentenceOf(c)) continue;
+    let v = r + 1;
+    while (v < n && v < r + 3 && pos(v) === 'RB') v++;
+    if (v >= n || !FINITE.test(pos(v)) || a.cueKind[v] === 1 || sentenceOf(v) !== sentenceOf(c)) continue;
+    let e = v + 1;
+    while (e < n && sentenceOf(e) === sentenceOf(c) && !a.qmark[e] && !(a.norm[e] === ',' && frameAt(labels, e + 1))) e++;
+    while (e > v + 1 && /^[,.;:!?]$/.test(a.norm[e - 1]!)) e--;
+    for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-content' : 'I-content';
+    c = e - 1;
   }
 }
 

@@ -122,5 +122,5 @@ export function tagParagraph(tokens: readonly SeqToken[], model: QuoteModel = lo
   if (tokens.length === 0) return [];
   const { a, labels } = tagRaw(tokens, model);
   if (bounds) refineBoundaries(a, labels, bounds);
-  return applyConventions(tokens, labels);
+  return applyConventions(tokens, labels, a);
 }
