@@ -409,3 +409,9 @@ t.test('a relative named after a possessive is the subject the next "she said" c
   const ousting = doc.mentions.find((m) => m.text === 'her' && doc.body.slice(m.end, m.end + 4) === ' as ');
   t.equal(doc.entities.find((e) => e.id === ousting?.entity_id)?.name, 'Megawati Sukarnoputri');
 });
+
+t.test('"the club" refers to a club or a company, not to a public body', async (t) => {
+  const doc = annotate({ body: 'The Department of Health and Human Services issued a warning on Monday. Speaking to a radio station, he said the club was broke. Leeds United sacked its manager on Monday. The club said a replacement would be named this week.' });
+  const clubs = doc.mentions.filter((m) => /club/i.test(m.text)).map((m) => doc.entities.find((e) => e.id === m.entity_id)?.name ?? null);
+  t.same(clubs, ['Leeds United']);
+});

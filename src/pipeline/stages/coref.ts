@@ -714,8 +714,8 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
     // A name in the description must be the candidate's ("the Kaufland chain" is not Tesco).
     if (isOrgNoun && proper.some((w) => !nameWords.includes(w) && !c.info.roles.has(w))) continue;
-    // A business is no public body.
-    if (BUSINESS_NOUNS.has(head) && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name)) continue;
+    // A business or a club is no public body ("the club" is not the Department of Health).
+    if ((BUSINESS_NOUNS.has(head) || head === 'club') && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name) && !/\bclub\b/i.test(c.info.entity.name)) continue;
     const isTopic = c.info.entity.id === topic;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about;
