@@ -1448,7 +1448,7 @@ t.test('the head of the subject speaks, not the one who backs, leads or owns it'
   t.equal(entityName(doc, doc.quotes.find((q) => q.text.includes('vote was orderly'))), 'OAS');
 });
 
-t.test('a subject interrupted by a relative clause or an apposition is part of what was reported, not a source of its own', async (t) => {
+t.test('a subject interrupted by a relative clause, an apposition or a place is part of what was reported, not a source of its own', async (t) => {
   const doc = annotate({
     body: 'Police said the suspect, who was not named, had been arrested on Tuesday. Investigators said the pilot, whose licence had lapsed, did not file a flight plan. “We are done,” said Mayor Jo Reyes, who has led the city since 2019, adding that talks would resume.',
     published: '2026-03-12',
@@ -1458,4 +1458,14 @@ t.test('a subject interrupted by a relative clause or an apposition is part of w
   t.ok(texts.some(([x]) => x === 'the pilot, whose licence had lapsed, did not file a flight plan'), JSON.stringify(texts));
   t.notOk(texts.some(([x]) => x?.includes('has led the city')), 'after "said" with no subject before it, the name and its relative clause are the speaker');
   t.ok(texts.some(([x, s]) => x === 'We are done' && s === 'Jo Reyes'), JSON.stringify(texts));
+  const more = annotate({
+    body: 'The regulator said in a statement that Harbor Savings, a Toledo lender, had agreed to take over the branches. Dana Cole said one of her tenants, a teacher from Fresno, had left. The agency told reporters the plan, drafted in Geneva, Switzerland, was final. Pickett said the dry weather and a changed route, which cut out two climbs, had helped.',
+    published: '2026-03-12',
+  }).quotes.map((q) => [q.text, q.cue?.text]);
+  t.same(more, [
+    ['that Harbor Savings, a Toledo lender, had agreed to take over the branches', 'said in a statement'],
+    ['one of her tenants, a teacher from Fresno, had left', 'said'],
+    ['the plan, drafted in Geneva, Switzerland, was final', 'told reporters'],
+    ['the dry weather and a changed route, which cut out two climbs, had helped', 'said'],
+  ]);
 });

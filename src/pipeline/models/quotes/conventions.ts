@@ -78,20 +78,10 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
   }
 }
 
-const RELATIVES = new Set(['who', 'which', 'whose', 'where', 'a', 'an']);
 const NOUN_PHRASE_START = /^(?:DT|PRP\$|JJ|JJS|JJR|NN|NNS|NNP|NNPS|CD)$/;
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 const CLOSING = new Set([',', '"', '”', "''"]);
 
-/**
- * "Police said the suspect, who was not named, had been arrested": after a verb of saying with its subject
- * before it, a noun phrase interrupted by a relative clause or an apposition between commas and going on with a
- * finite verb that is no verb of saying is the subject of the reported clause; the clause, up to a frame set off
- * by a comma (", according to …", ", officials said"), a quotation mark or the sentence's end, is the content
- * (the tagger tends to read such a subject as the source of an attribution of its own, and the verb as its cue:
- * "Investigators said the pilot, whose licence had lapsed, did not file …"). After
- * "said" with no subject before it ("…,” said Jo Reyes, who …") the name is the speaker, as the tagger reads it.
- */
 /** Whether a frame begins at k: a cue, or a source with its cue right after it. */
 function frameAt(labels: readonly string[], k: number): boolean {
   if (labels[k] === 'B-cue') return true;
@@ -101,32 +91,62 @@ function frameAt(labels: readonly string[], k: number): boolean {
   return labels[e] === 'B-cue';
 }
 
+/**
+ * "Police said the suspect, who was not named, had been arrested": after a verb of saying with its subject
+ * before it, a noun phrase interrupted by something set off by commas (a relative clause, an apposition, an age,
+ * a place: "the university, in Providence, Rhode Island, had notified …") and going on with a finite verb that is
+ * no verb of saying is the subject of the reported clause; the clause, up to a frame set off by a comma (",
+ * according to …", ", officials said"), a quotation mark or the sentence's end, is the content (the tagger tends
+ * to read such a subject as the source of an attribution of its own, and the verb as its cue: "Investigators said
+ * the pilot, whose licence had lapsed, did not file …"). After "said" with no subject before it ("…,” said Jo
+ * Reyes, who …") the name is the speaker, as the tagger reads it; an interruption with a verb of saying in it is
+ * a frame of its own ("the plan, he added, would fail").
+ */
 function interruptedSubjects(a: Analysis, labels: string[]): void {
   const tags = loadSyntaxModel().posTags;
   const pos = (k: number): string => tags[a.posId[k]!] ?? '';
   const n = a.n;
   const sentenceOf = (k: number): number => a.sentStart[k]!;
   for (let c = 1; c + 4 < n; c++) {
-    if (!labels[c]!.endsWith('-cue') || labels[c + 1]!.endsWith('-cue') || a.cueKind[c] !== 1 || !/^VB[DZP]?$/.test(pos(c))) continue;
+    if (!labels[c]!.endsWith('-cue') || labels[c + 1]!.endsWith('-cue')) continue;
     let cs = c;
     while (cs > 0 && labels[cs] !== 'B-cue') cs--;
     if (cs === 0 || sentenceOf(cs - 1) !== sentenceOf(cs) || CLOSING.has(a.norm[cs - 1]!)) continue;
-    let p = c + 1;
+    // The cue's verb of saying ("said", "said in a statement").
+    let verb = -1;
+    for (let k = cs; k <= c && verb < 0; k++) if (a.cueKind[k] === 1 && /^VB[DZP]?$/.test(pos(k))) verb = k;
+    if (verb < 0) continue;
+    // "told reporters the negotiations, …, were …": the one told is part of the cue (see addressees).
+    let told = 0;
+    if (verb === c && /^(?:told|tells|tell)$/.test(a.lower[c]!)) {
+      if (!/^(?:NNS|NNP|NNPS|PRP)$/.test(pos(c + 1)) || !(a.lower[c + 2] === 'that' || NOUN_PHRASE_START.test(pos(c + 2)))) continue;
+      told = 1;
+    }
+    let p = c + 1 + told;
     if (a.lower[p] === 'that') p++;
     if (!NOUN_PHRASE_START.test(pos(p))) continue;
+    // The noun phrase: up to eight words, with "of", "and" and a participle after a determiner or an adjective
+    // inside ("one of her clients", "the cool conditions and a revised course").
     let q = p;
-    while (q < p + 8 && q < n && a.norm[q] !== ',' && !/^(?:VB|MD|IN|CC|WDT|WP)/.test(pos(q)) && !a.qmark[q]) q++;
-    if (q === p || a.norm[q] !== ',' || !RELATIVES.has(a.lower[q + 1] ?? '')) continue;
-    let r = q + 2;
-    while (r < n && r < q + 30 && a.norm[r] !== ',' && a.norm[r] !== '.' && !a.qmark[r] && sentenceOf(r) === sentenceOf(c)) r++;
-    if (a.norm[r] !== ',' || sentenceOf(r) !== sentenceOf(c)) continue;
-    let v = r + 1;
-    while (v < n && v < r + 3 && pos(v) === 'RB') v++;
-    if (v >= n || !FINITE.test(pos(v)) || a.cueKind[v] === 1 || sentenceOf(v) !== sentenceOf(c)) continue;
+    const inPhrase = (k: number): boolean =>
+      !/^(?:VB|MD|IN|CC|WDT|WP|TO)/.test(pos(k)) || a.lower[k] === 'of' || (a.lower[k] === 'and' && k > p) || (/^VB[NG]$/.test(pos(k)) && /^(?:DT|PRP\$|JJ|RB)$/.test(pos(k - 1)));
+    while (q < p + 8 && q < n && a.norm[q] !== ',' && !a.qmark[q] && inPhrase(q)) q++;
+    if (q === p || a.norm[q] !== ',') continue;
+    // The interruption ends at the first comma after which a finite verb (not one of saying) goes on.
+    let v = -1;
+    for (let r = q + 2; r < n && r < q + 30 && v < 0; r++) {
+      if (sentenceOf(r) !== sentenceOf(c) || a.qmark[r] || a.norm[r] === '.' || (a.cueKind[r] === 1 && /^VB/.test(pos(r)))) break;
+      if (a.norm[r] !== ',') continue;
+      let w = r + 1;
+      while (w < n && w < r + 3 && pos(w) === 'RB') w++;
+      if (w < n && FINITE.test(pos(w)) && a.cueKind[w] !== 1 && sentenceOf(w) === sentenceOf(c)) v = w;
+    }
+    if (v < 0) continue;
     let e = v + 1;
     while (e < n && sentenceOf(e) === sentenceOf(c) && !a.qmark[e] && !(a.norm[e] === ',' && frameAt(labels, e + 1))) e++;
     while (e > v + 1 && /^[,.;:!?]$/.test(a.norm[e - 1]!)) e--;
-    for (let k = c + 1; k < e; k++) labels[k] = k === c + 1 ? 'B-content' : 'I-content';
+    if (told) labels[c + 1] = 'I-cue';
+    for (let k = c + 1 + told; k < e; k++) labels[k] = k === c + 1 + told ? 'B-content' : 'I-content';
     c = e - 1;
   }
 }
