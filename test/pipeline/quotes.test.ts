@@ -1469,3 +1469,13 @@ t.test('a subject interrupted by a relative clause, an apposition or a place is 
     ['the dry weather and a changed route, which cut out two climbs, had helped', 'said'],
   ]);
 });
+
+t.test('a place or occasion before a colon and a quotation is neither cue nor content; an age between a name and "who" is no speaker', async (t) => {
+  const doc = annotate({
+    body: 'Coach Dana Okafor told reporters at the club’s training ground: “We wanted more room under the cap. That was the whole point.” Another was bus driver Ellen Marsh, 52, who cited only her years of first-aid training: “You just act. Anyone would.”',
+    published: '2026-03-12',
+  });
+  const texts = doc.quotes.map((q) => [q.text, q.cue?.text, entityName(doc, q)]);
+  t.ok(texts.some(([x, c, s]) => x === 'We wanted more room under the cap. That was the whole point.' && c === 'told reporters' && s === 'Dana Okafor'), JSON.stringify(texts));
+  t.ok(texts.some(([x, , s]) => x === 'You just act. Anyone would.' && s === 'Ellen Marsh'), JSON.stringify(texts));
+});

@@ -965,7 +965,9 @@ function relativeAntecedent(doc: Doc, src: TokenSpan): TokenSpan | null {
   const comma = doc.tokens[src.start - 1]?.text === ',';
   // "that" is a relative pronoun only without a comma, right after a noun phrase ("signs that say").
   if (doc.tokens[src.start]!.text === 'that' && comma) return null;
-  const end = comma ? src.start - 1 : src.start;
+  let end = comma ? src.start - 1 : src.start;
+  // An age between the name and the pronoun ("Thomas Gray, 24, who").
+  if (comma && /^\d{1,3}$/.test(doc.tokens[end - 1]?.text ?? '') && doc.tokens[end - 2]?.text === ',') end -= 2;
   if (comma) {
     // An apposition between the name and the pronoun ("Mark Hay, a marine ecologist and Regents Professor at
     // GT, who"): the person named before it, up to twelve tokens back in the sentence.

@@ -41,6 +41,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[], 
   pullQuotes(tokens, labels);
   addressees(tokens, labels);
   adjunctsBeforeThat(tokens, labels);
+  occasionBeforeColon(tokens, labels);
   invertedSources(tokens, labels);
   quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
@@ -598,6 +599,9 @@ function addressees(tokens: readonly SeqToken[], labels: string[]): void {
   }
 }
 
+/** Finite and participle verb forms (a crude test, for words the tagger put around a cue). */
+const VERB_FORM = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}+ed)$/u;
+
 /** Prepositions of a time, place or occasion between a verb of saying and its "that" clause. */
 const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 'outside', 'at', 'in', 'to']);
 
@@ -617,12 +621,39 @@ function adjunctsBeforeThat(tokens: readonly SeqToken[], labels: string[]): void
     let k = c + 1;
     while (k < labels.length && k <= c + 11 && labels[k]!.endsWith('-content') && tokens[k]!.text.toLowerCase() !== 'that') {
       const w = tokens[k]!.text;
-      if (/^[,;:“”"«»]$/.test(w) || /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}+ed)$/u.test(w)) break;
+      if (/^[,;:“”"«»]$/.test(w) || VERB_FORM.test(w)) break;
       k++;
     }
     if (k >= labels.length || tokens[k]!.text.toLowerCase() !== 'that' || labels[k] !== 'I-content' || k === c + 1) continue;
     for (let m = c + 1; m < k; m++) labels[m] = 'O';
     labels[k] = 'B-content';
+  }
+}
+
+/**
+ * "Ruiz told reporters at the team's practice facility: “This was …”": a content the tagger began with the place or
+ * occasion of the speech and ran on over a colon into a quotation begins at the quotation mark; the words before the
+ * colon (up to twelve, no verb form among them) are neither cue nor content.
+ */
+function occasionBeforeColon(tokens: readonly SeqToken[], labels: string[]): void {
+  const n = tokens.length;
+  for (let b = 1; b < n; b++) {
+    if (labels[b] !== 'B-content') continue;
+    // The cue before it, with a subject of its own ("…,” said one farmer: “…” names the speaker after the cue).
+    let j = b - 1;
+    while (j > 0 && j >= b - 4 && labels[j] === 'O') j--;
+    if (!labels[j]!.endsWith('-cue')) continue;
+    while (j > 0 && labels[j] !== 'B-cue') j--;
+    if (j === 0 || tokens[j - 1]!.sentence !== tokens[j]!.sentence || /^[,“”"«»]$/.test(normToken(tokens[j - 1]!.text))) continue;
+    let k = b;
+    while (k < n && k <= b + 12 && labels[k] === (k === b ? 'B-content' : 'I-content') && normToken(tokens[k]!.text) !== ':') {
+      if (/^[“”"«»,;]$/.test(normToken(tokens[k]!.text)) || VERB_FORM.test(tokens[k]!.text)) break;
+      k++;
+    }
+    if (k === b || normToken(tokens[k]?.text ?? '') !== ':' || labels[k] !== 'I-content' || labels[k + 1] !== 'I-content' || !/^[“"«]$/.test(normToken(tokens[k + 1]!.text))) continue;
+    for (let m = b; m <= k; m++) labels[m] = 'O';
+    labels[k + 1] = 'B-content';
+    b = k + 1;
   }
 }
 
