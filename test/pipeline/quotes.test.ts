@@ -1479,3 +1479,15 @@ t.test('a place or occasion before a colon and a quotation is neither cue nor co
   t.ok(texts.some(([x, c, s]) => x === 'We wanted more room under the cap. That was the whole point.' && c === 'told reporters' && s === 'Dana Okafor'), JSON.stringify(texts));
   t.ok(texts.some(([x, , s]) => x === 'You just act. Anyone would.' && s === 'Ellen Marsh'), JSON.stringify(texts));
 });
+
+t.test('the writer\'s apposition after a frame, a clause of the writer\'s joined by ", and", and a frame with its medium at the sentence\'s end', async (t) => {
+  const doc = annotate({
+    body: 'Ridership on the line rose 12% in the year to June, the Regional Transit Authority said on Tuesday, the fourth straight annual gain.\n\nHalden Foods said last week that it would close two plants, and Marrow Brands has cut its own output by a fifth.\n\nNeither tanker changed course, ShipTrack said in an alert sent to subscribers Tuesday evening.',
+    published: '2026-03-12',
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.notOk(texts.some((x) => x.includes('fourth straight annual gain')), JSON.stringify(texts));
+  t.ok(texts.includes('that it would close two plants'), JSON.stringify(texts));
+  t.ok(texts.includes('Neither tanker changed course'), JSON.stringify(texts));
+  t.notOk(texts.some((x) => x.includes('sent to subscribers')), JSON.stringify(texts));
+});

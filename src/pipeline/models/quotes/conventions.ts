@@ -28,7 +28,11 @@ function isNameWord(w: string): boolean {
 }
 
 export function applyConventions(tokens: readonly SeqToken[], labels: string[], a: Analysis | null = null): string[] {
-  if (a) interruptedSubjects(a, labels);
+  if (a) {
+    interruptedSubjects(a, labels);
+    appositionAfterFrame(a, labels);
+    cutClauses(a, labels);
+  }
   accordingToLast(tokens, labels);
   accordingToFirst(tokens, labels);
   namedThenDescribed(tokens, labels);
@@ -83,6 +87,65 @@ const NOUN_PHRASE_START = /^(?:DT|PRP\$|JJ|JJS|JJR|NN|NNS|NNP|NNPS|CD)$/;
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 const CLOSING = new Set([',', '"', '”', "''"]);
 
+/**
+ * "Deforestation fell 18% in the year to July, the institute said on Friday, the third annual decline in a row": a
+ * noun phrase without a verb after a frame that follows the content it frames is the writer's apposition to that
+ * content, not a second report.
+ */
+function appositionAfterFrame(a: Analysis, labels: string[]): void {
+  const tags = loadSyntaxModel().posTags;
+  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  for (let x = 2; x < a.n; x++) {
+    if (labels[x] !== 'B-content' || a.norm[x - 1] !== ',') continue;
+    let c = x - 2;
+    while (c > x - 6 && c > 0 && labels[c] === 'O' && a.norm[c] !== ',') c--;
+    if (!labels[c]!.endsWith('-cue')) continue;
+    let cs = c;
+    while (cs > 0 && labels[cs] !== 'B-cue') cs--;
+    let s = cs - 1;
+    while (s > 0 && labels[s]!.endsWith('-source')) s--;
+    // The content before the frame, in the same sentence.
+    if (a.norm[s] !== ',' || a.sentStart[s] !== a.sentStart[x]) continue;
+    let before = false;
+    for (let k = a.sentStart[x]!; k < s && !before; k++) before = labels[k]!.endsWith('-content');
+    if (!before) continue;
+    let y = x + 1;
+    while (y < a.n && labels[y] === 'I-content') y++;
+    let verb = false;
+    for (let k = x; k < y && !verb; k++) verb = /^(?:VB|MD)/.test(pos(k)) || !!a.qmark[k];
+    // (A phrase that goes on with the content is not one: "It was, he said, one of his bitterest failures", "…,
+    // she said, but also the flow of drugs".)
+    if (!verb && /^(?:the|a|an)$/.test(a.lower[x]!)) for (let k = x; k < y; k++) labels[k] = 'O';
+    x = y - 1;
+  }
+}
+
+/**
+ * A content the tagger ended right before the verb of its last clause ("that it would trim 5% of its staff, and
+ * Kestrel Systems | has cut …"): the clause joined by ", and" or ", but" with a name as its subject is the
+ * writer's own, and the content ends before it.
+ */
+function cutClauses(a: Analysis, labels: string[]): void {
+  const tags = loadSyntaxModel().posTags;
+  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  for (let x = 0; x < a.n; x++) {
+    if (labels[x] !== 'B-content') continue;
+    let y = x + 1;
+    while (y < a.n && labels[y] === 'I-content') y++;
+    if (y >= a.n || labels[y] !== 'O' || a.sentStart[y] !== a.sentStart[y - 1] || !FINITE.test(pos(y))) {
+      x = y - 1;
+      continue;
+    }
+    let m = y - 2;
+    while (m > x && m >= y - 6 && !(a.norm[m] === ',' && /^(?:and|but)$/.test(a.lower[m + 1]!))) m--;
+    // The new subject is a name ("Kestrel Systems"): a common noun the tagger took for a verb is the content's own.
+    let named = m > x && m + 2 < y;
+    for (let k = m + 2; k < y && named; k++) named = isNameWord(a.norm[k]!);
+    if (named && a.norm[m] === ',') for (let k = m; k < y; k++) labels[k] = 'O';
+    x = y - 1;
+  }
+}
+
 /** Whether a frame begins at k: a cue, or a source with its cue right after it. */
 function frameAt(labels: readonly string[], k: number): boolean {
   if (labels[k] === 'B-cue') return true;
@@ -115,8 +178,9 @@ function interruptedSubjects(a: Analysis, labels: string[]): void {
     if (cs === 0 || sentenceOf(cs - 1) !== sentenceOf(cs) || CLOSING.has(a.norm[cs - 1]!)) continue;
     // The cue's verb of saying ("said", "said in a statement").
     let verb = -1;
-    for (let k = cs; k <= c && verb < 0; k++) if (a.cueKind[k] === 1 && /^VB[DZP]?$/.test(pos(k))) verb = k;
-    if (verb < 0) continue;
+    for (let k = cs; k <= c && verb < 0; k++) if (a.cueKind[k] === 1 && /^VB[DZP]$/.test(pos(k))) verb = k;
+    // (Not a cue ending in a preposition or a colon: "asked about", "to worry about:".)
+    if (verb < 0 || /^(?:IN|:)$/.test(pos(c)) || a.norm[c] === ':') continue;
     // "told reporters the negotiations, …, were …": the one told is part of the cue (see addressees).
     let told = 0;
     if (verb === c && /^(?:told|tells|tell)$/.test(a.lower[c]!)) {
@@ -130,13 +194,17 @@ function interruptedSubjects(a: Analysis, labels: string[]): void {
     // inside ("one of her clients", "the cool conditions and a revised course").
     let q = p;
     const inPhrase = (k: number): boolean =>
-      !/^(?:VB|MD|IN|CC|WDT|WP|TO)/.test(pos(k)) || a.lower[k] === 'of' || (a.lower[k] === 'and' && k > p) || (/^VB[NG]$/.test(pos(k)) && /^(?:DT|PRP\$|JJ|RB)$/.test(pos(k - 1)));
+      /^[\p{L}\d]|^['’]s$/u.test(a.norm[k]!) && !/^(?:VB|MD|IN|CC|WDT|WP|TO|RB)/.test(pos(k)) || a.lower[k] === 'of' || (a.lower[k] === 'and' && k > p) || (/^VB[NG]$/.test(pos(k)) && /^(?:DT|PRP\$|JJ|RB)$/.test(pos(k - 1)));
     while (q < p + 8 && q < n && a.norm[q] !== ',' && !a.qmark[q] && inPhrase(q)) q++;
     if (q === p || a.norm[q] !== ',') continue;
     // The interruption ends at the first comma after which a finite verb (not one of saying) goes on.
     let v = -1;
+    // (An interruption with a verb of its own is a relative or subordinate clause: "the letter, which …", "the
+    // scandal, while troublesome, …", not "Mr. Trump, the misgivings were mutual: …"; a past form other than
+    // "was", "were", "had", "did" may be a participle: "the stock, at 20 million shares traded, …".)
+    const clause = /^(?:WDT|WP|WP\$|WRB|IN)$/.test(pos(q + 1));
     for (let r = q + 2; r < n && r < q + 30 && v < 0; r++) {
-      if (sentenceOf(r) !== sentenceOf(c) || a.qmark[r] || a.norm[r] === '.' || (a.cueKind[r] === 1 && /^VB/.test(pos(r)))) break;
+      if (sentenceOf(r) !== sentenceOf(c) || a.qmark[r] || /^[.:;]$/.test(a.norm[r]!) || (a.cueKind[r] === 1 && /^VB/.test(pos(r))) || (!clause && FINITE.test(pos(r)) && (pos(r) !== 'VBD' || /^(?:was|were|had|did)$/.test(a.lower[r]!)))) break;
       if (a.norm[r] !== ',') continue;
       let w = r + 1;
       while (w < n && w < r + 3 && pos(w) === 'RB') w++;
@@ -418,6 +486,8 @@ const END_FRAME_VERBS = new Set([
   'confirmed', 'confirms', 'stated', 'states', 'explained', 'warned', 'claimed', 'claims', 'argued', 'insisted', 'estimated',
   'estimates', 'concluded', 'concludes', 'found', 'finds', 'told', 'tweeted', 'predicted', 'predicts',
 ]);
+/** Prepositions of the medium of a report after its verb ("said in an alert", "wrote on its website"). */
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
 /** Words of the time or manner of a report after its verb ("announced on Wednesday", "said in a statement"). */
 const FRAME_TAIL = /^(?:on|in|at|last|this|late|early|a|an|the|statement|interview|email|release|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|night|morning|afternoon|evening)$/i;
 
@@ -436,14 +506,22 @@ function endFrames(tokens: readonly SeqToken[], labels: string[]): void {
     if (s1 - s0 < 8) continue;
     let e = s1;
     while (e > s0 && /^[.!?”"’']$/.test(tokens[e - 1]!.text)) e--;
-    // The verb, then at most four words of its time or manner.
+    // The verb, then at most four words of its time or manner, or a phrase of its medium of up to ten words with
+    // no comma ("LeoSight said in an alert sent to customers on Wednesday.").
     let v = e - 1;
     while (v > e - 5 && v > s0 && FRAME_TAIL.test(tokens[v]!.text)) v--;
-    if (!END_FRAME_VERBS.has(tokens[v]!.text)) continue;
+    let medium = false;
+    if (!END_FRAME_VERBS.has(tokens[v]!.text)) {
+      v = e - 1;
+      while (v > e - 12 && v > s0 && !END_FRAME_VERBS.has(tokens[v]!.text) && !/^[,;:“”"]$/.test(tokens[v]!.text)) v--;
+      if (!END_FRAME_VERBS.has(tokens[v]!.text) || !MEDIUM_PREPOSITIONS.has(tokens[v + 1]?.text ?? '') || !/^(?:a|an|the|its|his|her|their)$/.test(tokens[v + 2]?.text ?? '')) continue;
+      medium = true;
+    }
     // The source: after the last comma, a description of up to five words ("the team") or a name of up to seven.
     let c = v - 1;
     while (c > s0 && c >= v - 8 && tokens[c]!.text !== ',') c--;
-    if (tokens[c]!.text !== ',' || c === v - 1 || c - s0 < 4) continue;
+    // (A clause of three words needs a verb form: "Nobody was hurt, …", not "On Monday night, …".)
+    if (tokens[c]!.text !== ',' || c === v - 1 || c - s0 < 3 || (c - s0 === 3 && !tokens.slice(s0, c).some((t) => VERB_FORM.test(t.text)))) continue;
     const src = tokens.slice(c + 1, v).map((t) => t.text);
     const description = src.length <= 5 && /^(?:the|a|an|its|their|his|her)$/i.test(src[0]!) && src.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
     // (A name, after "the" too: "the U.S. Consumer Product Safety Commission announced Wednesday".)
@@ -457,13 +535,34 @@ function endFrames(tokens: readonly SeqToken[], labels: string[]): void {
     const frame = labels.slice(c + 1, e);
     const before = labels.slice(s0, c);
     const labelledFrame =
-      labels[c + 1] === 'B-source' && labels.slice(c + 2, v).every((l) => l === 'I-source') && labels[v] === 'B-cue' && labels.slice(v + 1, e).every((l) => l === 'O' || l === 'I-cue');
+      labels[c + 1] === 'B-source' && labels.slice(c + 2, v).every((l) => l === 'I-source') && labels[v] === 'B-cue' && labels.slice(v + 1, e).every((l) => l === 'O' || l === 'I-cue' || (medium && l.endsWith('-content')));
     const bare = frame.every((l) => l === 'O') || labelledFrame;
     if (!bare || (before.some((l) => l !== 'O') && before.some((l, j) => l.endsWith('-cue') && SAY_CUES.test(tokens[s0 + j]!.text)))) continue;
     if (before.some((l) => l !== 'O') && !before.some((l) => l.endsWith('-cue'))) continue;
     for (let k = s0; k < c; k++) labels[k] = k === s0 ? 'B-content' : 'I-content';
     for (let k = c + 1; k < v; k++) labels[k] = k === c + 1 ? 'B-source' : 'I-source';
     labels[v] = 'B-cue';
+  }
+  mediumAfterCue(tokens, labels);
+}
+
+/** Nouns of the medium a report was made in ("said in an alert sent to customers"). */
+const MEDIUM_NOUNS = /^(?:alert|advisory|statement|email|e-mail|post|letter|note|memo|release|bulletin|notice|filing|message|tweet|video|update|blog|newsletter|notification|text)s?$/i;
+
+/**
+ * "ShipTrack said in an alert sent to subscribers on Tuesday": the medium of the report after its verb ("in an
+ * alert …", "in a post on X") is neither what was said nor part of it, whatever the tagger made of it.
+ */
+function mediumAfterCue(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let x = 2; x < tokens.length; x++) {
+    if (labels[x] !== 'B-content') continue;
+    const det = /^(?:a|an|the|its|his|her|their)$/i.test(tokens[x]!.text) ? x : x - 1;
+    if (det < 2 || det > x || !MEDIUM_PREPOSITIONS.has(tokens[det - 1]!.text) || !/^(?:a|an|the|its|his|her|their)$/i.test(tokens[det]!.text)) continue;
+    if (!labels[det - 2]!.endsWith('-cue') && !(labels[det - 1]!.endsWith('-cue') && labels[det - 2]!.endsWith('-cue'))) continue;
+    let k = det + 1;
+    while (k < det + 3 && k < tokens.length && !MEDIUM_NOUNS.test(tokens[k]!.text) && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+    if (!MEDIUM_NOUNS.test(tokens[k]?.text ?? '')) continue;
+    for (let m = x; m < tokens.length && (m === x || labels[m] === 'I-content'); m++) labels[m] = 'O';
   }
 }
 
