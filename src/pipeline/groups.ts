@@ -37,3 +37,6 @@ export function groupSubject(doc: Doc, s: number): [number, number] | null {
   if (doc.mentions.some((m) => m.kind === 'name' && m.start < end && m.end > start)) return null;
   return [start, end];
 }
+
+/** A state after a city in a hyphenated modifier (", Ohio-based", ", N.J.-based"): the city only describes the noun after it. */
+export const CITY_STATE_MODIFIER = /^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?-(?:based|headquartered|born|area)\b/u;

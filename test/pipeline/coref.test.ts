@@ -415,3 +415,9 @@ t.test('"the club" refers to a club or a company, not to a public body', async (
   const clubs = doc.mentions.filter((m) => /club/i.test(m.text)).map((m) => doc.entities.find((e) => e.id === m.entity_id)?.name ?? null);
   t.same(clubs, ['Leeds United']);
 });
+
+t.test('"the company" is not an advocacy alliance or a public research center', async (t) => {
+  const doc = annotate({ body: 'Members of the Lake Erie Clean Water Alliance protested outside the plant on Monday. The plant will reopen in May, according to the company.' });
+  const m = doc.mentions.find((x) => x.text === 'the company');
+  t.not(doc.entities.find((e) => e.id === m?.entity_id)?.name, 'Lake Erie Clean Water Alliance');
+});

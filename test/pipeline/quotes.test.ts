@@ -1491,3 +1491,15 @@ t.test('the writer\'s apposition after a frame, a clause of the writer\'s joined
   t.ok(texts.includes('Neither tanker changed course'), JSON.stringify(texts));
   t.notOk(texts.some((x) => x.includes('sent to subscribers')), JSON.stringify(texts));
 });
+
+t.test('a body speaks through its unit, not the city the unit is in; a city before a state-based modifier is no speaker; "It said" speaks for a body described before', async (t) => {
+  const doc = annotate({
+    body: 'Investigators are looking into the theft of donor records. The FBI’s Denver field office confirmed it had opened a case.\n\nThe Tulsa, Oklahoma-based grocer filed for bankruptcy protection on Monday. It said it had lined up $90 million in new loans.',
+    published: '2026-03-12',
+  });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(entityName(doc, q('opened a case')), 'FBI');
+  const loans = q('new loans');
+  t.ok(loans, 'the report after "It said" is kept');
+  t.not(entityName(doc, loans), 'Tulsa');
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { datelines } from '../dateline.ts';
 import { stormNames } from './ner.ts';
-import { groupSubject } from '../groups.ts';
+import { CITY_STATE_MODIFIER, groupSubject } from '../groups.ts';
 import { DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES } from '../models/quotes/lexicon.ts';
 import { findQuotations } from '../models/quotes/quotations.ts';
 import { loadSyntaxModel, tagSyntax } from '../models/quotes/syntax.ts';
@@ -256,8 +256,8 @@ export function resolveCoreference(doc: Doc): void {
   };
   /** A name that only modifies the common noun after it ("above Wall Street estimates"): not what "it" refers to. */
   const attributive = (m: Mention): boolean => {
-    // A name inside a hyphenated modifier ("a Denver-based developer") is one too.
-    if (/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2))) return true;
+    // A name inside a hyphenated modifier ("a Denver-based developer", "The Columbus, Ohio-based retailer") is one too.
+    if (/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2)) || CITY_STATE_MODIFIER.test(doc.body.slice(m.end, m.end + 40))) return true;
     const after = tokenIndexAt(doc, m.end);
     const t = doc.tokens[after];
     if (!t || t.start !== m.end + 1 || t.sentence !== sentenceOfOffset(doc, m.start)) return false;
@@ -670,7 +670,7 @@ const GENERIC_REACH = 3;
 /** Nouns of businesses, and names of public bodies they do not refer to ("the company" is not the Department of Environment). */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'startup']);
 const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
-const PUBLIC_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|board|service|army|navy|force|university|college|school|church|party|union|association|federation|institute|foundation|charity|regulator|municipality|county|city|state|republic|kingdom|nations)\b/i;
+const PUBLIC_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|board|service|army|navy|force|university|college|school|church|party|union|association|federation|institute|foundation|charity|regulator|municipality|county|city|state|republic|kingdom|nations|alliance|coalition|society|campaign|movement|center|centre)\b/i;
 
 /** Abbreviated ranks and titles before a name, lower-cased without their period. */
 const RANK_ABBREVIATIONS: Record<string, string> = {

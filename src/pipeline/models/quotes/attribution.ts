@@ -2,7 +2,7 @@ import type { Doc, Entity, Mention, Quote, QuoteKind, Speaker } from '../../type
 import { quoteState, wordForm } from './features.ts';
 import type { SeqToken, WordForm } from './features.ts';
 import { datelines } from '../../dateline.ts';
-import { groupSubject } from '../../groups.ts';
+import { CITY_STATE_MODIFIER, groupSubject } from '../../groups.ts';
 import { ATTRIBUTION_NOUN_SET, DEMONYMS, PERSONAL_PRONOUNS, PERSON_ROLES, SAY_VERB_LEMMAS, SPEECH_VERB_LEMMAS as SPEECH_VERB_LEMMAS_ALL, lemma } from './lexicon.ts';
 import { loadQuoteModel, tagParagraph } from './model.ts';
 import type { QuoteModel } from './model.ts';
@@ -225,6 +225,13 @@ export function assemble(doc: Doc, spans: readonly TokenSpan[], quotations: read
     if (!src) continue;
     src.end++;
     c.start++;
+  }
+  // The unit a source names goes with it up to the cue ("The FBI's Milwaukee | field office | confirmed"): the
+  // office speaks, and through it the body that owns it, not the city it is in.
+  for (const c of spans) {
+    if (c.type !== 'cue') continue;
+    const src = spans.find((x) => x.type === 'source' && x.end < c.start && c.start - x.end <= 3);
+    if (src && UNIT_AFTER_SOURCE.test(doc.body.slice(doc.tokens[src.end]!.start, doc.tokens[c.start - 1]!.end))) src.end = c.start;
   }
   // Nor is "at" of "at least" part of the cue before it ("said at | least 11 of the dead had been …").
   for (const c of spans) {
@@ -1710,7 +1717,7 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
     // (A possessive pronoun for a place speaks for no one: "its promoter announced" is not the state's; nor does a
     // name inside a hyphenated modifier: "The PUK-run radio said".)
     (m) =>
-      m.start < end && start < m.end && m.entity_id && !/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2)) && !platformOf(m) && !(m.kind === 'pronoun' && m.type === 'place' && /^(?:its|their)$/i.test(m.text)) && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
+      m.start < end && start < m.end && m.entity_id && !/^-\p{L}/u.test(doc.body.slice(m.end, m.end + 2)) && !CITY_STATE_MODIFIER.test(doc.body.slice(m.end, m.end + 40)) && !platformOf(m) && !(m.kind === 'pronoun' && m.type === 'place' && /^(?:its|their)$/i.test(m.text)) && (m.start >= headStart || (m.kind === 'nominal' && m.end > headStart)) && !objectOfParticiple(m) && !pronounInPhrase(m) && !(relative && m.start >= headEnd) && !venue(m),
   );
   // A place in a span that names a person or an organization describes them ("the mayor of London, Sadiq Khan");
   // a place after the head is part of a description ("X, a candidate for the 2020 United States election").
@@ -1740,8 +1747,15 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // that published it.
   const documentName = (m: Mention): boolean =>
     m.type === 'organization' && DOCUMENT_NAME.test(m.text) && inSpan.some((x) => x.kind === 'name' && x.type !== 'place' && x.end <= m.start && possessed(x));
+  // A body speaks through its unit ("The FBI's Denver field office"), whatever the name the unit is known by (not
+  // through a person set off before it: "Bernard Tolbert, special agent in charge of the FBI's Buffalo office").
+  const unitOwner = (m: Mention): boolean => comma < 0 && m.type === 'organization' && possessed(m) && UNIT_END.test(text);
   const rank = (m: Mention): number =>
-    (ownsSpeaker(m) || ownerPronoun(m) || ownerOfNamed(m) || documentName(m) ? 0 : modifier(m) ? 500 : 1000) + 100 * PERSON_FIRST[m.type]! + (m.start < headEnd ? 20 : 0) + (m.kind === 'name' ? 5 : 0);
+    (unitOwner(m) ? 5000 : 0) +
+    (ownsSpeaker(m) || ownerPronoun(m) || ownerOfNamed(m) || documentName(m) ? 0 : modifier(m) ? 500 : 1000) +
+    100 * PERSON_FIRST[m.type]! +
+    (m.start < headEnd ? 20 : 0) +
+    (m.kind === 'name' ? 5 : 0);
   let best: Mention | null = null;
   for (const m of inSpan) {
     if (!best || rank(m) > rank(best) || (rank(m) === rank(best) && m.start > best.start && m.start < headEnd)) best = m;
@@ -1813,6 +1827,12 @@ function parentheticalFrame(doc: Doc, a: Attribution, all: readonly Attribution[
   if (!a.contents.some((t) => t.start >= s0 && t.end <= end) || a.contents.some((t) => t.start < s0 || t.end > end)) return;
   a.contents = [{ type: 'content', start: s0, end }];
 }
+
+/** Lower-case words naming a unit of a body, after its name ("field office", "Moscow bureau", "press office"). */
+const UNIT_AFTER_SOURCE = /^(?:(?:field|regional|local|press|news|district|country|area|satellite|branch)\s+)?(?:office|bureau|branch|division|unit|chapter|affiliate|subsidiary|arm|desk|headquarters|command|station)s?$/;
+
+/** A span ending with a unit of a body ("… field office", "… Moscow bureau"). */
+const UNIT_END = /\s(?:office|bureau|branch|division|unit|chapter|affiliate|subsidiary|desk|headquarters|command|station)s?$/;
 
 /** Names of documents: reports, surveys, indexes. */
 const DOCUMENT_NAME = /\b(?:Report|Survey|Index|Outlook|Study|Assessment|Bulletin|Census|Review|Update)$/;
@@ -2186,7 +2206,10 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // A verb or an adverb is no source ("which is to say", "Please explain"), nor an impersonal "it" ("it is
       // hard to say").
       // (A direct quotation is kept without a speaker.)
-      if (root.source && NOT_A_SOURCE.test(doc.body.slice(...charRange(doc, root.source))) && !speaker?.entity_id) {
+      // ("It said …", "It told …" with a verb of saying right after it speaks for a body the article named by a
+      // description: "The Columbus, Ohio-based retailer filed … It said …"; not "it tells me that …".)
+      const itSays = !!root.source && /^it$/i.test(doc.body.slice(...charRange(doc, root.source))) && root.cue?.start === root.source.end && /^(?:said|says|told|tells|added|adds|announced|announces|stated|confirmed|confirms|noted|wrote|writes)$/i.test(doc.tokens[root.cue.start]!.text) && !/^(?:me|us|you)$/i.test(doc.tokens[root.cue.start + 1]?.text ?? '');
+      if (root.source && !itSays && NOT_A_SOURCE.test(doc.body.slice(...charRange(doc, root.source))) && !speaker?.entity_id) {
         if (kind !== 'direct') continue;
         speaker = null;
       }
