@@ -547,3 +547,11 @@ t.test('a quarter ahead of a moment in the past takes the nearer reading', async
   t.same(read('The company had hoped to file in the first quarter.', 'the first quarter', '2026-11-24'), ['date', '2027-Q1']);
   t.same(read('The company filed in the first quarter.', 'the first quarter', '2026-11-24'), ['date', '2026-Q1'], 'told in the past');
 });
+
+t.test('a modal looks ahead inside a clause reported in the past, unless negated "could" or a modal perfect', async (t) => {
+  // Tuesday, November 3, 2026.
+  t.same(read('A club official said Ortega would fly to Denver on Wednesday and could make his first start for the team on Friday.', 'Friday', '2026-11-03'), ['date', '2026-11-06']);
+  t.same(read('Forecasters warned that strong winds may batter the coast from Friday.', 'Friday', '2026-11-03'), ['date', '2026-11-06']);
+  t.same(read('Officials said the bridge could not be reopened on Friday.', 'Friday', '2026-11-03'), ['date', '2026-10-30'], 'the past of "can"');
+  t.same(read('The minister said the talks could have ended on Friday.', 'Friday', '2026-11-03'), ['date', '2026-10-30'], 'a past possibility');
+});

@@ -154,6 +154,26 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
   return false;
 }
 
+/**
+ * A modal before the verb it governs (word k) looks ahead whatever the verb, also inside a clause reported in the
+ * past ("said Bell could make his debut on Friday", "warned that storms could hit the coast from Friday"): what may,
+ * could or must happen has not happened yet. Not a modal perfect ("could have made": a past possibility), nor a
+ * negated "could" ("could not reach him on Monday", "neither he nor his aides could be located Wednesday": the past of
+ * "can"), nor "must" (an obligation, often one reported from a ruling told in the past).
+ */
+const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
+
+function modalAhead(words: string[], i: number, k: number): boolean {
+  const between = words.slice(i + 1, k);
+  if (between.includes('have')) return false;
+  if (words[i] === "couldn't" || (words[i] === 'could' && (between.includes('not') || between.includes("n't") || words.slice(Math.max(0, i - 6), i).some((x) => NEGATORS.has(x))))) return false;
+  // ("ruled that he must be returned … and set Friday as the deadline": an obligation reported, not a possibility.)
+  if (words[i] === 'must') return false;
+  const verb = words[k];
+  // A verb follows (not a clause break, a number or a word that only a noun phrase starts with).
+  return verb !== undefined && /^[a-z]+$/.test(verb) && !NOT_SUBJECT.has(verb) && !auxTense(verb);
+}
+
 const WORD_RE = /[A-Za-z]+(?:['’][a-z]+)?|['’](?:ll|d|ve|s|re)\b|[;:"“”()—–]|--/g;
 
 function auxTense(w: string): Exclude<Tense, null> | null {
@@ -202,6 +222,11 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
       while (k < words.length && k <= i + 3 && SKIP.has(words[k]!)) k++;
       if (EVENT_BASE.has(words[k] ?? '')) {
         out.push({ i, tense: 'future', strong: true });
+        continue;
+      }
+      // Reported in the past ("said he could reinstate it Saturday"), ahead of the report: the nearer reading.
+      if (modalAhead(words, i, k)) {
+        out.push({ i, tense: out.some((c) => c.strong && c.tense === 'past') ? 'prospective' : 'future', strong: true });
         continue;
       }
     }
