@@ -555,3 +555,11 @@ t.test('a modal looks ahead inside a clause reported in the past, unless negated
   t.same(read('Officials said the bridge could not be reopened on Friday.', 'Friday', '2026-11-03'), ['date', '2026-10-30'], 'the past of "can"');
   t.same(read('The minister said the talks could have ended on Friday.', 'Friday', '2026-11-03'), ['date', '2026-10-30'], 'a past possibility');
 });
+
+t.test('what someone was urged, asked or told to do lies ahead of the asking', async (t) => {
+  // Wednesday, November 25, 2026; Tuesday, November 10, 2026.
+  t.same(read('The fire chief urged campers to “pack up early, not on Saturday morning”.', 'Saturday morning', '2026-11-25'), ['time', '2026-11-28TMO']);
+  t.same(read('The shire asked households to put their bins out before Friday.', 'Friday', '2026-11-25'), ['date', '2026-11-27']);
+  t.same(read('The chain asked the judge to allow clearance sales as soon as this weekend.', 'this weekend', '2026-11-10'), ['date', '2026-W46-WE']);
+  t.same(read('The shire told households on Friday that bins would be collected.', 'Friday', '2026-11-25'), ['date', '2026-11-20'], 'no infinitive');
+});

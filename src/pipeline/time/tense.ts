@@ -161,6 +161,33 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
  * negated "could" ("could not reach him on Monday", "neither he nor his aides could be located Wednesday": the past of
  * "can"), nor "must" (an obligation, often one reported from a ruling told in the past).
  */
+/** Verbs of asking or telling someone to do something ("urged residents to", "asked the court to"); past forms first. */
+const DIRECTIVE_PAST = new Set(['urged', 'asked', 'told', 'ordered', 'advised', 'encouraged', 'instructed', 'invited', 'warned', 'pressed', 'directed', 'requested', 'reminded', 'allowed', 'permitted', 'called', 'appealed']);
+const DIRECTIVE_PRESENT = new Set(['urge', 'urges', 'ask', 'asks', 'tell', 'tells', 'order', 'orders', 'advise', 'advises', 'encourage', 'encourages', 'instruct', 'instructs', 'invite', 'invites', 'warn', 'warns', 'press', 'presses', 'direct', 'directs', 'request', 'requests', 'remind', 'reminds', 'allow', 'allows', 'call', 'calls', 'appeal', 'appeals']);
+
+/**
+ * An infinitive after a verb of asking or telling and its object ("urged residents to", "asked the court to", "called
+ * on voters to"): what is asked lies ahead of the asking, so 'prospective' after a past form (the nearer reading) and
+ * 'future' after a present one; null when "to" is no such infinitive ("told it to the court").
+ */
+function directiveBefore(words: string[], i: number): Tense {
+  // (The infinitive may open a quotation: urged residents to “make a plan now”.)
+  const verb = words[i + 1] === '"' || words[i + 1] === '“' ? words[i + 2] : words[i + 1];
+  if (verb === undefined || !/^[a-z]+$/.test(verb) || NOT_SUBJECT.has(verb) || auxTense(verb)) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w) || SUBORDINATORS.has(w) || auxTense(w)) return null;
+    // ("called on voters to", "appealed to residents to": the object after a preposition.)
+    if ((w === 'called' || w === 'calls' || w === 'call') && words[k + 1] !== 'on') continue;
+    if ((w === 'appealed' || w === 'appeals' || w === 'appeal') && words[k + 1] !== 'to') continue;
+    // The object stands between the verb and "to" ("asked to" alone is the verb's own infinitive, taken elsewhere).
+    if (k === i - 1) continue;
+    if (DIRECTIVE_PAST.has(w)) return 'prospective';
+    if (DIRECTIVE_PRESENT.has(w)) return 'future';
+  }
+  return null;
+}
+
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 
 function modalAhead(words: string[], i: number, k: number): boolean {
@@ -243,6 +270,14 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         out.push({ i, tense: 'future', strong: true });
       else out.push({ i, tense: aux, strong: true, aux: true });
       continue;
+    }
+    // "urged residents to make a plan before Friday": what someone is urged, asked or told to do lies ahead of the urging.
+    if (w === 'to') {
+      const d = directiveBefore(words, i);
+      if (d !== null) {
+        out.push({ i, tense: d, strong: true });
+        continue;
+      }
     }
     if ((FUTURE_TO.has(w) || HOPED_TO.has(w)) && next === 'to') {
       // "was expected to", "had been due to", "hoped to" look ahead from a moment in the past.
