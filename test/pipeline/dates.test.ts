@@ -563,3 +563,10 @@ t.test('what someone was urged, asked or told to do lies ahead of the asking', a
   t.same(read('The chain asked the judge to allow clearance sales as soon as this weekend.', 'this weekend', '2026-11-10'), ['date', '2026-W46-WE']);
   t.same(read('The shire told households on Friday that bins would be collected.', 'Friday', '2026-11-25'), ['date', '2026-11-20'], 'no infinitive');
 });
+
+t.test('the present simple of a scheduled event looks ahead, past a parenthetical aside; a company reports results on a set day', async (t) => {
+  // Tuesday, November 3, 2026.
+  t.same(read('The Hawks (5-2) face the Chicago Bulls on Thursday.', 'Thursday', '2026-11-03'), ['date', '2026-11-05']);
+  t.same(read('Brightwell Systems reports quarterly results on Thursday.', 'Thursday', '2026-11-03'), ['date', '2026-11-05']);
+  t.same(read('The agency reports that the ship sank on Thursday.', 'Thursday', '2026-11-03'), ['date', '2026-10-29'], 'a report, no schedule');
+});

@@ -124,6 +124,8 @@ const NOT_SUBJECT = new Set([
   'until', 'through', 'throughout', 'across', 'behind', 'beyond', 'near', 'toward', 'towards', 'upon', 'onto', 'off',
   'out', 'up', 'down', 'around', 'along', 'between', 'if', 'when', 'while', 'because', 'so', 'not', 'also', 'all',
 ]);
+/** What a company reports on a day set in advance: "reports results", "report quarterly earnings". */
+const RESULTS_AFTER = new Set(['results', 'earnings', 'figures', 'profits', 'profit', 'sales', 'its', 'their', 'quarterly', 'annual', 'first', 'second', 'third', 'fourth', 'full', 'half']);
 /** Past verbs of perception or causation that take an object and a bare infinitive. */
 const BARE_INF_GOVERNORS = new Set(['saw', 'watched', 'heard', 'felt', 'noticed', 'made', 'let', 'helped', 'had']);
 const PLURAL_SUBJECT = new Set(['they', 'we', 'you', 'i', 'people', 'police', 'men', 'women', 'children', 'who', 'that']);
@@ -142,6 +144,12 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
   // A bare infinitive after a verb of perception or causation and its object ("saw its shares rise", "watched the
   // team play", "made them leave") takes that verb's tense.
   for (let k = Math.max(0, i - 4); k < i - 1; k++) if (BARE_INF_GOVERNORS.has(words[k]!) && !words.slice(k + 1, i).some((x) => CLAUSE_BREAK.has(x))) return false;
+  // "Corvane Technologies reports results on Thursday": a company's results come out on a day set in advance.
+  if (w === 'reports' || w === 'report') {
+    if (!RESULTS_AFTER.has(words[i + 1] ?? '')) return false;
+    if (w === 'report') return PLURAL_SUBJECT.has(prev) || /[^s'u]s$/.test(prev);
+    return SINGULAR_SUBJECT.has(prev) || (/^[A-Z]/.test(raw[i - 1]!) && i > 1 && !/'s$/.test(prev)) || !/s$/.test(prev);
+  }
   if (EVENT_BASE.has(w)) return PLURAL_SUBJECT.has(prev) || (/[^s'u]s$/.test(prev) && prev.length > 3 && !EVENT_3SG.has(prev));
   if (EVENT_3SG.has(w)) {
     if (SINGULAR_SUBJECT.has(prev)) return true;
@@ -409,8 +417,9 @@ function clauseTense(text: string, sentStart: number, sentEnd: number, start: nu
     pos.push(at);
   }
   const words = raw.map((w) => w.toLowerCase().replace(/’/g, "'"));
-  // Whether each word follows the previous one across white space only (no comma, no aside).
-  const joined = pos.map((p, k) => k > 0 && /^\s+$/.test(text.slice(pos[k - 1]! + raw[k - 1]!.length, p)));
+  // Whether each word follows the previous one across white space only (no comma), or a short parenthetical aside
+  // ("The Kings (3-4) host the Nuggets on Wednesday").
+  const joined = pos.map((p, k) => k > 0 && /^\s+(?:\([^()\n]{1,80}\)\s+)?$/.test(text.slice(pos[k - 1]! + raw[k - 1]!.length, p)));
   const cs = cues(words, raw, joined);
   if (cs.length === 0) return null;
   let split = pos.findIndex((p) => p >= end);
