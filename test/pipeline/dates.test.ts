@@ -570,3 +570,8 @@ t.test('the present simple of a scheduled event looks ahead, past a parenthetica
   t.same(read('Brightwell Systems reports quarterly results on Thursday.', 'Thursday', '2026-11-03'), ['date', '2026-11-05']);
   t.same(read('The agency reports that the ship sank on Thursday.', 'Thursday', '2026-11-03'), ['date', '2026-10-29'], 'a report, no schedule');
 });
+
+t.test('the noun phrase after a participle is its object, not the subject of a present verb', async (t) => {
+  // Monday, November 9, 2026.
+  t.same(read('Priya Nair of Apex Racing won a wet round of the national series at the harbour circuit on Sunday night, moving six points clear at the top.', 'Sunday night', '2026-11-09'), ['time', '2026-11-08TNI']);
+});

@@ -124,6 +124,11 @@ const NOT_SUBJECT = new Set([
   'until', 'through', 'throughout', 'across', 'behind', 'beyond', 'near', 'toward', 'towards', 'upon', 'onto', 'off',
   'out', 'up', 'down', 'around', 'along', 'between', 'if', 'when', 'while', 'because', 'so', 'not', 'also', 'all',
 ]);
+/** Words that open a noun phrase: a determiner or a number ("moving eight points", "leaving the leaders"). */
+const OBJECT_START = new Set([
+  'a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'several', 'many',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+]);
 /** What a company reports on a day set in advance: "reports results", "report quarterly earnings". */
 const RESULTS_AFTER = new Set(['results', 'earnings', 'figures', 'profits', 'profit', 'sales', 'its', 'their', 'quarterly', 'annual', 'first', 'second', 'third', 'fourth', 'full', 'half']);
 /** Past verbs of perception or causation that take an object and a bare infinitive. */
@@ -144,6 +149,9 @@ function presentEventVerb(words: string[], raw: string[], joined: boolean[], i: 
   // A bare infinitive after a verb of perception or causation and its object ("saw its shares rise", "watched the
   // team play", "made them leave") takes that verb's tense.
   for (let k = Math.max(0, i - 4); k < i - 1; k++) if (BARE_INF_GOVERNORS.has(words[k]!) && !words.slice(k + 1, i).some((x) => CLAUSE_BREAK.has(x))) return false;
+  // The noun phrase right after a participle is its object, no subject: "moving eight points clear", "leaving the
+  // leaders' talks".
+  for (let k = Math.max(0, i - 4); k < i - 1; k++) if (/^[a-z]{3,}ing$/.test(words[k]!) && OBJECT_START.has(words[k + 1]!) && !words.slice(k + 1, i).some((x) => CLAUSE_BREAK.has(x))) return false;
   // "Corvane Technologies reports results on Thursday": a company's results come out on a day set in advance.
   if (w === 'reports' || w === 'report') {
     if (!RESULTS_AFTER.has(words[i + 1] ?? '')) return false;
