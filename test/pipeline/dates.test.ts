@@ -575,3 +575,8 @@ t.test('the noun phrase after a participle is its object, not the subject of a p
   // Monday, November 9, 2026.
   t.same(read('Priya Nair of Apex Racing won a wet round of the national series at the harbour circuit on Sunday night, moving six points clear at the top.', 'Sunday night', '2026-11-09'), ['time', '2026-11-08TNI']);
 });
+
+t.test('a participle clause after "since" tells of the past', async (t) => {
+  // Tuesday, November 24, 2026.
+  t.same(read('Morales, who has been without a club since leaving Ashford in February, is expected to return.', 'February', '2026-11-24'), ['date', '2026-02']);
+});

@@ -367,6 +367,8 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   if (COPULA_BEFORE.test(before) && !/\b(?:there|it|that|this|what)\s+(?:is|are|['’]s)\s+$/i.test(before)) return 'future';
   // "since May" looks back whatever the verb; "until Monday", "by March" look ahead unless told in the past.
   if (/\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(before)) return 'past';
+  // So does a participle clause after "since" ("out of work since leaving the club in February").
+  if (/\bsince\s+[a-z]{2,}ing\b[^.,;:!?()“”"—–]*$/i.test(text.slice(Math.max(sentStart, start - 80), start))) return 'past';
   // A price that closed is a past one ("a premium of 29% to its closing price on Friday").
   if (/\bclosing\s+(?:price|level|value)\s+(?:on\s+)?$/i.test(before)) return 'past';
   // An imperative opening the sentence looks ahead ("Ask me on Wednesday", "Come back on Friday").
