@@ -580,3 +580,9 @@ t.test('a participle clause after "since" tells of the past', async (t) => {
   // Tuesday, November 24, 2026.
   t.same(read('Morales, who has been without a club since leaving Ashford in February, is expected to return.', 'February', '2026-11-24'), ['date', '2026-02']);
 });
+
+t.test('a deadline given lies ahead, unless given before a past told in the past perfect', async (t) => {
+  // Tuesday, September 1, 2026.
+  t.same(read('The tribunal gave the union until Friday to reply.', 'Friday', '2026-09-01'), ['date', '2026-09-04']);
+  t.same(read('The tribunal had given the union until Friday to reply, but the deadline passed.', 'Friday', '2026-09-01'), ['date', '2026-08-28']);
+});

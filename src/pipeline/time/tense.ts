@@ -397,7 +397,11 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
 const IMPERATIVE_START = /^[“"‘']?\s*(?:Ask|Call|Come|Wait|Watch|Tell|Give|Join|Check|Meet|Look|Stay|Tune|Expect|Mark|Remember|Bring|Vote|Save|Don['’]t)\b/;
 const IMPERATIVE = /^[“"‘']?\s*(?:Ask|Call|Come|Wait|Watch|Tell|Give|Join|Check|Meet|Look|Stay|Tune|Expect|Mark|Remember|Bring|Vote|Save|Don['’]t\s+miss)\s+[^,;:]*$/;
 
-const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul)\w*\b[^.;!?]*$/i;
+/**
+ * Verbs that move a deadline, or give one ("gave them until Friday to respond", "granted the firm until March"; not one
+ * given before a past told in the past perfect: "had given the government until Thursday, but the deadline passed").
+ */
+const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|es)?\s+back|reschedul|(?<!\bhad\s+(?:\w+\s+)?)(?:gave|give[ns]?\b|grant))\w*\b[^.;!?]*$/i;
 
 /** "into" a time, after no noun of inquiry ("an investigation into Tuesday's …"). */
 const INTO_BEFORE = /(?<!\b(?:inquiry|investigation|probe|look|insight|review|study|research|foray|raid|incursion)\s+)\binto\s+(?:early\s+|late\s+)?$/i;
