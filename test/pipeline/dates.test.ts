@@ -586,3 +586,8 @@ t.test('a deadline given lies ahead, unless given before a past told in the past
   t.same(read('The tribunal gave the union until Friday to reply.', 'Friday', '2026-09-01'), ['date', '2026-09-04']);
   t.same(read('The tribunal had given the union until Friday to reply, but the deadline passed.', 'Friday', '2026-09-01'), ['date', '2026-08-28']);
 });
+
+t.test('"forecast" is also a past form, whose object lies ahead of the forecast', async (t) => {
+  // Tuesday, September 1, 2026.
+  t.same(read('The weather bureau forecast heavy showers over the ranges through Saturday and warned of flash flooding.', 'Saturday', '2026-09-01'), ['date', '2026-09-05']);
+});

@@ -36,10 +36,10 @@ const IRREGULAR_PAST = new Set(
     'built dealt heard laid lent lit slept sat slid won wound upheld overthrew arose awoke bore beat bent bit bled ' +
     'bred clung crept dug fed fled flung hung knelt leapt meant sank sang shrank sprang stank stung strode strove ' +
     'swam swung unveiled died lied tied was were had did drew caught knew blew crept wept drank ate rang spun shone ' +
-    'overcame oversaw foresaw withheld misled dwelt sped outran overran rebuilt retold foretold forbade mistook wove').split(/\s+/),
+    'overcame oversaw foresaw withheld misled dwelt sped outran overran rebuilt retold foretold forbade mistook wove forecast').split(/\s+/),
 );
 /** Past forms that are also present forms or nouns. */
-const AMBIGUOUS_PAST = new Set(['cut', 'hit', 'set', 'put', 'let', 'cost', 'spread', 'read', 'hurt', 'quit', 'shut', 'split', 'bet', 'cast', 'bid', 'burst', 'fit', 'shed', 'upset', 'left']);
+const AMBIGUOUS_PAST = new Set(['cut', 'hit', 'set', 'put', 'let', 'cost', 'spread', 'read', 'hurt', 'quit', 'shut', 'split', 'bet', 'cast', 'bid', 'burst', 'fit', 'shed', 'upset', 'left', 'forecast']);
 /** Words that follow a noun rather than a transitive verb. */
 const NOUN_AFTER = new Set([
   'in', 'on', 'at', 'of', 'for', 'by', 'from', 'with', 'to', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should',
