@@ -591,3 +591,9 @@ t.test('"forecast" is also a past form, whose object lies ahead of the forecast'
   // Tuesday, September 1, 2026.
   t.same(read('The weather bureau forecast heavy showers over the ranges through Saturday and warned of flash flooding.', 'Saturday', '2026-09-01'), ['date', '2026-09-05']);
 });
+
+t.test('"a second" before a noun is an ordinal, no duration', async (t) => {
+  t.same(read('Queues formed outside the clinics for a second week.', 'a second'), null);
+  t.same(read('She ran for a second term in 2016.', 'a second'), null);
+  t.same(read('He paused for a second before answering.', 'a second'), ['duration', 'PT1S']);
+});

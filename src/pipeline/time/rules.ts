@@ -1650,6 +1650,9 @@ function upperNumber(upper: string): string {
   return /(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)$/i.exec(upper)![0];
 }
 
+/** Words that may follow the unit "a second" (not the ordinal before a noun). */
+const SECOND_AFTER = /^\s+(?:and|or|but|nor|before|after|then|to|as|when|while|until|till|longer|later|earlier|ago|in|on|at|of|for|so|that|if|the|a|an|he|she|it|they|we|i|you|there|his|her|their|its|too|more|only|just|now|again|or)\b/i;
+
 function durationReading(m: RegExpExecArray): Reading | null {
   const unit = unitOf(grp(m, 'unit')!);
   if (!unit) return null;
@@ -1686,6 +1689,9 @@ add({
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (unitKey === 'quarter' && /^(?:an?|one)$/.test(num) && (/^\s*,?\s*of\b/i.test(rest) || /\b(?:about|nearly|roughly|almost|than|over|some|around)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)))) return false;
     if (unitKey === 'second' && /^(?:an?)$/.test(num) && !/\b(?:for|in|within|than|per|every|each|just|only|split)\s+$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && !/^\s+(?:later|earlier|ago|or)\b/i.test(rest)) return false;
+    // "for a second week", "for a second straight day": the ordinal before a noun ("for a second, nothing moved" and
+    // "paused for a second before" are a second).
+    if (unitKey === 'second' && /^(?:an?)$/.test(num) && /^\s+[a-z]/.test(rest) && !SECOND_AFTER.test(rest)) return false;
     // Ages are durations in TimeML too; money amounts ("a $5 day") are not matched here.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (/^\s*(?:of\s+age)/i.test(after)) return true;
