@@ -597,3 +597,10 @@ t.test('"a second" before a noun is an ordinal, no duration', async (t) => {
   t.same(read('She ran for a second term in 2016.', 'a second'), null);
   t.same(read('He paused for a second before answering.', 'a second'), ['duration', 'PT1S']);
 });
+
+t.test('"not … overnight" is "not at once"; a night told of with a month and no day is no night in particular', async (t) => {
+  // Monday, November 9, 2026.
+  t.same(read('“The club isn’t going to rebuild this squad overnight,” he said on Sunday.', 'overnight', '2026-11-09'), null);
+  t.same(read('The warden told the committee last month that wards were being watched by one nurse overnight.', 'overnight', '2026-11-09'), ['time', 'XXXX-XX-XXTNI']);
+  t.same(read('The wards were evacuated on Sunday. Police did not release the names overnight.', 'overnight', '2026-11-09'), ['time', '2026-11-07TNI'], 'a night of the story');
+});

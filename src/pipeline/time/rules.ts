@@ -1088,6 +1088,9 @@ function dayInFocus(cx: Context): string {
   return day.slice(0, 10);
 }
 
+/** A negated present, future or modal before "overnight" in its sentence: the idiom "not … overnight" (not at once). */
+const NOT_AT_ONCE = /\b(?:won['’]t|will\s+not|wouldn['’]t|can['’]t|cannot|can\s+not|doesn['’]t|does\s+not|don['’]t|do\s+not|isn['’]t|is\s+not|aren['’]t|are\s+not|['’]re\s+not|['’]s\s+not|not\s+going\s+to|never)\b[^.!?;]*$/i;
+
 // "overnight": the night before the day under discussion ("shares fell overnight in Asia"), or the coming one
 add({
   name: 'overnight',
@@ -1099,8 +1102,13 @@ add({
     // "an overnight success", "almost overnight" (suddenly) are not nights.
     !/^\s+(?:success|sensation|star|celebrity|hit|millionaire|fame)\b/i.test(text.slice(m.index + 9, m.index + 30)) &&
     !/\b(?:almost|virtually|nearly|practically|seemingly|literally)\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index)) &&
-    !titleCase(text, m.index),
+    !titleCase(text, m.index) &&
+    // "won't happen overnight", "we're not going to throw him into a new system overnight": at once, no night.
+    !NOT_AT_ONCE.test(text.slice(Math.max(0, m.index - 100), m.index)),
   read: (m, cx) => {
+    // "units were staffed by a single guard overnight", told of a month or a year with no day: no night in particular.
+    if (!cx.previous(isDayValue, 0) && (HABITUAL.test(sentenceAround(cx)) || cx.previous((v) => !!parseValue(v) && parseValue(v)!.gran !== 'day', 0)))
+      return { type: 'time', value: 'XXXX-XX-XXTNI' };
     const day = dayInFocus(cx);
     const p = parseYMD(day);
     if (!p) return { type: 'time', value: 'XXXX-XX-XXTNI' };
