@@ -604,3 +604,11 @@ t.test('"not … overnight" is "not at once"; a night told of with a month and n
   t.same(read('The warden told the committee last month that wards were being watched by one nurse overnight.', 'overnight', '2026-11-09'), ['time', 'XXXX-XX-XXTNI']);
   t.same(read('The wards were evacuated on Sunday. Police did not release the names overnight.', 'overnight', '2026-11-09'), ['time', '2026-11-07TNI'], 'a night of the story');
 });
+
+t.test('"the new year", "the night before" and "the year starting …"', async (t) => {
+  t.same(read('The council said the bypass would open in the new year.', 'the new year', '2026-11-20'), ['date', '2027']);
+  t.same(read('Talks will resume in the new year.', 'the new year', '2026-01-12'), ['date', '2026'], 'the year just begun');
+  t.same(read('Thousands gathered to ring in the new year.', 'the new year', '2026-11-20'), null, 'the holiday');
+  t.same(read('The ship docked on Monday. Its crew had been warned the night before.', 'the night before', '2026-11-20'), ['time', '2026-11-15TNI']);
+  t.same(read('The levy would raise 40 billion in the fiscal year starting next July.', 'the fiscal year', '2026-11-20'), ['duration', 'P1Y']);
+});

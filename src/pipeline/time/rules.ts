@@ -1462,14 +1462,30 @@ add({
   needs: /\bthe\s+(?:[a-z]+\s+){0,2}year/,
   re: re(`${L}the${_}(?<adj>(?:(?:full|fiscal|calendar|entire|whole|current|latest)${_}){0,2})year${R}(?!['’]s|-|${_}(?:of|in|before|after|earlier|ago|later|ahead|to${_}come|\\d|two${_}thousand|nineteen)\\b)`),
   read: (m, cx) => {
-    // "the year ended June 30", "the year to March": the twelve months up to a date.
+    // "the year ended June 30", "the year to March": the twelve months up to a date; "the fiscal year starting next
+    // July" the twelve months from one.
     const after = cx.text.slice(cx.end, cx.end + 30);
-    if (/^\s+(?:ended|ending|through|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$))/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
+    if (/^\s+(?:ended|ending|starting|beginning|through|to\s+date|to\s+(?:the\s+end\s+of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|,|$))/i.test(after) || /\b(?:throughout|during)\s+$/i.test(cx.text.slice(Math.max(0, cx.start - 12), cx.start))) return { type: 'duration', value: 'P1Y' };
     const adj = lower(grp(m, 'adj'));
     const prev = /current|fiscal|calendar|latest/.test(adj) ? null : cx.previous(isYearish, 1500);
     if (prev) return date(prev.slice(0, 4));
     const a = cx.anchor();
     return date(a ? fmtYear(a.y) : 'XXXX');
+  },
+});
+
+// "in the new year": the year that begins at the next New Year's Day, the current one early in a year
+add({
+  name: 'new-year',
+  cues: ['holiday'],
+  needs: /the new year/,
+  re: re(`${L}the${_}new${_}year${R}(?!['’]|${_}(?:holidays?|celebrations?|eve|day|festival|break|party|parties|message|address|honou?rs|resolutions?|sales?)\\b)`),
+  // ("to celebrate the new year", "ring in the New Year": the holiday, not the year.)
+  accept: (m, text) => !/\b(?:celebrat\w*|mark\w*|ring\w*\s+in|welcom\w*|see\w*\s+in|usher\w*\s+in|toast\w*)\s+$/i.test(text.slice(Math.max(0, m.index - 24), m.index)),
+  read: (_m, cx) => {
+    // Said in January or February the new year is the one just begun; later in a year, the coming one.
+    const a = cx.anchor();
+    return date(a ? fmtYear(a.m <= 2 ? a.y : a.y + 1) : 'XXXX');
   },
 });
 
@@ -1917,15 +1933,16 @@ add({
 add({
   name: 'anaphoric-day',
   cues: ['unit', 'deictic'],
-  needs: /\b(?:the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night)|the day (?:before|after)|that (?:same )?day)/,
-  re: re(`${L}(?<w>the${_}(?:next|following|previous|same|preceding)${_}(?<pod>day|morning|afternoon|evening|night)|the${_}day${_}(?:before|after)|that${_}(?:same${_})?day)${R}(?!${_}(?:of|in|when|that|which|before|after)\\b)`),
+  needs: /\b(?:the (?:next|following|previous|same|preceding) (?:day|morning|afternoon|evening|night)|the (?:day|night|morning|afternoon|evening) (?:before|after)|that (?:same )?day)/,
+  re: re(`${L}(?<w>the${_}(?:next|following|previous|same|preceding)${_}(?<pod>day|morning|afternoon|evening|night)|the${_}(?<pod2>day|night|morning|afternoon|evening)${_}(?:before|after)|that${_}(?:same${_})?day)${R}(?!${_}(?:of|in|when|that|which|before|after)\\b)`),
   // "the day before the vote" is the day before an event, not before the date under discussion.
   accept: (m, text) => !/before|after$/i.test(m.groups!.w!) || /^\s*(?:[.,;:!?)"”’]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)),
   read: (m, cx) => {
     const w = lower(grp(m, 'w'));
     const base = anchorFor(cx, isDayValue, true);
     const n = /next|following|after/.test(w) ? 1 : /previous|preceding|before/.test(w) ? -1 : 0;
-    const pod = lower(grp(m, 'pod'));
+    // ("the night before", "the morning after": that part of the day before or after.)
+    const pod = lower(grp(m, 'pod') ?? grp(m, 'pod2'));
     return withPartOfDay(base ? fmtDate(addDays(base, n)) : 'XXXX-XX-XX', pod && pod !== 'day' ? pod : undefined);
   },
 });
