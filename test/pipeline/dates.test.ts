@@ -612,3 +612,11 @@ t.test('"the new year", "the night before" and "the year starting …"', async (
   t.same(read('The ship docked on Monday. Its crew had been warned the night before.', 'the night before', '2026-11-20'), ['time', '2026-11-15TNI']);
   t.same(read('The levy would raise 40 billion in the fiscal year starting next July.', 'the fiscal year', '2026-11-20'), ['duration', 'P1Y']);
 });
+
+t.test('a weekday or a holiday inside a name, or after a place it names a club with, is no date', async (t) => {
+  const dates = (body: string): string[] => annotate({ body, published: '2026-11-24' }).dates.map((d) => d.text);
+  t.same(dates('The fans protested on Saturday. Former Leeds Tuesday coach Alan Pike joined them.'), ['Saturday']);
+  t.same(dates('Funds were raised at the Grand Orchestra of Christmas Charity in Warsaw.'), []);
+  t.same(dates('Ministers met in Leeds Tuesday to discuss the plan.'), ['Tuesday'], 'a place, then the day');
+  t.same(dates('Police in Leeds Tuesday arrested two men.'), ['Tuesday']);
+});

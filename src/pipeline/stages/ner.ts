@@ -31,7 +31,33 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
   knownBodies(model, doc);
   bodiesByWhich(model, doc);
   dropStorms(doc);
+  datesInNames(model, doc);
 }
+
+/**
+ * A weekday, a month or a holiday written inside a longer name, after a word of the name, is part of the name, no
+ * date: "former Sheffield Wednesday manager", "according to the Baltimore Sun", "the Great Orchestra of Christmas
+ * Charity". (A name that opens with the word is left alone: "Easter Island", and "Today's ruling" where the
+ * recognizer ran a sentence's first word into a name. Dates with digits, "the Act of 1869", stay dates.) So is a
+ * weekday after a place the recognizer did not join it to, when the two modify a noun: "former Leeds Tuesday coach"
+ * (a club named after its town), not "met in Leeds Tuesday to discuss", "arrived in Leeds Tuesday night".
+ */
+function datesInNames(model: NerModel, doc: Doc): void {
+  if (doc.dates.length === 0) return;
+  const names = doc.mentions.filter((m) => m.kind === 'name');
+  doc.dates = doc.dates.filter((d) => {
+    if (/\d/.test(d.text)) return true;
+    if (names.some((m) => m.start < d.start && d.end <= m.end)) return false;
+    if (!/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(d.text)) return true;
+    const before = /(?:^|[^\p{L}])(\p{L}+\s+)?(\p{Lu}\p{Ll}+)\s+$/u.exec(doc.body.slice(Math.max(0, d.start - 40), d.start));
+    const after = /^\s+(\p{Ll}+)/u.exec(doc.body.slice(d.end, d.end + 24));
+    if (!before || !after || NOT_A_NOUN_AFTER.test(after[1]!) || /^(?:in|at|from|to|near|into|outside|across|around|through|of|for|on|by)\s+$/i.test(before[1] ?? '')) return true;
+    return !model.lexicon.inGazetteer(before[2]!, PLACE_LISTS);
+  });
+}
+
+/** Words after a weekday that are no noun it modifies: a part of the day, a preposition, a conjunction, a verb form. */
+const NOT_A_NOUN_AFTER = /^(?:morning|afternoon|evening|night|and|or|but|to|in|at|on|for|from|with|by|of|after|before|that|when|as|while|said|says|\w+ed|\w+s)$/;
 
 /**
  * A one-word "person" no list knows as a first or last name that is followed by ", which" or is owned ("Jetstar, which
