@@ -119,6 +119,9 @@ const PUBLISHED_LABEL =
 const UPDATED_LABEL =
   /^(?:last\s+|zuletzt\s+)?(?:updated|modified|edited|revised|aktualisiert|geändert|letzte änderung|stand|mis à jour|modifié|actualizado|aggiornato|bijgewerkt|aktualizacja)(?:\s+(?:on|at|am|um|le|el|il|op))?\s*[:|-]?\s*/i;
 
+/** A reading or listening time shown beside a date stamp: "6 min read", "5-minute read", "Reading time: 4 minutes". */
+const READING_TIME = /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?min(?:ute)?s?\.?(?: read| listen| watch)?|reading time:?\s*\d+\s*min(?:ute)?s?\.?|(?:lesezeit|temps de lecture|tiempo de lectura):?\s*\d+\s*min(?:uten|utes|utos)?\.?)$/i;
+
 export interface DateLine {
   date: string | null;
   kind: 'published' | 'updated' | 'plain';
@@ -133,8 +136,11 @@ export function parseDateLine(raw: string): DateLine | null {
   let s = raw.trim();
   if (!s || s.length > 120) return null;
   let kind: DateLine['kind'] = 'plain';
-  // Several stamps on one line ("Published 10:00 | Updated 12:00"): the first published one wins.
-  const parts = s.split(/\s+[|•·]\s+|\s{2,}/);
+  // Several stamps on one line ("Published 10:00 | Updated 12:00"): the first published one wins. A reading time
+  // beside the stamp ("Published November 3, 2025 | 4 min read") is part of the stamp line, not other text.
+  const all = s.split(/\s+[|•·]\s+|\s{2,}/);
+  const parts = all.length > 1 && !all.every((p) => READING_TIME.test(p)) ? all.filter((p) => !READING_TIME.test(p)) : all;
+  if (parts.length === 1 && all.length > 1) return parseDateLine(parts[0]!);
   if (parts.length > 1) {
     const lines = parts.map(parseDateLine);
     if (lines.every((l) => l)) {

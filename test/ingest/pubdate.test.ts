@@ -23,6 +23,12 @@ t.test('date and time stamp lines', async (t) => {
   t.same(parseDateLine('June 4, 2025 9:30 AM GMT+2 Updated 5 mins ago'), { date: '2025-06-04', kind: 'plain' });
   t.same(parseDateLine('4 June 2025 18:05 UTC+05:30'), { date: '2025-06-04', kind: 'plain' });
   t.same(parseDateLine('June 4, 2025 Last updated June 5, 2025'), { date: '2025-06-04', kind: 'plain' });
+  // A reading time beside the stamp is part of the stamp line.
+  t.same(parseDateLine('Published March 9, 2025 | 7 min read'), { date: '2025-03-09', kind: 'published' });
+  t.same(parseDateLine('Updated 8:15 AM PST, Mar. 9, 2025 · 3 min read'), { date: '2025-03-09', kind: 'updated' });
+  t.same(parseDateLine('Mar 9, 2025 | 12-minute read'), { date: '2025-03-09', kind: 'plain' });
+  t.equal(parseDateLine('7 min read'), null);
+  t.equal(parseDateLine('Mar 9, 2025 | Politics'), null);
   t.equal(parseDateLine('June 4, 2025 the council updated its rules'), null);
   t.equal(parseDateLine('The meeting on October 22, 2024 was long.'), null);
   t.equal(parseDateLine('Netanyahu met Blinken'), null);
