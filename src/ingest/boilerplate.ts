@@ -108,6 +108,14 @@ const CONTRIBUTED_RE =
 /** "…; Editing by Jane Doe", "(Writing by Jane Doe)": the keyword opens the line or a clause, a name follows. */
 const CONTRIBUTED_BY = /(?:^|[;(]\s*)(?:[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]roduced|[Ee]dited|[Tt]ranslated|[Gg]raphics|[Rr]eporting)\s+by\s+\p{Lu}/u;
 
+/**
+ * A note on the printed edition: "A version of this article appears in print on May 3, 2025, Section A, Page 12 with the
+ * headline: …", "This article appeared in the print edition of The Daily Post on Sunday", "Appeared in the May 3, 2025,
+ * print edition as '…'". It is about the paper, not the story (and its date is the print date, not the publication date).
+ */
+const PRINT_NOTE_RE =
+  /^(?:a version of this (?:article|story|report|review|column|essay|interview|piece) (?:appears|appeared|ran|was published) in print\b|this (?:article|story|report|review|column|piece) (?:appears|appeared|ran|was published) in (?:the )?(?:print|.{0,60}\bprint edition)\b|appeared in the .{0,60}\bprint edition\b)/i;
+
 const COPYRIGHT_RE =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|^copyright\b|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|broadcast|copied)\b|\bnachdruck\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b)/i;
 
@@ -170,6 +178,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 100 && COOKIE_RE.test(s) && COOKIE_CONTEXT.test(s)) return 'cookie';
   if (n <= 40 && (CONTRIBUTED_RE.test(s) || CONTRIBUTED_BY.test(s))) return 'contributed';
   if (n <= 50 && COPYRIGHT_RE.test(s)) return 'copyright';
+  if (n <= 60 && PRINT_NOTE_RE.test(s)) return 'contributed';
   if (n <= 30 && TAGS_RE.test(s)) return 'tags';
   if (n <= 30 && isNavigationLine(s)) return 'navigation';
   if (n <= 25 && !/["“”«»]/.test(s) && CTA_START.test(s)) return 'call-to-action';

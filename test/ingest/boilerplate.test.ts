@@ -18,6 +18,9 @@ t.test('boilerplate lines by kind', async (t) => {
     ['5 min read', 'counter'],
     ['Jane Doe contributed reporting.', 'contributed'],
     ['Additional reporting by Jane Doe in Paris', 'contributed'],
+    ['A version of this article appears in print on March 2, 2025, Section A, Page 7 with the headline: Port Strike Ends.', 'contributed'],
+    ['This article appeared in the Sunday print edition of The Valley Post.', 'contributed'],
+    ['Appeared in the March 2, 2025, print edition as \'Port Strike Ends After Nine Days\'.', 'contributed'],
     ['© 2024 Example Media Group. All rights reserved.', 'copyright'],
     ['Tags: Elections, Congress', 'tags'],
     ['Home > News > World', 'navigation'],
@@ -54,6 +57,8 @@ t.test('article sentences are not boilerplate', async (t) => {
     'Finland hopes to become a member of the alliance before the summit in July.',
     'Customers can cancel at any time without a fee, according to the new rules.',
     'She baked chocolate chip cookies for the whole school on Friday.',
+    'A version of the bill that appeared in print last year was withdrawn after protests.',
+    'The story appeared in print and online on the same day, the editor said.',
     'Tickets can be booked by phone, fax or e-mail, the organisers said.',
     'Die Stadt will bis zum Sommer drei neue Radwege zwischen dem Bahnhof und den Stadtteilen bauen.',
   ]) {
