@@ -367,6 +367,18 @@ function nameInCapitals(s: string): string {
   return k >= 2 && k < ws.length ? ws.slice(0, k).join(' ') : s;
 }
 
+/**
+ * A line that is only a writer's social handle or address, as shown under a byline's name: "@janedoe_NP",
+ * "Follow @janedoe", "@janedoe on X", "jdoe@example.com".
+ */
+export function isHandleLine(raw: string): boolean {
+  const s = raw.trim();
+  return (
+    /^(?:follow(?: (?:him|her|them|me))?(?: on (?:x|twitter|instagram|threads|bluesky|tiktok|mastodon))?\s*:?\s*)?@[\p{L}\p{N}_.]{2,30}(?:\s+on\s+(?:x|twitter|instagram|threads|bluesky|tiktok|mastodon))?$/iu.test(s) ||
+    /^(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i.test(s)
+  );
+}
+
 /** Splits "Jane Doe, John Roe and Ann Poe" into names; stops at the first part that is not a name (a role, a site). */
 export function splitNames(s: string): string[] {
   const out: string[] = [];

@@ -4,6 +4,7 @@ import {
   isAllCaps,
   isAuthorBio,
   isCommentsMarker,
+  isHandleLine,
   isPersonName,
   isRelatedHeader,
   isTitleCase,
@@ -433,7 +434,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     if (u.role) continue;
     // "Jane Doe in Paris", "Jane Doe, Kano" (the place of a local byline, right above the text).
     const named = /^(.+?)(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:,?\s+[\p{Lu}][\p{L}-]+)?|(,\s*[\p{Lu}][\p{L}-]+))?$/u.exec(u.text);
-    const nextIsDate = !!units[i + 1]?.dateLine;
+    // A name above a date line, or above the writer's handle ("Jane Doe" / "@janedoe"), is a byline.
+    const nextIsDate = !!units[i + 1]?.dateLine || (!!units[i + 1] && isHandleLine(units[i + 1]!.text));
     const atText = i === first - 1;
     // Several names on a line of their own ("Jane Doe and John Roe") above a date line or the text.
     const parts = u.text.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);

@@ -355,8 +355,14 @@ t.test('bylines on a line of their own above the text: several names, a name and
   const withNote = cleanText([...head(['Niamh Gallagher']), 'Niamh Gallagher is an environment reporter with The Valley Times'].join('\n'));
   t.same(withNote.authors, ['Niamh Gallagher']);
   t.notMatch(withNote.body, /Niamh/);
+  // A name above the writer's social handle, with no "By".
+  const handled = cleanText(head(['Farida Yusuf', '@faridayusuf_VT']).join('\n'));
+  t.same(handled.authors, ['Farida Yusuf']);
+  t.notMatch(handled.body, /@/);
+  t.same(cleanText(head(['Farida Yusuf', 'Follow @fyusuf']).join('\n')).authors, ['Farida Yusuf']);
   // A name alone, with nothing to say it wrote the article, is not taken for a byline.
   t.same(cleanText(head(['Central Valley']).join('\n')).authors, []);
+  t.same(cleanText(head(['Central Valley', 'Share this article']).join('\n')).authors, []);
 });
 
 t.test('the headline above a standfirst is the title: its words count once each against the text, names with digits (G20) among them', async (t) => {
