@@ -1082,6 +1082,9 @@ t.test('a dateline opening a paragraph is no part of its first sentence', async 
     ['that he concealed more than $310 million in losses', 'alleging', 'The Financial Markets Commission'],
     ['At least 43 people were killed over the weekend', 'according to', 'hospital officials and aid workers in the region'],
   ]);
+  // Places joined by a slash, a plain hyphen after the agency, a name's lower-case prefix, a state's abbreviation.
+  const more = docWithNames('OSLO/HELSINKI (Nordic Business Wire) - Two grid operators agreed on Monday to build a new undersea cable, officials at both companies said.\n\nMacKENZIE, Ore. (AP) — Firefighters contained a blaze that destroyed four barns, the county fire marshal said Friday.', {});
+  t.same(quotesOf(more).map((q) => q.text), ['Two grid operators agreed on Monday to build a new undersea cable', 'Firefighters contained a blaze that destroyed four barns']);
 });
 
 t.test('"at least" and "about" before a number open a report', async (t) => {

@@ -34,6 +34,18 @@ t.test('sentences split at terminal punctuation, not at abbreviations', async (t
   t.same(d2.sentences.map((s) => titles.slice(s.start, s.end)), ['“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.', 'Fr. Murphy and Amb. Rice agreed.'], 'titles such as "Del." end no sentence');
 });
 
+t.test("a state's abbreviation in a dateline ends no sentence; one in running text may", async (t) => {
+  const body = 'McCOOK, Neb. (AP) — Crews reopened the highway on Friday. Traffic was light.\n\nThe truck was towed to Beatrice, Neb. Nobody was hurt.';
+  const doc = createDoc({ body });
+  splitSentences(doc);
+  t.same(doc.sentences.map((s) => body.slice(s.start, s.end)), [
+    'McCOOK, Neb. (AP) — Crews reopened the highway on Friday.',
+    'Traffic was light.',
+    'The truck was towed to Beatrice, Neb.',
+    'Nobody was hurt.',
+  ]);
+});
+
 t.test('a straight quotation mark after a sentence end opens the next sentence', async (t) => {
   const body = 'Four ships are searching. "We will go on until we find it," the agency head said. He left. "Yes." She nodded.';
   const doc = createDoc({ body });

@@ -1,3 +1,4 @@
+import { datelines } from '../dateline.ts';
 import type { Doc, Sentence, Stage, Token } from '../types.ts';
 
 /**
@@ -118,11 +119,15 @@ export function splitSentences(doc: Doc): void {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   const text = doc.body;
+  // A dateline is no sentence of its own: the period of a state's abbreviation in it ends none
+  // ("McALLEN, Texas (AP) —", "SALEM, Ore. (AP) — Officials said …").
+  const filed = datelines(doc);
+  const inDateline = (t: RawToken): boolean => filed.some(([x, y]) => t.start >= x && t.end < y);
   doc.blocks.forEach((block, b) => {
     const raw = tokenize(text, block.start, block.end);
     let first = 0;
     for (let k = 0; k < raw.length; k++) {
-      if (!endsSentence(text, raw, k)) continue;
+      if (!endsSentence(text, raw, k) || (k + 1 < raw.length && inDateline(raw[k]!))) continue;
       const s = sentences.length;
       const tokenStart = tokens.length;
       for (let j = first; j <= k; j++) {
