@@ -252,6 +252,9 @@ const CREDIT_LABEL =
 
 const CAPTION_LABEL = /^(?:image caption|caption|photo caption|bildunterschrift|légende|(?:abbildung|abb\.|figure|fig\.|bild|grafik|graphic|tabelle|table|foto|photo)\s*\d+[a-z]?)\s*[:|,.]\s*/i;
 
+/** Link texts shown after a picture's credit: to license, buy or reprint it. */
+const PICTURE_LINK = /\s+(?:purchase licensing rights|(?:buy|purchase|order) (?:this )?(?:photo|image|print)|reprint rights)\.?$/i;
+
 export interface CaptionSplit {
   caption: string | null;
   credit: string | null;
@@ -282,6 +285,9 @@ function looksLikeCreditText(s: string): boolean {
 export function splitCaption(raw: string): CaptionSplit | null {
   const s = raw.trim();
   if (!s) return null;
+  // The text of a link to buy or license the picture, copied after its credit: "… REUTERS/Jane Doe Purchase Licensing Rights".
+  const link = PICTURE_LINK.exec(s);
+  if (link) return splitCaption(s.slice(0, link.index));
   let m = CAPTION_LABEL.exec(s);
   if (m) {
     const rest = s.slice(m[0].length).trim();
@@ -309,6 +315,11 @@ export function splitCaption(raw: string): CaptionSplit | null {
   if (m && m[1]!.trim() && wordCount(m[2]!) <= 10) {
     const caption = m[1]!.trim();
     return { caption: wordCount(caption) >= 3 ? caption : null, credit: m[2]!.trim() };
+  }
+  // A credit written after the caption's last sentence without a label: "Protesters gather in Paris. REUTERS/Jane Doe".
+  m = /^(.*?[.!?"”])\s+([^.!?:()]{2,60}?)$/u.exec(s);
+  if (m && wordCount(m[1]!) >= 3 && looksLikeCreditText(m[2]!) && /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(m[2]!)) {
+    return { caption: m[1]!.trim(), credit: m[2]!.trim() };
   }
   // A bare credit: "REUTERS/Jane Doe", "Jane Doe/Getty Images", "AFP via Getty Images", "Photo by Jane Doe".
   if (

@@ -111,6 +111,14 @@ t.test('captions and credits', async (t) => {
   t.same(splitCaption('AFP via Getty Images'), { caption: null, credit: 'AFP via Getty Images' });
   t.same(splitCaption('Fishermen haul in their nets at dawn on Sunday. (ANI Photo)'), { caption: 'Fishermen haul in their nets at dawn on Sunday.', credit: 'ANI Photo' });
   t.same(splitCaption('The new bridge seen from the east bank. (Staff photo)'), { caption: 'The new bridge seen from the east bank.', credit: 'Staff photo' });
+  // A credit after the last sentence without a label, and the text of a link to license the picture after it.
+  t.same(splitCaption('Dock workers leave the port of Santos, Brazil, March 4, 2025. REUTERS/Ana Lima Purchase Licensing Rights'), {
+    caption: 'Dock workers leave the port of Santos, Brazil, March 4, 2025.',
+    credit: 'REUTERS/Ana Lima',
+  });
+  t.same(splitCaption('Firefighters work through the night. Jane Doe/AFP via Getty Images'), { caption: 'Firefighters work through the night.', credit: 'Jane Doe/AFP via Getty Images' });
+  t.equal(splitCaption('The survey was carried out by Reuters/Ipsos.'), null);
+  t.equal(splitCaption('He said so. Reuters/Ipsos polls found most voters disagreed'), null);
   t.equal(splitCaption('The mayor thanked the volunteers (and the Photo Club) for their work.'), null);
   t.equal(splitCaption('Reuters contributed to this report.'), null);
   t.equal(splitCaption('The minister said the talks (held in Geneva) went well.'), null);
