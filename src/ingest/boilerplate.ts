@@ -316,9 +316,10 @@ export function splitCaption(raw: string): CaptionSplit | null {
     const caption = m[1]!.trim();
     return { caption: wordCount(caption) >= 3 ? caption : null, credit: m[2]!.trim() };
   }
-  // A credit written after the caption's last sentence without a label: "Protesters gather in Paris. REUTERS/Jane Doe".
+  // A credit written after the caption's last sentence without a label: "Protesters gather in Paris. REUTERS/Jane Doe"
+  // (with an agency's name: "Archive/The Post" after a quotation may be the text's).
   m = /^(.*?[.!?"”])\s+([^.!?:()]{2,60}?)$/u.exec(s);
-  if (m && wordCount(m[1]!) >= 3 && looksLikeCreditText(m[2]!) && /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(m[2]!)) {
+  if (m && wordCount(m[1]!) >= 3 && looksLikeCreditText(m[2]!) && /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(m[2]!) && AGENCY.test(m[2]!)) {
     return { caption: m[1]!.trim(), credit: m[2]!.trim() };
   }
   // A bare credit: "REUTERS/Jane Doe", "Jane Doe/Getty Images", "AFP via Getty Images", "Photo by Jane Doe".

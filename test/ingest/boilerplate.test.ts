@@ -118,6 +118,7 @@ t.test('captions and credits', async (t) => {
   });
   t.same(splitCaption('Firefighters work through the night. Jane Doe/AFP via Getty Images'), { caption: 'Firefighters work through the night.', credit: 'Jane Doe/AFP via Getty Images' });
   t.equal(splitCaption('The survey was carried out by Reuters/Ipsos.'), null);
+  t.equal(splitCaption('“We have made real progress,” the minister said at the launch. Archive/The Daily Post'), null, 'no agency: it may be the text');
   t.equal(splitCaption('He said so. Reuters/Ipsos polls found most voters disagreed'), null);
   t.equal(splitCaption('The mayor thanked the volunteers (and the Photo Club) for their work.'), null);
   t.equal(splitCaption('Reuters contributed to this report.'), null);
