@@ -1,4 +1,5 @@
 import {
+  BYLINE_ROLE,
   boilerKind,
   endsSentence,
   isAllCaps,
@@ -429,13 +430,19 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
   // Names an author's note speaks of ("Jane Doe is a business reporter with …").
   const bioLines = units.filter((u) => u.nWords <= 40 && isAuthorBio(u.text)).map((u) => u.text);
   const hasBio = (name: string) => bioLines.some((b) => b.startsWith(name + ' '));
+  // A writer's role on a line of its own under the name ("Jane Doe" / "Political Editor" / "May 4, 2025") is no name.
+  const isRole = (k: number) => k < units.length && isPersonName(units[k]!.text) && BYLINE_ROLE.test(units[k]!.text);
+  const after = (k: number) => (isRole(k + 1) ? k + 2 : k + 1);
+  // Names above handles ("Jane Doe" / "@janedoe"): a writer's, unless there is a list of them (of politicians, of players).
+  const handled = (k: number) => after(k) < units.length && isHandleLine(units[after(k)]!.text);
+  const fewHandles = units.slice(0, Math.max(0, first)).filter((u, k) => isPersonName(u.text) && handled(k)).length <= 2;
   for (let i = 0; i < first; i++) {
     const u = units[i]!;
     if (u.role) continue;
     // "Jane Doe in Paris", "Jane Doe, Kano" (the place of a local byline, right above the text).
     const named = /^(.+?)(?:\s+(?:in|at)\s+[\p{Lu}][\p{L}-]+(?:,?\s+[\p{Lu}][\p{L}-]+)?|(,\s*[\p{Lu}][\p{L}-]+))?$/u.exec(u.text);
     // A name above a date line, or above the writer's handle ("Jane Doe" / "@janedoe"), is a byline.
-    const nextIsDate = !!units[i + 1]?.dateLine || (!!units[i + 1] && isHandleLine(units[i + 1]!.text));
+    const nextIsDate = !isRole(i) && (!!units[after(i)]?.dateLine || (fewHandles && handled(i)));
     const atText = i === first - 1;
     // Several names on a line of their own ("Jane Doe and John Roe") above a date line or the text.
     const parts = u.text.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);

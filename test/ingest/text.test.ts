@@ -360,6 +360,12 @@ t.test('bylines on a line of their own above the text: several names, a name and
   t.same(handled.authors, ['Farida Yusuf']);
   t.notMatch(handled.body, /@/);
   t.same(cleanText(head(['Farida Yusuf', 'Follow @fyusuf']).join('\n')).authors, ['Farida Yusuf']);
+  // The writer's role on a line between the name and the handle or the date is no name.
+  t.same(cleanText(head(['Farida Yusuf', 'Environment Correspondent', '@faridayusuf_VT']).join('\n')).authors, ['Farida Yusuf']);
+  t.same(cleanText(head(['Farida Yusuf', 'Environment Correspondent', 'May 12, 2025']).join('\n')).authors, ['Farida Yusuf']);
+  // A list of names with their handles (the members of a committee) is not a byline.
+  const members = ['Asha Mehta', '@ashamehta', 'Tom Okafor', '@tomokafor', 'Lina Berg', '@linaberg', 'Rui Santos', '@ruisantos'];
+  t.same(cleanText(head(members).join('\n')).authors, []);
   // A name alone, with nothing to say it wrote the article, is not taken for a byline.
   t.same(cleanText(head(['Central Valley']).join('\n')).authors, []);
   t.same(cleanText(head(['Central Valley', 'Share this article']).join('\n')).authors, []);
