@@ -218,17 +218,69 @@ function contentStems(text: string, stops: Set<string> | undefined): string[] {
     .map((w) => w.slice(0, 5));
 }
 
+/**
+ * Lines that name the site: a newsletter of the site ("Sign up for The Post's Morning Briefing newsletter": the site is
+ * the owner, not the newsletter) and a copyright note.
+ */
 const SITE_PATTERNS = [
-  /^(?:subscribe to|sign up for|get) ((?:the )?[\p{Lu}][\p{L}.&' -]{1,40}?)(?:['’]s)? (?:daily |weekly |free )?newsletters?\b/iu,
+  /^(?:subscribe to|sign up for|get) ((?:the )?[\p{Lu}][\p{L}.&' -]{1,40}?)(?:['’]s(?: [\p{Lu}][\p{L}-]*){0,4})? (?:daily |weekly |free )?newsletters?\b/iu,
   /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}][\p{L}.&' -]{1,40}?)(?:[,.]|\s+all rights|\s*$)/iu,
 ];
+
+/** Section names a page title may end with ("Headline | Politics"): not the site's name. */
+const SECTION_NAME =
+  /^(?:news|world(?: news)?|politics|business|sports?|opinion|culture|tech(?:nology)?|science|health|entertainment|lifestyle|local(?: news)?|national|nation|international|markets?|economy|travel|food|arts?|books|video|live|analysis|comment|editorial|breaking(?: news)?|latest(?: news)?|home|u\.?s\.?|uk|europe|asia|africa|americas|middle east|asia[- ]pacific|courts?|crime|education|environment|climate|weather|obituaries|finance|money|companies|energy|features?|blogs?)$/i;
+
+/** The last word of a news outlet's name ("Tulsa Evening Star", "The Nairobi Courier", "Daily Record"). */
+const OUTLET_WORD =
+  /^(?:star|post|times|news|herald|tribune|journal|gazette|chronicle|courier|telegraph|examiner|inquirer|dispatch|bulletin|ledger|sentinel|observer|record|standard|guardian|mail|mirror|express|independent|register|globe|sun|daily|today|monitor|reporter|weekly|wire|press|citizen|statesman|pioneer|argus|beacon|courant|eagle|leader|messenger|mercury|enquirer|advocate|banner|(?:\p{L}+-)?(?:times|post|star|news|herald|tribune))$/iu;
+
+/**
+ * A page title copied with the site's name after a separator: "Headline | Site", "Headline - The Valley Star",
+ * "Headline — Site". After a bar the last part is not the headline. A headline may hold a dash ("Crews - and farmers -
+ * fight the fire", "Rovers - United"), so after a dash the last part is the site's only when it is named like a news
+ * outlet ("Tulsa Evening Star") or as the site names itself in its own lines (a copyright note, a call to action).
+ * `site` is the last part when it is a site's name (not a section's, "| Politics", nor a date or a phrase); null
+ * when the title has no site part.
+ */
+function titleSite(text: string, siteLines: readonly string[]): { headline: string; site: string | null } | null {
+  const namedSo = (name: string): boolean => {
+    const n = normLine(name).replace(/^the /, '');
+    return n.length >= 3 && siteLines.some((l) => (' ' + l + ' ').includes(' ' + n + ' '));
+  };
+  const siteShaped = (name: string): boolean => {
+    const ws = words(name);
+    return (
+      ws.length >= 1 &&
+      ws.length <= 5 &&
+      /^\p{Lu}/u.test(name) &&
+      !/[,:;#!?"“”()]|\d/.test(name) &&
+      ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|on|in|for)$/.test(w)) &&
+      !SECTION_NAME.test(name)
+    );
+  };
+  const outlet = (name: string): boolean => OUTLET_WORD.test(words(name).pop() ?? '');
+  const bars = text.split(/\s+\|\s+/);
+  if (bars.length > 1 && words(bars[0]!).length >= 3) {
+    const last = bars[bars.length - 1]!.trim();
+    const site = siteShaped(last) && (words(last).length === 1 || outlet(last) || namedSo(last)) ? last : null;
+    return { headline: bars[0]!, site };
+  }
+  const m = /^(.+\S)\s+[-–—]\s+([^-–—]+)$/u.exec(text);
+  if (!m || words(m[1]!).length < 3) return null;
+  const [headline, site] = [m[1]!.trim(), m[2]!.trim()];
+  return siteShaped(site) && (outlet(site) || namedSo(site)) ? { headline, site } : null;
+}
 
 function siteNameFrom(lines: readonly string[]): string | null {
   for (const re of SITE_PATTERNS) {
     for (const l of lines) {
       const m = re.exec(l);
       if (m) {
-        const name = m[1]!.trim().replace(/\s+(?:inc|ltd|llc|gmbh)\.?$/i, '');
+        // The paper, not the company that owns it: "Valley Courier Media Group" is the Valley Courier.
+        let name = m[1]!.trim().replace(/\s+(?:inc|ltd|llc|gmbh)\.?$/i, '');
+        const paper = name.replace(/(?:\s+(?:&|and))?(?:\s+(?:media|group|holdings|publishing|publications|newspapers|company|corporation|corp|limited|plc|inc|ltd|llc|gmbh)\.?)+$/i, '');
+        if (paper !== name && OUTLET_WORD.test(words(paper).pop() ?? '')) name = paper;
         if (name && words(name).length <= 6 && !/^(?:our|the latest|breaking|daily|free|weekly)\b/i.test(name)) return name;
       }
     }
@@ -418,14 +470,31 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     }
   }
   let title: string | null = null;
+  let titleSiteName: string | null = null;
+  // Lines in the site's own voice, that name it: a copyright note, calls to action, the name the caller gave.
+  const siteLines = units.filter((u) => u.boiler === 'copyright' || u.boiler === 'call-to-action').map((u) => u.norm);
+  if (hints.source) siteLines.push(normLine(hints.source));
   let description: string | null = null;
   if (titleIdx >= 0) {
     const t = units[titleIdx]!;
     // "Headline | Site" copied from a page title: the site part is not the headline.
-    const parts = t.text.split(/\s+\|\s+/);
-    title = parts.length > 1 && words(parts[0]!).length >= 3 ? parts[0]! : t.text;
+    const split = titleSite(t.text, siteLines);
+    title = split?.headline ?? t.text;
+    titleSiteName = split?.site ?? null;
     set(t, 'title');
     for (const u of units) if (!u.role && (u.norm === t.norm || u.norm === normLine(title))) set(u, 'removed', 'title repeated');
+    // The page's own title above the headline ("Headline | Site") names the site.
+    if (!titleSiteName) {
+      const norm = normLine(title);
+      for (const u of units) {
+        if (u === t || !u.norm.startsWith(norm + ' ')) continue;
+        const split = titleSite(u.text, siteLines);
+        if (split && normLine(split.headline) === norm && split.site) {
+          titleSiteName = split.site;
+          break;
+        }
+      }
+    }
   }
   // Names an author's note speaks of ("Jane Doe is a business reporter with …").
   const bioLines = units.filter((u) => u.nWords <= 40 && isAuthorBio(u.text)).map((u) => u.text);
@@ -593,7 +662,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     blocks,
     published: chosen?.date ?? null,
     published_source: chosen?.source ?? null,
-    source: hints.source ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)),
+    source: hints.source ?? titleSiteName ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)),
     authors,
     language: hints.language ?? detectLanguage(body) ?? guessLang,
     captions,

@@ -371,6 +371,39 @@ t.test('bylines on a line of their own above the text: several names, a name and
   t.same(cleanText(head(['Central Valley', 'Share this article']).join('\n')).authors, []);
 });
 
+t.test("a page title's site part after a dash is dropped when it names the site; the site's name is the source", async (t) => {
+  const body = [
+    'The harbour authority said on Tuesday that it would dredge the eastern channel next spring, after two cargo ships ran aground there in October.',
+    'Pilots had warned for years that silt was building up faster than the authority could clear it, a spokesperson for the pilots’ union said.',
+    'The work is expected to cost about $14 million and to close the channel to large ships for six weeks.',
+  ];
+  const page = (head: string[], tail: string[] = []) => cleanText([...head, ...body, ...tail].join('\n'));
+  // Named like a news outlet, or as the site names itself in its own lines.
+  const outlet = page(['Harbour authority to dredge channel after groundings - Bayside Evening Star']);
+  t.equal(outlet.title, 'Harbour authority to dredge channel after groundings');
+  t.equal(outlet.source, 'Bayside Evening Star');
+  const own = page(['Harbour authority to dredge channel after groundings - Port City Voice'], ['Get Port City Voice alerts on your phone. Download our app']);
+  t.equal(own.title, 'Harbour authority to dredge channel after groundings');
+  t.equal(own.source, 'Port City Voice');
+  // A dash inside a headline stays, and so does a name the page gives no site.
+  t.equal(page(['Harbour authority to dredge channel - and pilots are relieved']).title, 'Harbour authority to dredge channel - and pilots are relieved');
+  t.equal(page(['Harbour authority to dredge channel after groundings - Eastern Shore', 'Eastern Shore']).title, 'Harbour authority to dredge channel after groundings - Eastern Shore');
+  // The headline alone on its own line, the page title with the site's name above it.
+  const both = page(['Harbour authority to dredge channel after groundings | The Bayside Ledger', 'Local', 'Harbour authority to dredge channel after groundings'], [
+    "Sign up for The Ledger's Evening Edition newsletter.",
+    '© 2025 Bayside Ledger Media Group. All rights reserved.',
+  ]);
+  t.equal(both.title, 'Harbour authority to dredge channel after groundings');
+  t.equal(both.source, 'The Bayside Ledger', "the page title's site, not the newsletter's name");
+  // A section or a phrase after the bar is not the site; then a newsletter names its owner, a copyright note the paper, not its company.
+  const newsletter = page(['Harbour authority to dredge channel after groundings | Business'], ["Sign up for The Ledger's Evening Edition newsletter."]);
+  t.equal(newsletter.title, 'Harbour authority to dredge channel after groundings');
+  t.equal(newsletter.source, 'The Ledger');
+  t.equal(page(['Harbour authority to dredge channel after groundings | May 3, 2025']).source, null);
+  t.equal(page(['Harbour authority to dredge channel after groundings'], ['(c) 2025 Bayside Ledger Media Group. All rights reserved.']).source, 'Bayside Ledger');
+  t.equal(page(['Harbour authority to dredge channel after groundings'], ['(c) 2025 Harbourview Media. All rights reserved.']).source, 'Harbourview Media');
+});
+
 t.test('the headline above a standfirst is the title: its words count once each against the text, names with digits (G20) among them', async (t) => {
   const text = [
     'G20 talks deadlock over debt relief as deadline nears',
