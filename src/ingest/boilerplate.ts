@@ -230,9 +230,13 @@ function isShareLine(s: string): boolean {
   return social === ws.length && ws.some((w) => w !== 'on' && w !== 'this' && w !== 'in' && w !== 'new' && w !== 'via');
 }
 
-/** Breadcrumbs and menus written as one line: "Home > World > Middle East", "News | Sport | Weather". */
+/**
+ * Breadcrumbs and menus written as one line: "Home > World > Middle East", "News | Sport | Weather", and two section
+ * words ("Sports / Motorsport"; not an agency's name: "Reuters / Ipsos").
+ */
 function isNavigationLine(s: string): boolean {
   const parts = s.split(/\s*(?:>|»|›|\||\/|•|·|→)\s*/).filter(Boolean);
+  if (parts.length === 2 && /\s[>»›/|→]\s/.test(s) && !AGENCY.test(s)) return parts.every((p) => /^\p{Lu}[\p{L}-]+$/u.test(p));
   if (parts.length < 3) return false;
   return parts.every((p) => wordCount(p) <= 4 && !endsSentence(p));
 }
@@ -322,13 +326,15 @@ export function splitCaption(raw: string): CaptionSplit | null {
   if (m && wordCount(m[1]!) >= 3 && looksLikeCreditText(m[2]!) && /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(m[2]!) && AGENCY.test(m[2]!)) {
     return { caption: m[1]!.trim(), credit: m[2]!.trim() };
   }
-  // A bare credit: "REUTERS/Jane Doe", "Jane Doe/Getty Images", "AFP via Getty Images", "Photo by Jane Doe".
+  // A bare credit: "REUTERS/Jane Doe", "Jane Doe/Getty Images", "AFP via Getty Images", "Photo by Jane Doe". Names joined by a
+  // slash are a credit when one is an agency or a person's (two words or more): single words are a breadcrumb ("Sports / Motorsport").
+  const slashCredit = /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(s) && (AGENCY.test(s) || s.split('/').some((p) => wordCount(p) >= 2));
   if (
     wordCount(s) <= 10 &&
     looksLikeCreditText(s) &&
     !/^(?:by|von|par|por)\s/i.test(s) &&
     !/[a-z]\.\s|:/.test(s) &&
-    (/[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(s) || /\b(?:via|photo|photograph|picture|image)\s+by\b|\bvia\b/i.test(s) || (wordCount(s) <= 4 && AGENCY_ONLY.test(s)))
+    (slashCredit || /\b(?:via|photo|photograph|picture|image)\s+by\b|\bvia\b/i.test(s) || (wordCount(s) <= 4 && AGENCY_ONLY.test(s)))
   ) {
     return { caption: null, credit: s.replace(/^(?:photo|photograph|picture|image)\s+by\s+/i, '').trim() };
   }

@@ -24,6 +24,7 @@ t.test('boilerplate lines by kind', async (t) => {
     ['© 2024 Example Media Group. All rights reserved.', 'copyright'],
     ['Tags: Elections, Congress', 'tags'],
     ['Home > News > World', 'navigation'],
+    ['Sports / Cycling', 'navigation'],
     ['READ MORE: Ten things to know about the vote', 'related'],
     ['You may also like', 'related'],
     ['Jane Doe is a senior reporter covering energy.', 'author-bio'],
@@ -118,6 +119,10 @@ t.test('captions and credits', async (t) => {
   });
   t.same(splitCaption('Firefighters work through the night. Jane Doe/AFP via Getty Images'), { caption: 'Firefighters work through the night.', credit: 'Jane Doe/AFP via Getty Images' });
   t.equal(splitCaption('The survey was carried out by Reuters/Ipsos.'), null);
+  // Single words joined by a slash are a breadcrumb, not a credit.
+  t.equal(splitCaption('Sports / Cycling'), null);
+  t.same(splitCaption('Lena Marsh / The Ledger'), { caption: null, credit: 'Lena Marsh / The Ledger' });
+  t.same(splitCaption('DPA/K. Weber'), { caption: null, credit: 'DPA/K. Weber' });
   t.equal(splitCaption('“We have made real progress,” the minister said at the launch. Archive/The Daily Post'), null, 'no agency: it may be the text');
   t.equal(splitCaption('He said so. Reuters/Ipsos polls found most voters disagreed'), null);
   t.equal(splitCaption('The mayor thanked the volunteers (and the Photo Club) for their work.'), null);
