@@ -194,7 +194,7 @@ export function parseDateLine(raw: string): DateLine | null {
 
 const AGENCY_TAG = '(?:\\((?:[A-Z][\\w.&\' -]{0,30})\\))';
 const WIRE_DATELINE = new RegExp(
-  `^((?:[\\p{Lu}][\\p{Lu}\\p{Ll}.'’ -]{1,40}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,30}?)?)\\s*(?:,\\s*((?:${MONTH_ALT})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:${MONTH_ALT})\\.?(?:\\s+\\d{4})?))?\\s*(${AGENCY_TAG})?\\s*[-—–:]{1,2}\\s+(?=\\S)`,
+  `^((?:[\\p{Lu}][\\p{Lu}\\p{Ll}.'’ /-]{1,40}?)(?:,\\s*[\\p{Lu}][\\p{L}. ]{1,30}?)?)\\s*(?:,\\s*((?:${MONTH_ALT})\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+(?:${MONTH_ALT})\\.?(?:\\s+\\d{4})?))?\\s*(${AGENCY_TAG})?\\s*[-—–:]{1,2}\\s+(?=\\S)`,
   'iu',
 );
 
@@ -210,13 +210,14 @@ export interface WireDateline {
 
 /**
  * A wire dateline at the start of a paragraph: "WASHINGTON, Oct 22 (Reuters) - …", "JERUSALEM (AP) — …",
- * "LONDON, October 22, 2024 — …". The place must be written in capitals or be followed by an agency tag.
+ * "LONDON, October 22, 2024 — …", "LONDON/PARIS, Oct 22 (Reuters) - …". The place must be written in capitals or be
+ * followed by an agency tag.
  */
 export function parseWireDateline(paragraph: string): WireDateline | null {
   const m = WIRE_DATELINE.exec(paragraph);
   if (!m) return null;
   const place = m[1]!.trim();
-  const placeCaps = /^[\p{Lu}][\p{Lu} .'’-]+$/u.test(place.split(',')[0]!.trim()) && place.replace(/[^\p{L}]/gu, '').length >= 3;
+  const placeCaps = /^[\p{Lu}][\p{Lu} .'’/-]+$/u.test(place.split(',')[0]!.trim()) && place.replace(/[^\p{L}]/gu, '').length >= 3;
   if (!placeCaps && !m[3]) return null;
   if (!m[2] && !m[3] && !placeCaps) return null;
   // A capitalised first word followed by a dash is also how ordinary sentences can start ("NATO - the alliance"):

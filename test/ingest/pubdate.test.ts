@@ -38,6 +38,8 @@ t.test('wire datelines', async (t) => {
   t.match(parseWireDateline('WASHINGTON, Oct 22 (Reuters) - The United States said'), { place: 'WASHINGTON', date: null, month: 10, day: 22 });
   t.match(parseWireDateline('JERUSALEM, October 22, 2024 — Israel said'), { date: '2024-10-22' });
   t.match(parseWireDateline('BOULDER CREEK, Colo. (AP) — A fire'), { month: null });
+  t.match(parseWireDateline('OSLO/HELSINKI, Feb 9 (Reuters) - Two grid operators'), { place: 'OSLO/HELSINKI', month: 2, day: 9 });
+  t.equal(parseWireDateline('Reuters/Ipsos polling - which ended on Friday - showed'), null);
   t.equal(parseWireDateline('The United States - which helped defend Israel - said'), null);
   t.equal(parseWireDateline('Iran and Hezbollah’s assassination attempt cannot be disregarded'), null);
 });
