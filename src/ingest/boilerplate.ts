@@ -292,6 +292,12 @@ export function splitCaption(raw: string): CaptionSplit | null {
   // The text of a link to buy or license the picture, copied after its credit: "… REUTERS/Jane Doe Purchase Licensing Rights".
   const link = PICTURE_LINK.exec(s);
   if (link) return splitCaption(s.slice(0, link.index));
+  // A gallery's counter before the caption: "Item 1 of 3 Protesters gather in Paris. REUTERS/Jane Doe".
+  const counter = /^(?:(?:item|image|photo|picture|slide)\s+)?\d{1,2}\s+(?:of|\/)\s+\d{1,2}\s+(?=\p{Lu})/iu.exec(s);
+  if (counter) {
+    const inner = splitCaption(s.slice(counter[0].length));
+    if (inner) return inner;
+  }
   let m = CAPTION_LABEL.exec(s);
   if (m) {
     const rest = s.slice(m[0].length).trim();

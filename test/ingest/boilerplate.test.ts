@@ -118,6 +118,7 @@ t.test('captions and credits', async (t) => {
     credit: 'REUTERS/Ana Lima',
   });
   t.same(splitCaption('Firefighters work through the night. Jane Doe/AFP via Getty Images'), { caption: 'Firefighters work through the night.', credit: 'Jane Doe/AFP via Getty Images' });
+  t.same(splitCaption('Item 2 of 3 Firefighters work through the night. Jane Doe/AFP via Getty Images'), { caption: 'Firefighters work through the night.', credit: 'Jane Doe/AFP via Getty Images' }, "a gallery's counter is no part of the caption");
   t.equal(splitCaption('The survey was carried out by Reuters/Ipsos.'), null);
   // Single words joined by a slash are a breadcrumb, not a credit.
   t.equal(splitCaption('Sports / Cycling'), null);
