@@ -335,3 +335,15 @@ t.test('a one-word name followed by ", which" is a body, in all its mentions', a
   t.ok(names.includes('organization:Jetstar'), names.join(', '));
   t.equal(doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.startsWith('A one-day'))?.speaker?.entity_id)?.name, 'Helen Tran');
 });
+
+t.test('abbreviations of things, a holiday\'s possessive and a role word opening the sentence are no names; a portfolio word before "Minister" is part of the title; a body\'s name goes on over "for"', async (t) => {
+  const doc = annotate({
+    body: 'The ruling came late on Monday. Several states have passed their own AI safety laws, and the MMR vaccine is free. The launch window opens at 04:17 UTC. Schools close for the All Saints’ holiday. Owner Northgate Solar Partners said the farm was safe. Defence Minister Ilse Brandt said the talks had failed. The Court of Arbitration for Sport ruled against the sprinter.',
+    published: '2026-03-12',
+  });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  for (const n of ['AI', 'MMR', 'UTC', 'All Saints', 'Defence']) t.notOk(names.some((x) => x.endsWith(`:${n}`)), `${n}: ${names.join(', ')}`);
+  t.ok(names.includes('organization:Northgate Solar Partners'), names.join(', '));
+  t.ok(names.includes('person:Ilse Brandt'), names.join(', '));
+  t.ok(names.includes('organization:Court of Arbitration for Sport'), names.join(', '));
+});

@@ -1506,3 +1506,10 @@ t.test('a body speaks through its unit, not the city the unit is in; a city befo
   t.ok(loans, 'the report after "It said" is kept');
   t.not(entityName(doc, loans), 'Tulsa');
 });
+
+t.test('someone described by a relation to the one named speaks unnamed; a spokesman for someone speaks for them', async (t) => {
+  const doc = annotate({ body: 'A longtime aide to former Governor Clara Whitby told jurors that she had carried the envelopes. A spokesman for Clara Whitby said the claims were false.' });
+  const q = (p: string) => doc.quotes.find((x) => x.text.includes(p));
+  t.equal(q('carried the envelopes')?.speaker?.entity_id ?? null, null);
+  t.equal(entityName(doc, q('claims were false')), 'Clara Whitby');
+});

@@ -31,7 +31,41 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
   knownBodies(model, doc);
   bodiesByWhich(model, doc);
   dropStorms(doc);
+  notNames(doc);
   datesInNames(model, doc);
+}
+
+/** Capitalised abbreviations of things, units and times, which name no person, body or place. */
+const COMMON_ACRONYMS = new Set([
+  'AI', 'UTC', 'GMT', 'BST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'CET', 'CEST', 'IST', 'AEST', 'AEDT', 'RSV', 'MMR',
+  'HIV', 'COVID', 'COVID-19', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'IPO', 'EV', 'EVs', 'SUV', 'SUVs', 'DNA', 'RNA', 'TV',
+  'GPS', 'PC', 'LGBTQ', 'LGBTQ+', 'ESG', 'VAT', 'PPE', 'ICU', 'MRI', 'PCR', 'API', 'CPI', 'FAQ', 'DIY', 'ATM', 'ATMs',
+  'CBD', 'THC', 'NFT', 'NFTs', 'VPN', 'AM', 'PM', 'OK', 'MVP', 'GOAT', 'VAR', 'DRS', 'ICE', 'LNG', 'CO2', 'PFAS', 'ADHD',
+]);
+/** Words for a role or a relation that open a sentence before a name ("Rookie Arjun Menon won", "Owner Lakeshore Partners said"). */
+const ROLE_OPENERS = new Set([
+  'Owner', 'Owners', 'Rival', 'Rivals', 'Rookie', 'Partner', 'Client', 'Customer', 'Supplier', 'Buyer', 'Seller', 'Parent',
+  'Competitor', 'Veteran', 'Newcomer', 'Freshman', 'Sophomore', 'Champion', 'Challenger', 'Incumbent', 'Teammate',
+  'Striker', 'Defender', 'Midfielder', 'Goalkeeper', 'Forward', 'Winger', 'Playmaker', 'Quarterback', 'Pitcher',
+  'Landlord', 'Tenant', 'Developer', 'Contractor', 'Insurer', 'Lender', 'Retailer', 'Chipmaker', 'Automaker', 'Carmaker',
+]);
+
+/**
+ * What the recognizer took for a name and is not one: an abbreviation of a thing, a unit or a time ("AI safety
+ * laws", "the MMR vaccine", "04:17 UTC"), a holiday's possessive ("the All Saints’ holiday"), and a word for a role
+ * opening the sentence before the name ("Rookie Arjun Menon", "Owner Lakeshore Atomic Partners": the name is the rest).
+ */
+function notNames(doc: Doc): void {
+  doc.mentions = doc.mentions.filter((m) => m.kind !== 'name' || (!COMMON_ACRONYMS.has(m.text) && !/^['’]\s+(?:holiday|holidays|festival|feast|day)\b/.test(doc.body.slice(m.end, m.end + 12))));
+  for (const m of doc.mentions) {
+    if (m.kind !== 'name') continue;
+    const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(m.text);
+    if (!first || !ROLE_OPENERS.has(first[1]!)) continue;
+    const t = doc.tokens.findIndex((x) => x.start === m.start);
+    if (t < 0 || doc.sentences[doc.tokens[t]!.sentence]!.tokenStart !== t) continue;
+    m.start += first[0].length;
+    m.text = doc.body.slice(m.start, m.end);
+  }
 }
 
 /**

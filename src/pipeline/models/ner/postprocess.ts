@@ -140,7 +140,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = districtBodies(words, bodiesOfPlaces(words, corporateNames(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))));
+    if (!headline[si]) out = districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
   });
@@ -266,6 +266,32 @@ function joinNameParticles(words: readonly string[], spans: LabelSpan[]): LabelS
     while (e < words.length && e - k < 3 && isCapitalised(words[e]!) && !isTitle(words[e])) e++;
     if (e === k || out.some((x) => x !== s && x.start < e && s.end < x.end && x.label !== 'PER')) continue;
     const merged: LabelSpan = { start: s.start, end: Math.max(e, ...out.filter((x) => x.start >= s.end && x.start < e).map((x) => x.end)), label: 'PER' };
+    out = [...out.filter((x) => x !== s && !(x.start >= s.end && x.start < e)), merged].sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/** First words of bodies whose names go on with "for": "Court of Arbitration for Sport", "Center for Disease Control". */
+const FOR_HEADS = new Set(['Court', 'Council', 'Centre', 'Center', 'Department', 'Office', 'Institute', 'Commission', 'Ministry', 'Agency', 'Alliance', 'Coalition', 'Society', 'Fund', 'Foundation', 'Committee', 'Association', 'Campaign', 'Bureau', 'Board', 'Secretary', 'Commissioner', 'Federation', 'Union', 'League', 'Network', 'Trust', 'Partnership']);
+
+/**
+ * A body's name goes on over "for" and the capitalised words after it when the model stopped before them ("Court of
+ * Arbitration | for Sport", "U.S. Court of Appeals | for the Sixth Circuit"): the name has an "of" or opens with a
+ * word for a body.
+ */
+function bodiesWithFor(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  for (const s of spans) {
+    if (s.label !== 'ORG' || words[s.end] !== 'for') continue;
+    const name = words.slice(s.start, s.end);
+    if (!name.includes('of') && !FOR_HEADS.has(name[0]!) && !FOR_HEADS.has(name[1] ?? '')) continue;
+    let k = s.end + 1;
+    if (words[k] === 'the') k++;
+    let e = k;
+    while (e < words.length && e - k < 4 && isCapitalised(words[e]!) && !isTitle(words[e])) e++;
+    // (Not a person after it: "Court of Appeals for Judge …" would have stopped at the title.)
+    if (e === k || out.some((x) => x !== s && x.start < e && s.end < x.end && x.label === 'PER')) continue;
+    const merged: LabelSpan = { start: s.start, end: Math.max(e, ...out.filter((x) => x.start >= s.end && x.start < e).map((x) => x.end)), label: 'ORG' };
     out = [...out.filter((x) => x !== s && !(x.start >= s.end && x.start < e)), merged].sort((a, b) => a.start - b.start);
   }
   return out;
@@ -688,6 +714,9 @@ function trimTitles(words: readonly string[], s: LabelSpan): LabelSpan[] {
   // A portfolio before an office is part of the title ("Federal Transport Minister Ben Rowley", "Resident Electoral
   // Commissioner").
   if (s.label === 'ORG' && s.end - s.start >= 2 && TRAILING_TITLES.has((words[s.end] ?? '').toLowerCase()) && words.slice(s.start, s.end).every((w) => OFFICE_COMPLEMENTS.has(w) || PORTFOLIO_WORDS.has(w))) return [];
+  // So is one word of a portfolio before a minister's or a secretary's office ("Labour Minister Élise Fournier"; not
+  // the party of "Labour MP").
+  if (s.label === 'ORG' && s.end - s.start === 1 && OFFICE_COMPLEMENTS.has(words[s.start]!) && /^(?:minister|secretary|commissioner)$/i.test(words[s.end] ?? '')) return [];
   // A post-nominal after a name ("Rebecca Stone | KC", "John Major | OBE") names no one.
   if (s.end - s.start === 1 && POST_NOMINALS.test(words[s.start]!) && /^\p{Lu}\p{Ll}/u.test(words[s.start - 1] ?? '')) return [];
   // A title alone ("The Governor thanked him", "Governor, …") names no one: it is a description of someone.

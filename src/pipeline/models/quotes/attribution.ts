@@ -1670,6 +1670,8 @@ const PERSON_OR_KIN: ReadonlySet<string> = new Set([...PERSON_ROLES, 'mother', '
 const KIN: ReadonlySet<string> = new Set(['mother', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'widow', 'widower', 'nephew', 'niece', 'uncle', 'aunt', 'cousin', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'boyfriend', 'girlfriend', 'fiancée', 'fiance', 'fiancé', 'friend', 'stepfather', 'stepmother', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'friends', 'neighbour', 'neighbours', 'neighbor', 'neighbors']);
 /** Others a possessor has who speak for themselves, not for it: "her publisher said", "his rival said". */
 const OTHERS: ReadonlySet<string> = new Set(['publisher', 'publishers', 'label', 'employer', 'landlord', 'biographer', 'teammate', 'teammates', 'rival', 'rivals', 'opponent', 'opponents', 'critic', 'critics', 'successor', 'predecessor', 'doctor', 'doctors', 'teacher', 'classmate', 'classmates', 'coach', 'opposite']);
+/** A description by a relation to someone, up to the name ("a longtime aide to former Mayor", "one friend of"). */
+const RELATION_TO = /^(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\p{Ll}-]+\s+){0,2}(?:aide|aides|adviser|advisers|advisor|advisors|friend|friends|ally|allies|colleague|colleagues|assistant|neighbou?rs?|associate|associates|confidant|confidante|acquaintance|classmate|teammate|former\s+employee|employee|staffer|staffers)\s+(?:to|of)\s+(?:(?:the|former|then|late)\s+)*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 /** A participle or a preposition opening a source: a lead phrase, not the speaker ("first disclosed by …", "in a statement"). */
 const LEAD_PHRASE = /^(?:(?:first|later|also|then)\s+)?(?:(?!(?:managing|acting|outgoing|incoming|ruling|leading|governing|founding|presiding|visiting|reigning|sitting|serving|retiring|retired|elected|appointed)\b)\p{Ll}+(?:ed|ing)|in|at|on|during|after|before|from|by)\b/u;
 
@@ -1763,6 +1765,9 @@ export function speakerOf(doc: Doc, start: number, end: number): Speaker {
   // "Elian's father", "her husband's sister": a relative speaks for no one named (a representative, "Trump's
   // lawyer", "the company's spokesman", speaks for the one it represents).
   if (best && possessed(best) && (KIN.has(nounAfter(best) ?? '') || OTHERS.has(nounAfter(best) ?? ''))) return { entity_id: null, name: text, start, end };
+  // So does someone described by a relation to the one named ("A longtime aide to former Mayor Raymond Okafor told
+  // jurors", "a friend of the singer"): the aide speaks, unnamed (a spokesman or a lawyer for someone speaks for them).
+  if (best && best.start > start && RELATION_TO.test(doc.body.slice(start, best.start))) return { entity_id: null, name: text, start, end };
   if (best && best.kind === 'pronoun' && /^(?:his|her|their|its)$/i.test(best.text) && OTHERS.has(/^\s+(\p{Ll}+)\s*$/u.exec(doc.body.slice(best.end, end))?.[1] ?? '')) return { entity_id: null, name: text, start, end };
   // So does "his family", "her son" — unless the article introduced that relative by name ("she is survived by a son,
   // Pieter Ross … Her son said").
