@@ -421,3 +421,8 @@ t.test('"the company" is not an advocacy alliance or a public research center', 
   const m = doc.mentions.find((x) => x.text === 'the company');
   t.not(doc.entities.find((e) => e.id === m?.entity_id)?.name, 'Lake Erie Clean Water Alliance');
 });
+
+t.test('"the club" is a football club named after its town', async (t) => {
+  const doc = resolved('Harlow City have sacked their manager after a 4-0 defeat. In a statement, the club thanked him for his work.', { 'Harlow City': 'organization' });
+  t.equal(linked(doc, 'the club'), 'Harlow City');
+});

@@ -672,6 +672,9 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplie
 const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
 const PUBLIC_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|board|service|army|navy|force|university|college|school|church|party|union|association|federation|institute|foundation|charity|regulator|municipality|county|city|state|republic|kingdom|nations|alliance|coalition|society|campaign|movement|center|centre)\b/i;
 
+/** Names of public bodies that govern or serve, which "the club" does not refer to. */
+const GOVERNING_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|service|army|navy|university|college|school|institute|regulator)\b/i;
+
 /** Abbreviated ranks and titles before a name, lower-cased without their period. */
 const RANK_ABBREVIATIONS: Record<string, string> = {
   lt: 'lieutenant', sgt: 'sergeant', det: 'detective', capt: 'captain', cpt: 'captain', gov: 'governor', sen: 'senator',
@@ -715,7 +718,9 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     // A name in the description must be the candidate's ("the Kaufland chain" is not Tesco).
     if (isOrgNoun && proper.some((w) => !nameWords.includes(w) && !c.info.roles.has(w))) continue;
     // A business or a club is no public body ("the club" is not the Department of Health).
-    if ((BUSINESS_NOUNS.has(head) || head === 'club') && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name) && !/\bclub\b/i.test(c.info.entity.name)) continue;
+    if (BUSINESS_NOUNS.has(head) && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name)) continue;
+    // (Clubs are named after their towns: "Wexley City", "Harrowby County".)
+    if (head === 'club' && !c.info.roles.has(head) && GOVERNING_BODY.test(c.info.entity.name) && !/\bclub\b/i.test(c.info.entity.name)) continue;
     const isTopic = c.info.entity.id === topic;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about;
