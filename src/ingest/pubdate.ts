@@ -122,6 +122,9 @@ const UPDATED_LABEL =
 /** A reading or listening time shown beside a date stamp: "6 min read", "5-minute read", "Reading time: 4 minutes". */
 const READING_TIME = /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?min(?:ute)?s?\.?(?: read| listen| watch)?|reading time:?\s*\d+\s*min(?:ute)?s?\.?|(?:lesezeit|temps de lecture|tiempo de lectura):?\s*\d+\s*min(?:uten|utes|utos)?\.?)$/i;
 
+/** A site section's name: up to three capitalised words ("Health", "World News", "Arts & Culture"). */
+const SECTION_LABEL = /^(?!By\s)\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,2}$/u;
+
 export interface DateLine {
   date: string | null;
   kind: 'published' | 'updated' | 'plain';
@@ -141,6 +144,12 @@ export function parseDateLine(raw: string): DateLine | null {
   const all = s.split(/\s+[|•·]\s+|\s{2,}/);
   const parts = all.length > 1 && !all.every((p) => READING_TIME.test(p)) ? all.filter((p) => !READING_TIME.test(p)) : all;
   if (parts.length === 1 && all.length > 1) return parseDateLine(parts[0]!);
+  // A section label before a labelled stamp ("Health | Published November 17, 2026 4:12 PM EST") is part of the
+  // stamp line (not a bare date before a section: "Mar 9, 2025 | Politics" may be a teaser's).
+  if (parts.length > 1 && SECTION_LABEL.test(parts[0]!) && !parseDateLine(parts[0]!)) {
+    const rest = parseDateLine(parts.slice(1).join(' | '));
+    if (rest?.date && rest.kind !== 'plain') return rest;
+  }
   if (parts.length > 1) {
     const lines = parts.map(parseDateLine);
     if (lines.every((l) => l)) {

@@ -28,6 +28,10 @@ t.test('date and time stamp lines', async (t) => {
   t.same(parseDateLine('Updated 8:15 AM PST, Mar. 9, 2025 · 3 min read'), { date: '2025-03-09', kind: 'updated' });
   t.same(parseDateLine('Mar 9, 2025 | 12-minute read'), { date: '2025-03-09', kind: 'plain' });
   t.equal(parseDateLine('7 min read'), null);
+  // So is a section label before a labelled stamp, not a byline.
+  t.same(parseDateLine('Health | Published November 17, 2026 4:12 PM EST'), { date: '2026-11-17', kind: 'published' });
+  t.same(parseDateLine('World News | Updated Nov. 3, 2025'), { date: '2025-11-03', kind: 'updated' });
+  t.equal(parseDateLine('By Jane Doe | Published May 2, 2025'), null);
   t.equal(parseDateLine('Mar 9, 2025 | Politics'), null);
   t.equal(parseDateLine('June 4, 2025 the council updated its rules'), null);
   t.equal(parseDateLine('The meeting on October 22, 2024 was long.'), null);
