@@ -243,3 +243,14 @@ t.test('a sibling named in full after the word for them goes by the full name: t
   const bare = doc.mentions.filter((m) => m.text === 'Adeyemi');
   t.ok(bare.length === 2 && bare.every((m) => m.entity_id === joseph?.id), JSON.stringify(bare.map((m) => doc.entities.find((e) => e.id === m.entity_id)?.name)));
 });
+
+t.test('a bare surname refers back to the one named in full before it, not to a relative named later or introduced as one', async (t) => {
+  const doc = annotate({
+    body: 'The Kings traded guard Tomas Reyes to the Celtics on Monday. Reyes called the trade "bittersweet" in a post on Instagram.\n\nReyes\'s father, Hector Reyes, said his son had never asked to leave. "He just wanted to win," Hector Reyes said. Hector Reyes played college basketball in Fresno.\n\nWexley sacked manager Paul Dunmore on Sunday. Ian Dunmore, Paul\'s younger brother and assistant manager, has also left. Speaking after the match, Dunmore insisted he still had the backing of the players.',
+    published: '2026-03-12',
+  });
+  const speaker = (p: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(p))?.speaker?.entity_id)?.name;
+  t.equal(speaker('bittersweet'), 'Tomas Reyes');
+  const insisted = doc.mentions.find((m) => m.text === 'Dunmore' && doc.body.slice(m.end, m.end + 9) === ' insisted');
+  t.equal(doc.entities.find((e) => e.id === insisted?.entity_id)?.name, 'Paul Dunmore');
+});

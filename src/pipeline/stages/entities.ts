@@ -150,6 +150,12 @@ function isNameAnd(group: Group, words: string[], kind: ReadonlySet<string>): bo
  */
 const KIN_BEFORE = /\b(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|grandchild|stepson|stepdaughter|sister|brother|twin|cousin|sister-in-law|brother-in-law)\s*,?\s*$/i;
 
+/** A relation set off after a full name: ", Paul's younger brother", ", her son". */
+const KIN_AFTER = /^\s*,\s*(?:\p{Lu}[\p{L}'’-]*['’]s?|his|her|their)\s+(?:\p{Ll}+\s+)?(?:son|daughter|wife|husband|widow|widower|nephew|niece|grandson|granddaughter|stepson|stepdaughter|sister|brother|twin|cousin)\b/u;
+
+/** A relation owned by the name before it: "'s father", "’s mother". */
+const POSSESSOR_OF_KIN = /^['’]s?\s+(?:father|mother|parents|son|daughter|wife|husband|widow|brother|sister|uncle|aunt|grandmother|grandfather)\b/;
+
 /** How close (in characters) a full name must come before a shorter one to count as just before it. */
 const NEAR = 250;
 
@@ -173,12 +179,24 @@ function pickPerson(doc: Doc, candidates: readonly Group[], m: Mention, nWords: 
   const first = (x: Group): number => Math.min(...x.names.map((n) => n.start));
   // A relative introduced as one ("her son, Peter Ellery") goes by the full name after: the bare surname is the
   // one the story is about.
+  // (Or set off after the name as one: "Mark Hendry, Paul's younger brother and assistant manager".)
   const relative = (x: Group): boolean => {
     const n = x.names.find((y) => y.start === first(x));
-    return !!n && KIN_BEFORE.test(doc.body.slice(Math.max(0, n.start - 24), n.start));
+    return !!n && (KIN_BEFORE.test(doc.body.slice(Math.max(0, n.start - 24), n.start)) || KIN_AFTER.test(doc.body.slice(n.end, n.end + 48)));
   };
-  const score = (x: Group): number => fuller(x).length + (x === recent && m.start - recentStart <= NEAR ? 1 : 0) - (relative(x) ? 3 : 0);
-  return candidates.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && first(b) < first(a)) ? b : a));
+  // A shorter name refers back: to someone named in full before it, when anyone is ("Bell described …" is Marcus
+  // Bell, named in the lead, not his father, named further down).
+  // (Not to a relative introduced as one, whom the full name is kept for.)
+  const before = candidates.filter((x) => !relative(x) && fuller(x).some((n) => n.start < m.start));
+  const pool = before.length ? before : candidates;
+  // One named first as the possessor of a relative ("Elian Gonzalez's father said …") is not the one the story
+  // follows: the relative is.
+  const possessorOfKin = (x: Group): boolean => {
+    const n = x.names.find((y) => y.start === first(x));
+    return !!n && POSSESSOR_OF_KIN.test(doc.body.slice(n.end, n.end + 24));
+  };
+  const score = (x: Group): number => fuller(x).length + (x === recent && m.start - recentStart <= NEAR ? 1 : 0) - (relative(x) ? 3 : 0) - (possessorOfKin(x) ? 1 : 0);
+  return pool.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && first(b) < first(a)) ? b : a));
 }
 
 /** Words before a name that place something there ("in Washington"). */
