@@ -347,3 +347,10 @@ t.test('abbreviations of things, a holiday\'s possessive and a role word opening
   t.ok(names.includes('person:Ilse Brandt'), names.join(', '));
   t.ok(names.includes('organization:Court of Arbitration for Sport'), names.join(', '));
 });
+
+t.test('a body named after its members goes on over "of" and its place ("Communications Workers of America")', async (t) => {
+  const doc = annotate({ body: 'The strike began on Monday. The Brotherhood of Railway Workers of Canada said the offer was an insult. The Independent Toy Manufacturers of America called the tariff a disaster.' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.ok(names.includes('organization:Independent Toy Manufacturers of America'), names.join(', '));
+  t.notOk(names.some((n) => n === 'place:America'), names.join(', '));
+});

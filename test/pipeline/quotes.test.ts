@@ -1513,3 +1513,13 @@ t.test('someone described by a relation to the one named speaks unnamed; a spoke
   t.equal(q('carried the envelopes')?.speaker?.entity_id ?? null, null);
   t.equal(entityName(doc, q('claims were false')), 'Clara Whitby');
 });
+
+t.test('what is said of a figure or of the source after "according to X," is no second report; a company\'s reported result is no report even with a relative clause', async (t) => {
+  const doc = annotate({
+    body: 'The average rent for a two-bedroom flat rose to £1,420 last month, according to Homelet, up from £1,390 in August.\n\nRetailers have announced more than 9,000 store closures so far this year, according to Closures.io, a website that tracks shop closings.\n\nShares of Velant Systems fell 9% after the chipmaker reported second-quarter revenue that missed analysts’ forecasts.',
+    published: '2026-03-12',
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.notOk(texts.some((x) => /^up from|^a website|second-quarter revenue/.test(x)), JSON.stringify(texts));
+  t.ok(texts.some((x) => x.startsWith('The average rent')), JSON.stringify(texts));
+});

@@ -345,6 +345,10 @@ const BODY_HEADS = new Set([
   'society', 'assembly', 'parliament', 'congress', 'bank', 'organization', 'organisation', 'centre', 'center', 'centers',
   'centres', 'authority', 'tribunal', 'directorate', 'administration', 'ministries', 'institutes', 'conference', 'coalition',
   'alliance', 'panel', 'forum', 'corps',
+  // Members a body is named after ("Communications Workers of America", "Pharmaceutical Research and Manufacturers of
+  // America").
+  'workers', 'employees', 'manufacturers', 'producers', 'teachers', 'nurses', 'engineers', 'machinists', 'growers',
+  'retailers', 'dealers', 'physicians', 'surgeons', 'pilots', 'veterans', 'scouts', 'mayors', 'governors', 'realtors',
 ]);
 /** Heads that also name their subject with "on" or "for" ("Commission on International Religious Freedom", "Centers for Disease Control"). */
 const SUBJECT_HEADS: Record<string, ReadonlySet<string>> = {

@@ -2008,6 +2008,10 @@ function groupSubjectBetween(doc: Doc, quotes: readonly Quote[], after: number, 
 
 /** First words of a noun phrase of a result ("a third-quarter loss", "net income", "sales of", "the incident"). */
 const RESULT_START = /^(?:a|an|the|his|her|its|their|lower|higher|record|net|sales|earnings|profits?|revenues?|losses|income|\d[\d,.%]*|\$[\d,.]+|[\p{L}-]*quarter|first-half|full-year|annual|quarterly)$/iu;
+/** A financial result's first word ("third-quarter revenue", "net income", "$4 million"). */
+const FINANCIAL_START = /^(?:lower|higher|record|net|sales|earnings|profits?|revenues?|losses|income|\d[\d,.%]*|\$[\d,.]+|[\p{L}-]*quarter|first-half|full-year|annual|quarterly)$/iu;
+/** A relative clause after a result's noun ("third-quarter revenue | that missed analysts' estimates"). */
+const RESULT_RELATIVE = /\s+(?:that|which)\s[\s\S]*$/;
 /**
  * Words of a clause: an auxiliary, a modal, "that", a verb in the past ("the depression dissipated", "a block of flats
  * collapsed"; not the participles of a result, "compared with", "adjusted for").
@@ -2036,7 +2040,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // What a company reports or posts as a figure is a result, not a report of speech ("reported a third-quarter net
       // loss of $35.2 million", "posted net income of $412 million", "reported the incident to the police").
       // (Nor what a company recalls: "is recalling about 40,000 space heaters".)
-      if (kind === 'indirect' && root.cue && /^(?:reported|reports|reporting|posted|posts|posting|recalled|recalls|recalling|recall)$/i.test(doc.tokens[root.cue.end - 1]!.text) && (RESULT_START.test(doc.tokens[t.start]!.text) || /^(?:about|some|nearly|more|over|roughly)$/i.test(doc.tokens[t.start]!.text)) && !CLAUSE_AUX.test(doc.body.slice(cs, ce))) continue;
+      if (kind === 'indirect' && root.cue && /^(?:reported|reports|reporting|posted|posts|posting|recalled|recalls|recalling|recall)$/i.test(doc.tokens[root.cue.end - 1]!.text) && (RESULT_START.test(doc.tokens[t.start]!.text) || /^(?:about|some|nearly|more|over|roughly)$/i.test(doc.tokens[t.start]!.text)) && !CLAUSE_AUX.test(FINANCIAL_START.test(doc.tokens[t.start]!.text) ? doc.body.slice(cs, ce).replace(RESULT_RELATIVE, '') : doc.body.slice(cs, ce))) continue;
       // Nor a refusal to comment, a plea or a warning issued ("declined to comment on | the size of the issue",
       // "declined to say | who made the decision",
       // "pleaded guilty at … Court to | producing …", "has issued an amber warning for | wind until 6pm").
@@ -2213,7 +2217,7 @@ export function toQuotes(doc: Doc, attributions: readonly Attribution[]): Quote[
       // (A direct quotation is kept without a speaker.)
       // ("It said …", "It told …" with a verb of saying right after it speaks for a body the article named by a
       // description: "The Columbus, Ohio-based retailer filed … It said …"; not "it tells me that …".)
-      const itSays = !!root.source && /^it$/i.test(doc.body.slice(...charRange(doc, root.source))) && root.cue?.start === root.source.end && /^(?:said|says|told|tells|added|adds|announced|announces|stated|confirmed|confirms|noted|wrote|writes)$/i.test(doc.tokens[root.cue.start]!.text) && !/^(?:me|us|you)$/i.test(doc.tokens[root.cue.start + 1]?.text ?? '');
+      const itSays = !!root.source && doc.body.slice(...charRange(doc, root.source)) === 'It' && doc.sentences[doc.tokens[root.source.start]!.sentence]!.tokenStart === root.source.start && root.cue?.start === root.source.end && /^(?:said|says|told|tells|added|adds|announced|announces|stated|confirmed|confirms|noted|wrote|writes)$/i.test(doc.tokens[root.cue.start]!.text) && !/^(?:me|us|you)$/i.test(doc.tokens[root.cue.start + 1]?.text ?? '');
       if (root.source && !itSays && NOT_A_SOURCE.test(doc.body.slice(...charRange(doc, root.source))) && !speaker?.entity_id) {
         if (kind !== 'direct') continue;
         speaker = null;

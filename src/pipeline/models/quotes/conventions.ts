@@ -30,7 +30,6 @@ function isNameWord(w: string): boolean {
 export function applyConventions(tokens: readonly SeqToken[], labels: string[], a: Analysis | null = null): string[] {
   if (a) {
     interruptedSubjects(a, labels);
-    appositionAfterFrame(a, labels);
     cutClauses(a, labels);
   }
   accordingToLast(tokens, labels);
@@ -49,6 +48,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[], 
   invertedSources(tokens, labels);
   quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
+  if (a) appositionAfterFrame(a, labels);
   dropUncued(tokens, labels);
   return labels;
 }
@@ -90,15 +90,17 @@ const CLOSING = new Set([',', '"', '”', "''"]);
 /**
  * "Deforestation fell 18% in the year to July, the institute said on Friday, the third annual decline in a row": a
  * noun phrase without a verb after a frame that follows the content it frames is the writer's apposition to that
- * content, not a second report.
+ * content or to the source ("…, according to Layoffs.fyi, a website that tracks layoffs"), not a second report.
  */
 function appositionAfterFrame(a: Analysis, labels: string[]): void {
   const tags = loadSyntaxModel().posTags;
   const pos = (k: number): string => tags[a.posId[k]!] ?? '';
   for (let x = 2; x < a.n; x++) {
     if (labels[x] !== 'B-content' || a.norm[x - 1] !== ',') continue;
+    // The frame before it: a cue with words of time after it, or "according to" and its source.
     let c = x - 2;
     while (c > x - 6 && c > 0 && labels[c] === 'O' && a.norm[c] !== ',') c--;
+    while (c > x - 12 && c > 0 && labels[c]!.endsWith('-source')) c--;
     if (!labels[c]!.endsWith('-cue')) continue;
     let cs = c;
     while (cs > 0 && labels[cs] !== 'B-cue') cs--;
@@ -111,11 +113,18 @@ function appositionAfterFrame(a: Analysis, labels: string[]): void {
     if (!before) continue;
     let y = x + 1;
     while (y < a.n && labels[y] === 'I-content') y++;
+    // (A verb of a relative clause inside the phrase is the phrase's: "a website that tracks layoffs".)
     let verb = false;
-    for (let k = x; k < y && !verb; k++) verb = /^(?:VB|MD)/.test(pos(k)) || !!a.qmark[k];
+    let relative = false;
+    for (let k = x; k < y && !verb; k++) {
+      relative ||= /^(?:WDT|WP|WP\$)$/.test(pos(k));
+      verb = (!relative && /^(?:VB|MD)/.test(pos(k))) || !!a.qmark[k];
+    }
     // (A phrase that goes on with the content is not one: "It was, he said, one of his bitterest failures", "…,
-    // she said, but also the flow of drugs".)
-    if (!verb && /^(?:the|a|an)$/.test(a.lower[x]!)) for (let k = x; k < y; k++) labels[k] = 'O';
+    // she said, but also the flow of drugs"; what is said of a figure is: "…, according to Freddie Mac, up from
+    // 6.64% in early September".)
+    const figure = /^(?:up|down)$/.test(a.lower[x]!) && /^(?:from|by)$/.test(a.lower[x + 1] ?? '');
+    if (!verb && (/^(?:the|a|an)$/.test(a.lower[x]!) || figure)) for (let k = x; k < y; k++) labels[k] = 'O';
     x = y - 1;
   }
 }
