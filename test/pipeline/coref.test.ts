@@ -426,3 +426,8 @@ t.test('"the club" is a football club named after its town', async (t) => {
   const doc = resolved('Harlow City have sacked their manager after a 4-0 defeat. In a statement, the club thanked him for his work.', { 'Harlow City': 'organization' });
   t.equal(linked(doc, 'the club'), 'Harlow City');
 });
+
+t.test('a description before a verb of saying after a name is the subject of a frame, not an apposition of the name', async (t) => {
+  const doc = annotate({ body: 'Fulham agreed a takeover by Redstone Partners, backed by Dubai’s Al Noor Sports Holdings, the club confirmed on Monday.' });
+  t.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker?.entity_id)?.name, 'Fulham');
+});

@@ -354,3 +354,17 @@ t.test('a body named after its members goes on over "of" and its place ("Communi
   t.ok(names.includes('organization:Independent Toy Manufacturers of America'), names.join(', '));
   t.notOk(names.some((n) => n === 'place:America'), names.join(', '));
 });
+
+t.test('an acronym of a body the article names is that body; "Minister for Health" and "Ald." are titles', async (t) => {
+  const doc = annotate({
+    body: 'Delegates at the Pacific Tuna Fisheries Council met on Friday. A PTFC spokesperson said talks would resume in March. The report came out on Monday. Minister for Housing Siobhán Roche told the Dáil the scheme would open. Ald. Pete Warsaw said the vote was wrong.',
+    published: '2026-03-12',
+  });
+  const speaker = (p: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(p))?.speaker?.entity_id)?.name;
+  t.equal(speaker('talks would resume'), 'Pacific Tuna Fisheries Council');
+  t.equal(speaker('scheme would open'), 'Siobhán Roche');
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.notOk(names.some((n) => /:Ald$|Housing Siobhán/.test(n)), names.join(', '));
+  const who = annotate({ body: 'Talks at the World Health Organization on vaccine sharing ended without a deal. A WHO spokesperson said the talks would resume in May.' });
+  t.equal(who.entities.find((e) => e.id === who.quotes.find((q) => q.text.includes('resume in May'))?.speaker?.entity_id)?.name, 'World Health Organization');
+});

@@ -143,11 +143,19 @@ function describe(doc: Doc): EntityInfo[] {
       if (!fronted && doc.tokens[end + 1]?.text === ',' && /^(?:the|a|an|his|her|its)$/i.test(doc.tokens[end + 2]?.text ?? '')) {
         // (Up to a preposition: the role, not whom it is about — "a longtime critic of the mayor" is no mayor,
         // "an adviser to the president" no president.)
+        // (Nor the subject of a frame after the name: "…, backed by Al Rayyan Sports Holdings, the club confirmed".)
+        const appositionWords: string[] = [];
+        let frame = false;
         for (let k = end + 3; k < doc.tokens.length && k <= end + 12; k++) {
           const t = doc.tokens[k]!;
           if (t.sentence !== sent || /^[,.;:()]$/.test(t.text) || /^(?:of|for|to|at|with|on|from|about|against)$/i.test(t.text)) break;
-          words.push(t.text.toLowerCase());
+          if (FRAME_VERBS.test(t.text)) {
+            frame = true;
+            break;
+          }
+          appositionWords.push(t.text.toLowerCase());
         }
+        if (!frame) words.push(...appositionWords);
       }
       for (const w of words) {
         roles.add(w);
@@ -672,6 +680,9 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplie
 const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
 const PUBLIC_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|board|service|army|navy|force|university|college|school|church|party|union|association|federation|institute|foundation|charity|regulator|municipality|county|city|state|republic|kingdom|nations|alliance|coalition|society|campaign|movement|center|centre)\b/i;
 
+/** Verbs of a frame ("the club confirmed", "the company said"). */
+const FRAME_VERBS = /^(?:said|says|confirmed|confirms|announced|announces|told|tells|added|adds|reported|reports|stated|wrote|writes|noted|notes|explained|insisted|warned|argued|claimed)$/;
+
 /** Names of public bodies that govern or serve, which "the club" does not refer to. */
 const GOVERNING_BODY = /\b(?:department|ministry|office|commission|council|authority|police|court|government|parliament|senate|congress|assembly|committee|bureau|agency|administration|service|army|navy|university|college|school|institute|regulator)\b/i;
 
@@ -680,7 +691,7 @@ const RANK_ABBREVIATIONS: Record<string, string> = {
   lt: 'lieutenant', sgt: 'sergeant', det: 'detective', capt: 'captain', cpt: 'captain', gov: 'governor', sen: 'senator',
   rep: 'representative', gen: 'general', col: 'colonel', insp: 'inspector', supt: 'superintendent', cmdr: 'commander',
   adm: 'admiral', maj: 'major', dr: 'doctor', prof: 'professor', atty: 'attorney', cpl: 'corporal', pvt: 'private',
-  amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor', const: 'constable', fr: 'father', rev: 'reverend',
+  amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor', const: 'constable', fr: 'father', rev: 'reverend', ald: 'alderman',
 };
 
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
@@ -719,8 +730,8 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     if (isOrgNoun && proper.some((w) => !nameWords.includes(w) && !c.info.roles.has(w))) continue;
     // A business or a club is no public body ("the club" is not the Department of Health).
     if (BUSINESS_NOUNS.has(head) && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name)) continue;
-    // (Clubs are named after their towns: "Wexley City", "Harrowby County".)
-    if (head === 'club' && !c.info.roles.has(head) && GOVERNING_BODY.test(c.info.entity.name) && !/\bclub\b/i.test(c.info.entity.name)) continue;
+    // (Clubs are named after their towns: "Wexley City", "Harrowby County"; the holding company that buys one is none.)
+    if (head === 'club' && !c.info.roles.has(head) && (GOVERNING_BODY.test(c.info.entity.name) || CORPORATE_NAME.test(c.info.entity.name)) && !/\bclub\b/i.test(c.info.entity.name)) continue;
     const isTopic = c.info.entity.id === topic;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about;

@@ -78,7 +78,7 @@ export function entityKey(type: EntityType, text: string): string {
   return n;
 }
 
-function acronym(name: string): string {
+export function acronym(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:of|the|and|for)$/i.test(w))

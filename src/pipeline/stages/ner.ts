@@ -1,4 +1,5 @@
 import { defaultNerModel, type NerModel } from '../models/ner/model.ts';
+import { acronym } from './entities.ts';
 import type { Label } from '../models/ner/tags.ts';
 import type { Doc, EntityType, Mention, Stage } from '../types.ts';
 import { tokenize } from './tokens.ts';
@@ -30,6 +31,7 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
   newsAgencies(doc);
   knownBodies(model, doc);
   bodiesByWhich(model, doc);
+  acronymsOfBodies(doc);
   dropStorms(doc);
   notNames(doc);
   datesInNames(model, doc);
@@ -135,6 +137,24 @@ function knownBodies(model: NerModel, doc: Doc): void {
     if (first || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) return;
     added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
   });
+  addMentions(doc, added);
+}
+
+/**
+ * An acronym in capitals that the model left out is the organization the article names in full with those initials
+ * ("the World Health Organization … A WHO spokesperson said", "the Department of Environmental Protection … DEP").
+ */
+/** Acronyms of offices and titles, which name a person's role ("One MP told the BBC"), not a body. */
+const TITLE_ACRONYMS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MNA', 'PM', 'VP', 'DA', 'AG', 'CEO', 'CFO']);
+
+function acronymsOfBodies(doc: Doc): void {
+  const initials = new Set(doc.mentions.filter((m) => m.type === 'organization' && m.kind === 'name' && m.text.includes(' ')).map((m) => acronym(m.text)).filter((a) => a.length >= 2));
+  if (initials.size === 0) return;
+  const added: Mention[] = [];
+  for (const tok of doc.tokens) {
+    if (!/^\p{Lu}{2,6}$/u.test(tok.text) || !initials.has(tok.text) || TITLE_ACRONYMS.has(tok.text) || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) continue;
+    added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
+  }
   addMentions(doc, added);
 }
 

@@ -490,11 +490,12 @@ function appositionBody(words: readonly string[], firstName: (word: string) => b
 }
 
 /**
- * "Secretary of Agriculture Jolene Marsh", "Minister of Health Ana Reyes": the office's complement and the person's
- * name read as one body's name ("Agriculture Jolene Marsh"); the person is the name from its given name on.
+ * "Secretary of Agriculture Jolene Marsh", "Minister of Health Ana Reyes", "Minister for Health Ciarán Moloney": the
+ * office's complement and the person's name read as one body's name ("Agriculture Jolene Marsh"); the person is the
+ * name from its given name on.
  */
 function officeOfPerson(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
-  if (s.label === 'PER' || words[s.start - 1] !== 'of' || !TITLES.has((words[s.start - 2] ?? '').toLowerCase())) return s;
+  if (s.label === 'PER' || (words[s.start - 1] !== 'of' && words[s.start - 1] !== 'for') || !TITLES.has((words[s.start - 2] ?? '').toLowerCase())) return s;
   for (let k = s.start + 1; k < s.end - 1; k++) {
     const department = k - s.start <= 2 && words.slice(s.start, k).every((w) => OFFICE_COMPLEMENTS.has(w)) && s.end - k <= 3;
     if ((firstName(words[k]!) || department) && words.slice(k, s.end).every((w) => /^\p{Lu}/u.test(w))) return { ...s, start: k, label: 'PER' };
@@ -694,7 +695,7 @@ const TITLES = new Set([
   // Other ranks and roles written before a name ("Manager Rita Gomes", "Councilmember Dana Ortiz").
   'manager', 'coach', 'councilmember', 'councilman', 'councilwoman', 'alderman', 'alderwoman', 'premier',
   // County and municipal offices, and abbreviated ranks ("County Clerk Janelle Brooks", "Coun. Tessa Morrow", "Const. Derek Lawson").
-  'clerk', 'sheriff', 'treasurer', 'coroner', 'assessor', 'comptroller', 'coun', 'coun.', 'const', 'const.',
+  'clerk', 'sheriff', 'treasurer', 'coroner', 'assessor', 'comptroller', 'coun', 'coun.', 'const', 'const.', 'ald', 'ald.',
 ]);
 /** Ranks and honours written after a name. */
 const POST_NOMINALS = /^(?:KC|QC|OBE|MBE|CBE|KBE|DBE)$/;

@@ -1486,6 +1486,15 @@ function frameBefore(doc: Doc, open: number): Frame | null {
   const s0 = doc.sentences[sentence]!.tokenStart;
   const e = speakerPronounAt(doc, s0) ? s0 + 1 : nameEnd(doc, s0, sentence);
   if (e > s0 && sayVerbAt(doc, e) && open - 1 - e <= 10) return { cue: [e, e + 1], source: [s0, e] };
+  // (With an apposition or a relative clause set off after the name: "Nana Kwame Boateng, who led the palace's
+  // delegation, said:".)
+  if (e > s0 && doc.tokens[e]?.text === ',') {
+    for (let k = e + 1; k < open - 1 && k - e <= 30; k++) {
+      if (doc.tokens[k]!.text !== ',' || !sayVerbAt(doc, k + 1)) continue;
+      if (open - 1 - (k + 1) <= 10) return { cue: [k + 1, k + 2], source: [s0, e] };
+      break;
+    }
+  }
   // After a lead phrase ("Offering his condolence, speaker of the parliament Ali Larijani wrote on Instagram:"):
   // a person's name right before the verb.
   for (let v = open - 2; v > s0 && open - 1 - v <= 10; v--) {
