@@ -368,3 +368,9 @@ t.test('an acronym of a body the article names is that body; "Minister for Healt
   const who = annotate({ body: 'Talks at the World Health Organization on vaccine sharing ended without a deal. A WHO spokesperson said the talks would resume in May.' });
   t.equal(who.entities.find((e) => e.id === who.quotes.find((q) => q.text.includes('resume in May'))?.speaker?.entity_id)?.name, 'World Health Organization');
 });
+
+t.test('a union local goes by its number', async (t) => {
+  const doc = annotate({ body: 'The strike began on Monday. Teamsters Local 727 said its drivers would walk out. The Canadian Union of Public Employees Local 88 said it backed them.' });
+  const names = doc.entities.map((e) => e.name);
+  t.ok(names.includes('Teamsters Local 727') && names.includes('Canadian Union of Public Employees Local 88'), names.join(', '));
+});

@@ -1523,3 +1523,8 @@ t.test('what is said of a figure or of the source after "according to X," is no 
   t.notOk(texts.some((x) => /^up from|^a website|second-quarter revenue/.test(x)), JSON.stringify(texts));
   t.ok(texts.some((x) => x.startsWith('The average rent')), JSON.stringify(texts));
 });
+
+t.test('"afterward" is the time of the speech, no part of the cue', async (t) => {
+  const doc = annotate({ body: 'The board voted 6-1 to close the pool. Trustee Mara Elkins said afterward that the vote was a relief.' });
+  t.same(doc.quotes.map((q) => q.cue?.text), ['said']);
+});

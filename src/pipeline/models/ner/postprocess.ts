@@ -671,6 +671,8 @@ const NUMBERED = new Set(['resolution', 'resolutions', 'act', 'decree', 'directi
 function trimDocumentNumber(words: readonly string[], s: LabelSpan): LabelSpan[] {
   if (s.label !== 'ORG' || s.end - s.start < 2) return [s];
   const last = words[s.end - 1]!;
+  // A union's local goes by its number ("Teamsters Local 413", "… Public Employees Local 122").
+  if (/^(?:Local|Lodge|Chapter|Branch|District|Post)$/.test(last) && /^\d{1,5}[A-Z]?$/.test(words[s.end] ?? '')) return [{ ...s, end: s.end + 1 }];
   if (!NUMBERED.has(last.toLowerCase()) || !/^\d/.test(words[s.end] ?? '')) return [s];
   return [{ ...s, end: s.end - 1 }];
 }

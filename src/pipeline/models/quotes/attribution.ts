@@ -1178,7 +1178,7 @@ function withoutTime(doc: Doc, cue: TokenSpan): TokenSpan {
   // (Days and months are capitalised; other words of time are not: "told Kamloops This Week" names a paper.)
   const dayOrMonth = (k: number): boolean =>
     /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/.test(doc.tokens[k]!.text) ||
-    /^(?:today|yesterday|tonight|overnight|earlier|week|month|year|morning|afternoon|evening|night|later)$/.test(doc.tokens[k]!.text);
+    /^(?:today|yesterday|tonight|overnight|earlier|week|month|year|morning|afternoon|evening|night|later|afterwards?)$/.test(doc.tokens[k]!.text);
   // Only when the cue ends in a word of time itself (not "said in" or "told reporters at").
   if (end - cue.start < 2 || !(dayOrMonth(end - 1) || /^\d{1,2}$/.test(doc.tokens[end - 1]!.text))) return cue;
   while (end - 1 > cue.start && CUE_TIME_WORD.test(doc.tokens[end - 1]!.text) && !/^(?:This|Next|Last|In|At|On|Week|Month|Year|Night|Morning|Evening)$/.test(doc.tokens[end - 1]!.text)) end--;
