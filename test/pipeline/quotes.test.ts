@@ -1528,3 +1528,13 @@ t.test('"afterward" is the time of the speech, no part of the cue', async (t) =>
   const doc = annotate({ body: 'The board voted 6-1 to close the pool. Trustee Mara Elkins said afterward that the vote was a relief.' });
   t.same(doc.quotes.map((q) => q.cue?.text), ['said']);
 });
+
+t.test('a frame inside a sentence whose clause the tagger read a cue of something else in is still the whole sentence; not over a noun and its complement after it', async (t) => {
+  const doc = annotate({
+    body: 'If the county board does not approve a permanent director by spring, she said, the library will keep paying the interim one.\n\nFactories added jobs at a brisk pace in March, the government reported on Friday, evidence that the recovery has held.',
+    published: '2026-04-12',
+  });
+  const texts = doc.quotes.map((q) => q.text);
+  t.ok(texts.includes('If the county board does not approve a permanent director by spring, she said, the library will keep paying the interim one'), JSON.stringify(texts));
+  t.notOk(texts.some((x) => x.includes('evidence that')), JSON.stringify(texts));
+});

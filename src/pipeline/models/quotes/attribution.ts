@@ -1832,12 +1832,16 @@ function parentheticalFrame(doc: Doc, a: Attribution, all: readonly Attribution[
   // no price"), nor with the "that" of a report before the frame ("The figures suggest, experts noted, that …").
   const next = text(after + 1);
   if (doc.tokens.slice(s0, source.start - 1).some((x) => x.text === ',') || /^(?:a|an)$/i.test(next) || /^\p{Ll}+ing$/u.test(next)) return;
+  // (Nor with a noun and its complement: "…, the government reported on Friday, evidence that the economy …".)
+  if (/^\p{Ll}+$/u.test(next) && !/^(?:and|but|or|then|would|will|could|should|might|may|must|can|had|has|have|was|were|is|are)$/.test(next) && /^(?:that|of|which)$/.test(text(after + 2))) return;
   // (Nor with a noun phrase without a verb: "…, the authority said on Tuesday, the fourth straight annual gain.")
   if (/^the$/i.test(next) && !doc.tokens.slice(after + 1, end).some((x) => /^(?:is|are|was|were|be|has|have|had|will|would|could|can|may|might|should|must|do|does|did|\p{Ll}+ed)$/u.test(x.text))) return;
   if (/^(?:at|in|on|for|with|by|from|of|after|before|during|amid|despite|than|though|although|while|whereas|but|as|because|since|which|who|whose|when|where|that|so|or)$/i.test(next)) return;
   // Both parts are plain words of the writer's sentence: no quotation marks, no other frame.
   for (let i = s0; i < end; i++) if (isQuoteToken(text(i)) || /^(?:``|'')$/.test(text(i)) || ((i < source.start || i > after) && SPEECH_WORDS.has(text(i).toLowerCase()))) return;
-  if (all.some((b) => b !== a && b.cue && b.cue.start >= s0 && b.cue.start < end)) return;
+  // (A cue of anything but speech the tagger found in the clause is no frame of its own: "If the Common Council does
+  // not approve a hire by spring, she said, the city will …".)
+  if (all.some((b) => b !== a && b.cue && b.cue.start >= s0 && b.cue.start < end && isSpeechCue(doc, b.cue))) return;
   if (!a.contents.some((t) => t.start >= s0 && t.end <= end) || a.contents.some((t) => t.start < s0 || t.end > end)) return;
   a.contents = [{ type: 'content', start: s0, end }];
 }
