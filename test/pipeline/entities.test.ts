@@ -254,3 +254,10 @@ t.test('a bare surname refers back to the one named in full before it, not to a 
   const insisted = doc.mentions.find((m) => m.text === 'Dunmore' && doc.body.slice(m.end, m.end + 9) === ' insisted');
   t.equal(doc.entities.find((e) => e.id === insisted?.entity_id)?.name, 'Paul Dunmore');
 });
+
+t.test('a place named only in a dateline\'s capitals goes by its name as running text writes it', async (t) => {
+  const doc = annotate({ body: 'SANTO DOMINGO (AP) — Lawmakers in the US voted on Tuesday to approve the reform.' });
+  const names = doc.entities.filter((e) => e.type === 'place').map((e) => e.name);
+  t.ok(names.includes('Santo Domingo'), names.join(', '));
+  t.notOk(names.includes('Us'), names.join(', '));
+});

@@ -310,7 +310,10 @@ export function groupEntities(doc: Doc): void {
     const longest = g.names.reduce((a, b) => (b.text.length > a.text.length || (b.text.length === a.text.length && shouted(a) && !shouted(b)) ? b : a));
     // (Not from an organization's: "Justice Department" keeps its "Justice".)
     const plain = longest.text.replace(/['’]s$/, '').trim();
-    const name = (g.type !== 'organization' ? stripHonorifics(plain) : plain) || longest.text;
+    let name = (g.type !== 'organization' ? stripHonorifics(plain) : plain) || longest.text;
+    // A place named only in a dateline's capitals goes by its name as running text writes it ("JOHANNESBURG" is
+    // "Johannesburg", "MEXICO CITY" "Mexico City"; not an abbreviation, "US").
+    if (g.type === 'place' && shouted(longest) && name.split(/[\s-]+/).every((w) => w.length >= 4)) name = name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
     return { id, type: g.type, name, mentions: [] };
   });
   const byId = new Map(entities.map((e) => [e.id, e]));
