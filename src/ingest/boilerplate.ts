@@ -72,7 +72,7 @@ const CTA_START =
  * These phrases are written in the site's own voice, so they hardly occur in reporting.
  */
 const NOTICE_RE =
-  /(?:\bopinions expressed (?:here|in this|on this)|\b(?:views|opinions) (?:expressed )?(?:here |in this (?:article|post|column) )?(?:are those of|do not necessarily (?:reflect|represent))|\bthis (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate|references to products|sponsored)|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|\bas an amazon associate|\b(?:contains|uses|includes|via) affiliate links?\b|\bwe recommend the best products|^(?:download|get) (?:the|our) .{0,40}\bapps?\b|\bfor (?:the )?(?:latest|more) .{0,60}\bdownload (?:the|our) .{0,40}\bapps?\b|\bavailable (?:on|in) the app store|\b(?:please|to continue|to keep) (?:reading,? )?(?:subscribe|log in|sign in)\b|\bsubscribe (?:to|now) (?:read|continue|unlock)|\balready (?:a )?subscriber\b|\balready a member\?|\b(?:is|are) not responsible for (?:the )?(?:opinions|statements)\b|\bto view the full (?:story|article)|\binstant access to the full|\bfull article pdf|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:subscriber|supporter|patron|paying member)\b|\bbecome a member (?:today|now|of our)\b|\bunterstützen sie (?:diese form|unsere arbeit|unabhängigen journalismus|uns (?:jetzt|mit))|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|\bapóyanos\b|\búnete a nuestra comunidad|\bsoutenez[- ](?:nous|notre)|\babonnez-vous\b|\b(?:inhalte?|karte|video) (?:von .{1,40} )?(?:zu )?laden\b|\bexterne[rn]? inhalte?\b|\bclick (?:here|the button(?: below)?|below) to (?:load|show|view|display)\b|^(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) .{0,40}unter (?:der|einer) .{0,30}lizenz|^this (?:work|article|post|text) is licensed under|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^(?:empfiehl|empfehlen sie) (?:dies|diese[nr]? (?:artikel|beitrag|seite)|den artikel)|^recommend (?:this|to a friend)|\bassociates? program\b|\baffiliate advertising program\b|\b(?:einfach |jetzt )?hier klicken und\b|\bvorteile sichern\b|\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)|\benter your e-?mail (?:address )?(?:below|here|to)\b|\b(?:steht|stehen|ist|sind|is|are|werden) (?:lizenziert |licensed |veröffentlicht |published )?unter (?:einer|der) creative commons|\blicensed under (?:a|the) creative commons)/i;
+  /(?:\bopinions expressed (?:here|in this|on this)|\b(?:views|opinions) (?:expressed )?(?:here |in this (?:article|post|column) )?(?:are those of|do not necessarily (?:reflect|represent))|\bthis (?:post|article|page|story) (?:contains|may contain|includes) (?:affiliate|references to products|sponsored)|\bwe (?:may )?(?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|\bas an amazon associate|\b(?:contains|uses|includes|via) affiliate links?\b|\bwe recommend the best products|^(?:download|get) (?:the|our) .{0,40}\bapps?\b|\bfor (?:the )?(?:latest|more) .{0,60}\bdownload (?:the|our) .{0,40}\bapps?\b|\bavailable (?:on|in) the app store|\b(?:please|to continue|to keep) (?:reading,? )?(?:subscribe|log in|sign in)\b|\bsubscribe (?:to|now) (?:read|continue|unlock)|\balready (?:a )?subscriber\b|\balready a member\?|\b(?:is|are) not responsible for (?:the )?(?:opinions|statements)\b|\bto view the full (?:story|article)|\binstant access to the full|\bfull article pdf|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:subscriber|supporter|patron|paying member)\b|\bbecome a (?:sustaining |monthly |founding )?member (?:today|now|of our)\b|\b(?:depends|relies|counts) on (?:listeners|readers|viewers|supporters) like you\b|\b(?:made possible|supported|funded) by (?:listeners|readers|viewers|supporters) like you\b|\bunterstützen sie (?:diese form|unsere arbeit|unabhängigen journalismus|uns (?:jetzt|mit))|\bwenn ihnen (?:unser|dieser|der) (?:artikel|beitrag|text) gefallen hat|\bapóyanos\b|\búnete a nuestra comunidad|\bsoutenez[- ](?:nous|notre)|\babonnez-vous\b|\b(?:inhalte?|karte|video) (?:von .{1,40} )?(?:zu )?laden\b|\bexterne[rn]? inhalte?\b|\bclick (?:here|the button(?: below)?|below) to (?:load|show|view|display)\b|^(?:dieser|der) (?:text|artikel|beitrag) (?:wurde|ist) .{0,40}unter (?:der|einer) .{0,30}lizenz|^this (?:work|article|post|text) is licensed under|\b(?:first-time|new) subscribers (?:also )?(?:receive|get)\b|^(?:empfiehl|empfehlen sie) (?:dies|diese[nr]? (?:artikel|beitrag|seite)|den artikel)|^recommend (?:this|to a friend)|\bassociates? program\b|\baffiliate advertising program\b|\b(?:einfach |jetzt )?hier klicken und\b|\bvorteile sichern\b|\bzapraszamy (?:też |także )?do (?:subskrypcji|prenumeraty)|\benter your e-?mail (?:address )?(?:below|here|to)\b|\b(?:steht|stehen|ist|sind|is|are|werden) (?:lizenziert |licensed |veröffentlicht |published )?unter (?:einer|der) creative commons|\blicensed under (?:a|the) creative commons)/i;
 
 /**
  * Notices in the site's voice that a short line opens or closes with: a labelled disclaimer or privacy notice, a
@@ -256,6 +256,13 @@ const CREDIT_LABEL =
 
 const CAPTION_LABEL = /^(?:image caption|caption|photo caption|bildunterschrift|légende|(?:abbildung|abb\.|figure|fig\.|bild|grafik|graphic|tabelle|table|foto|photo)\s*\d+[a-z]?)\s*[:|,.]\s*/i;
 
+/**
+ * "Courtesy of" and a name (capitalised words, a few small ones between), alone or after a caption's last sentence:
+ * "Courtesy of Harbour Films", "Photo courtesy of the Lind family", "… in May. Courtesy of Harbour Films".
+ */
+const COURTESY_CREDIT =
+  /^(?:(.*?[.!?"”])\s+)?((?:(?:[Pp]hotos?|PHOTOS?|[Ii]mage|IMAGE|[Pp]icture|[Vv]ideo)\s+)?(?:[Cc]ourtesy|COURTESY)(?:\s+(?:of|OF))?\s+(?:the\s+)?[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+(?:[\p{Lu}][\p{L}\p{N}&.'’-]*|of|the|and|&|family|via)){0,7})\.?$/u;
+
 /** Link texts shown after a picture's credit: to license, buy or reprint it. */
 const PICTURE_LINK = /\s+(?:purchase licensing rights|(?:buy|purchase|order) (?:this )?(?:photo|image|print)|reprint rights)\.?$/i;
 
@@ -331,6 +338,13 @@ export function splitCaption(raw: string): CaptionSplit | null {
   m = /^(.*?[.!?"”])\s+([^.!?:()]{2,60}?)$/u.exec(s);
   if (m && wordCount(m[1]!) >= 3 && looksLikeCreditText(m[2]!) && /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(m[2]!) && AGENCY.test(m[2]!)) {
     return { caption: m[1]!.trim(), credit: m[2]!.trim() };
+  }
+  // A credit that names who lent the picture: "Courtesy of Harbour Films", "Photo courtesy of the Lind family", also after the
+  // caption's last sentence ("The band on stage in May. Courtesy of Harbour Films").
+  m = COURTESY_CREDIT.exec(s);
+  if (m) {
+    const caption = (m[1] ?? '').trim();
+    if (!caption || (wordCount(caption) >= 3 && wordCount(caption) <= 40)) return { caption: caption || null, credit: m[2]!.trim() };
   }
   // A bare credit: "REUTERS/Jane Doe", "Jane Doe/Getty Images", "AFP via Getty Images", "Photo by Jane Doe". Names joined by a
   // slash are a credit when one is an agency or a person's (two words or more): single words are a breadcrumb ("Sports / Motorsport").
@@ -428,6 +442,9 @@ export function withoutRoles(names: string[]): string[] {
 export function parseByline(raw: string): string[] | null {
   const s = raw.trim();
   if (wordCount(s) > 16 || /[.!?]["”]?$/.test(s.replace(/\b[A-Z]\.$/, ''))) return null;
+  // The station's or paper's name and a bar before the byline: "KXRT | By Jane Doe".
+  const source = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,3}\s*[|•·]\s*(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)/u.exec(s);
+  if (source) return parseByline(s.slice(source[0].length));
   const m = /^(?:(?:written|words|story|text|reporting|report|posted|published)\s+by|by|von|par|por|door|di|av|autor(?:in)?:?|author:?|authors:?|byline:?)\s+(.+)$/iu.exec(s);
   if (!m) return null;
   const names = splitNames(m[1]!.replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L}]+$/u, ''));

@@ -90,6 +90,9 @@ t.test('notices in the site\'s voice: disclaimers, gambling notices, "catch all 
     'Catch all the latest sports news, scores and live updates on Metro Daily.',
     '(Catch the latest business news and market updates on The Ledger.)',
     'Everything you need to know about the markets, in your inbox before breakfast with our Morning Brief newsletter. Subscribe now.',
+    // Public-radio pledge lines.
+    'WQRT relies on listeners like you.',
+    'Become a sustaining member today.',
   ]) {
     t.equal(boilerKind(line), 'call-to-action', line);
   }
@@ -97,6 +100,7 @@ t.test('notices in the site\'s voice: disclaimers, gambling notices, "catch all 
     'The bookmaker said customers must be 18 to open an account, and that it checks every one.',
     'Voters can register now for the March election, the county clerk said.',
     'A disclaimer on the bottle warned that the drink contained caffeine.',
+    'The museum depends on visitors like you, the director told the crowd.',
   ]) {
     t.equal(boilerKind(line), null, line);
   }
@@ -129,6 +133,11 @@ t.test('captions and credits', async (t) => {
   t.equal(splitCaption('The mayor thanked the volunteers (and the Photo Club) for their work.'), null);
   t.equal(splitCaption('Reuters contributed to this report.'), null);
   t.equal(splitCaption('The minister said the talks (held in Geneva) went well.'), null);
+  // "Courtesy of" and a name is a credit, alone or after the caption's last sentence.
+  t.same(splitCaption('The quartet rehearses in a Lisbon studio in June. Courtesy of Harbour Films'), { caption: 'The quartet rehearses in a Lisbon studio in June.', credit: 'Courtesy of Harbour Films' });
+  t.same(splitCaption('Photo courtesy of the Okonkwo family'), { caption: null, credit: 'Photo courtesy of the Okonkwo family' });
+  t.equal(splitCaption('She returned the call as a courtesy.'), null);
+  t.equal(splitCaption('Courtesy of the council, the pool reopened early.'), null);
 });
 
 t.test('bylines', async (t) => {
@@ -147,6 +156,9 @@ t.test('bylines', async (t) => {
   t.same(parseByline('By KEN OTA AP Business Writer'), ['Ken Ota']);
   t.equal(parseByline('By Tuesday, the troops had withdrawn.'), null);
   t.equal(parseByline('By the end of the year'), null);
+  // A station's or paper's name and a bar before the byline.
+  t.same(parseByline('WQRT | By Tomas Lindgren'), ['Tomas Lindgren']);
+  t.same(parseByline('The Harbour Star · By Aiko Mori'), ['Aiko Mori']);
 });
 
 t.test('related-links headers', async (t) => {
