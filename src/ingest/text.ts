@@ -57,6 +57,8 @@ interface Unit {
   terminal: boolean;
   boiler: BoilerKind | null;
   caption: CaptionSplit | null;
+  /** The line follows the one before it with no blank line between (one block of the page). */
+  tight: boolean;
   byline: string[] | null;
   dateLine: DateLine | null;
   /** Index of the first unit with the same normalised text, or -1. */
@@ -71,8 +73,11 @@ interface Unit {
 // ---------------------------------------------------------------------------------------------
 // Lines and hard wrapping
 
-/** Splits raw text into lines, joining hard-wrapped lines back into paragraphs when the text is wrapped. */
-function splitLines(raw: string): string[] {
+/**
+ * Splits raw text into lines, joining hard-wrapped lines back into paragraphs when the text is wrapped. `tight` tells,
+ * for each line, that it follows the one before with no blank line between.
+ */
+function splitLines(raw: string): { lines: string[]; tight: boolean[] } {
   const lines = raw
     .replace(/\r\n?|\u2028|\u2029/g, '\n')
     .split('\n')
@@ -87,11 +92,19 @@ function splitLines(raw: string): string[] {
     wrapped = width >= 40 && width <= 160 && nearWidth >= lengths.length * 0.45 && longer <= lengths.length * 0.1;
   }
   const out: string[] = [];
+  const tight: boolean[] = [];
   let cur = '';
+  let curTight = false;
   let prevLen = 0;
+  const flush = () => {
+    if (cur) {
+      out.push(cur);
+      tight.push(curTight);
+    }
+  };
   for (const l of lines) {
     if (!l) {
-      if (cur) out.push(cur);
+      flush();
       cur = '';
       prevLen = 0;
       continue;
@@ -104,13 +117,14 @@ function splitLines(raw: string): string[] {
       ((wrapped && prevLen >= width * 0.7) || (!endsSentence(cur) && /^\p{Ll}/u.test(l) && words(cur).length >= 6));
     if (continues) cur += ' ' + l;
     else {
-      if (cur) out.push(cur);
+      flush();
+      curTight = !!cur;
       cur = l;
     }
     prevLen = l.length;
   }
-  if (cur) out.push(cur);
-  return out;
+  flush();
+  return { lines: out, tight };
 }
 
 function stopRatio(text: string, stops: Set<string> | undefined): number {
@@ -122,7 +136,7 @@ function stopRatio(text: string, stops: Set<string> | undefined): number {
 }
 
 function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
-  const lines = splitLines(raw);
+  const { lines, tight } = splitLines(raw);
   const first = new Map<string, number>();
   const count = new Map<string, number>();
   const units: Unit[] = lines.map((text, i) => {
@@ -157,6 +171,7 @@ function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
       terminal: endsSentence(text),
       boiler: boilerKind(text),
       caption: splitCaption(text),
+      tight: tight[i]!,
       byline,
       dateLine,
       dupOf: -1,
@@ -418,6 +433,18 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
       for (const a of u.byline) if (!authors.includes(a)) authors.push(a);
       set(u, 'byline');
     }
+  });
+  // A credit on a line of its own right under a short line of the same block, in text whose paragraphs are set apart by
+  // blank lines, is that line's credit, and the line its caption: "Crews clear the road on Monday.\n(Photo: Jane Doe)".
+  const blockText = units.filter((u) => !u.tight).length >= units.length * 0.6;
+  units.forEach((u, i) => {
+    const prev = units[i - 1];
+    if (!blockText || u.role !== 'credit' || !u.tight || !prev || prev.role || prev.tight) return;
+    const next = units[i + 1];
+    if (next && next.tight) return;
+    if (prev.nWords < 3 || prev.nWords > 40 || /["“”]/.test(prev.text) || isMeta(prev)) return;
+    if (!captions.includes(prev.text)) captions.push(prev.text);
+    set(prev, 'caption', 'before its credit');
   });
   // A caption repeated without its credit (alt text and caption) is the same caption.
   for (const u of units) {

@@ -371,6 +371,28 @@ t.test('bylines on a line of their own above the text: several names, a name and
   t.same(cleanText(head(['Central Valley', 'Share this article']).join('\n')).authors, []);
 });
 
+t.test('a short line right above a credit in its own block is the credit\'s caption', async (t) => {
+  const text = [
+    'Ferry crews weigh a walkout over rosters',
+    '',
+    'Ferry crews on the northern route said on Tuesday they would vote next week on a walkout, after talks with the operator over new rosters broke down for the third time this month.',
+    '',
+    'Deckhands tie up the evening boat at the north pier on Sunday.',
+    '(Photo: Marta Quist / Harbour Gazette)',
+    '',
+    'The operator said the new rosters were needed to keep the winter timetable and that it had offered crews two extra days of leave a year.',
+    '',
+    'The union said it would announce the result of the vote on Friday.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.notMatch(d.body, /Deckhands tie up/);
+  t.same(d.captions, ['Deckhands tie up the evening boat at the north pier on Sunday.']);
+  t.match(d.body, /The union said it would announce/);
+  // A paragraph set apart by a blank line from the credit under it is text.
+  const apart = cleanText(text.replace('Sunday.\n(Photo', 'Sunday.\n\n(Photo'));
+  t.match(apart.body, /Deckhands tie up/);
+});
+
 t.test("a page title's site part after a dash is dropped when it names the site; the site's name is the source", async (t) => {
   const body = [
     'The harbour authority said on Tuesday that it would dredge the eastern channel next spring, after two cargo ships ran aground there in October.',
