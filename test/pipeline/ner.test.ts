@@ -365,6 +365,8 @@ t.test('an acronym of a body the article names is that body; "Minister for Healt
   t.equal(speaker('scheme would open'), 'Siobhán Roche');
   const names = doc.entities.map((e) => `${e.type}:${e.name}`);
   t.notOk(names.some((n) => /:Ald$|Housing Siobhán/.test(n)), names.join(', '));
+  const unit = annotate({ body: 'The board met on Monday. A spokeswoman for HSE Midlands and North West said the ward would reopen.' });
+  t.notOk(unit.entities.some((e) => e.type === 'person'), unit.entities.map((e) => `${e.type}:${e.name}`).join(', '));
   const who = annotate({ body: 'Talks at the World Health Organization on vaccine sharing ended without a deal. A WHO spokesperson said the talks would resume in May.' });
   t.equal(who.entities.find((e) => e.id === who.quotes.find((q) => q.text.includes('resume in May'))?.speaker?.entity_id)?.name, 'World Health Organization');
 });

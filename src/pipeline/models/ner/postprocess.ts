@@ -495,7 +495,9 @@ function appositionBody(words: readonly string[], firstName: (word: string) => b
  * name from its given name on.
  */
 function officeOfPerson(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
-  if (s.label === 'PER' || (words[s.start - 1] !== 'of' && words[s.start - 1] !== 'for') || !TITLES.has((words[s.start - 2] ?? '').toLowerCase())) return s;
+  // ("for" after a minister's or a secretary's office only: "a spokesman for HSE West and North West" is a body.)
+  const office = (words[s.start - 2] ?? '').toLowerCase();
+  if (s.label === 'PER' || !TITLES.has(office) || !(words[s.start - 1] === 'of' || (words[s.start - 1] === 'for' && /^(?:minister|secretary|commissioner)$/.test(office)))) return s;
   for (let k = s.start + 1; k < s.end - 1; k++) {
     const department = k - s.start <= 2 && words.slice(s.start, k).every((w) => OFFICE_COMPLEMENTS.has(w)) && s.end - k <= 3;
     if ((firstName(words[k]!) || department) && words.slice(k, s.end).every((w) => /^\p{Lu}/u.test(w))) return { ...s, start: k, label: 'PER' };
