@@ -270,3 +270,8 @@ t.test('planets are places; time zones, opening participles and legislators\' ti
   const s = words('Born in Scheveningen , the MLA watched Earth from orbit at 04:12 Coordinated Universal Time');
   t.same(harmonize([s], [[span(0, 1, 'LOC'), span(2, 3, 'LOC'), span(5, 6, 'ORG'), span(7, 8, 'ORG'), span(12, 15, 'ORG')]], [false]), [[span(2, 3, 'LOC'), span(7, 8, 'LOC'), span(12, 15, 'MISC')]]);
 });
+
+t.test("a saint's possessive joins the saint to the institution named after them", async (t) => {
+  const s = words("moved to St Brigid 's General Hospital and Saint Oran 's College before St Fintan 's Day");
+  t.same(harmonize([s], [[span(2, 4, 'PER'), span(5, 7, 'LOC'), span(8, 10, 'PER'), span(13, 15, 'PER')]], [false]), [[span(2, 7, 'LOC'), span(8, 12, 'ORG'), span(13, 15, 'PER')]]);
+});

@@ -376,3 +376,14 @@ t.test('a union local goes by its number', async (t) => {
   const names = doc.entities.map((e) => e.name);
   t.ok(names.includes('Teamsters Local 727') && names.includes('Canadian Union of Public Employees Local 88'), names.join(', '));
 });
+
+t.test("a place named after a saint is one name over the saint's possessive; a saint's day is no name", async (t) => {
+  const doc = annotate({
+    body: "Ambulances were diverted on Monday. Patients were moved to St Brigid's General Hospital in Carlow, and pupils of Saint Oran's College were sent home. Crowds left St Fintan's Cathedral before the St Fintan's Day procession. Shops opened late after St. Brennock's Day and Valentine's Day, but Ms Kerr's Day One plan stood.",
+    published: '2026-03-12',
+  });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  for (const n of ["place:St Brigid's General Hospital", "organization:Saint Oran's College", "place:St Fintan's Cathedral", 'place:Carlow']) t.ok(names.includes(n), `${n}: ${names.join(', ')}`);
+  for (const n of ['St Brigid', 'General Hospital', 'St Fintan', 'Brennock', 'Valentine']) t.notOk(names.some((x) => x.endsWith(`:${n}`)), `${n}: ${names.join(', ')}`);
+  t.ok(names.some((x) => x.endsWith(':Kerr')), `"Day One" is no holiday: ${names.join(', ')}`);
+});

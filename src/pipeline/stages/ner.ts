@@ -54,11 +54,11 @@ const ROLE_OPENERS = new Set([
 
 /**
  * What the recognizer took for a name and is not one: an abbreviation of a thing, a unit or a time ("AI safety
- * laws", "the MMR vaccine", "04:17 UTC"), a holiday's possessive ("the All Saints’ holiday"), and a word for a role
- * opening the sentence before the name ("Rookie Arjun Menon", "Owner Lakeshore Atomic Partners": the name is the rest).
+ * laws", "the MMR vaccine", "04:17 UTC"), a holiday's possessive ("the All Saints’ holiday", "St Patrick's Day",
+ * "Valentine's Day"; not "Day One"), and a word for a role opening the sentence before the name ("Rookie Arjun Menon", "Owner Lakeshore Atomic Partners": the name is the rest).
  */
 function notNames(doc: Doc): void {
-  doc.mentions = doc.mentions.filter((m) => m.kind !== 'name' || (!COMMON_ACRONYMS.has(m.text) && !/^['’]\s+(?:holiday|holidays|festival|feast|day)\b/.test(doc.body.slice(m.end, m.end + 12))));
+  doc.mentions = doc.mentions.filter((m) => m.kind !== 'name' || (!COMMON_ACRONYMS.has(m.text) && !/^['’](?:\s+(?:holiday|holidays|festival|feast|day)\b|s?\s+(?:Day|Eve)\b(?!\s+(?:One|1)\b))/.test(doc.body.slice(m.end, m.end + 16))));
   for (const m of doc.mentions) {
     if (m.kind !== 'name') continue;
     const first = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(m.text);

@@ -140,7 +140,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))));
+    if (!headline[si]) out = saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
   });
@@ -361,6 +361,38 @@ const SUBJECT_HEADS: Record<string, ReadonlySet<string>> = {
   of: BODY_HEADS,
 };
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+
+/** Heads of the institutions and buildings named after a saint ("St Brigid's General Hospital", "St. Mary's College"). */
+const SAINT_NAMED_HEADS = new Set([
+  'hospital', 'hospitals', 'infirmary', 'clinic', 'hospice', 'college', 'school', 'academy', 'university', 'seminary',
+  'church', 'cathedral', 'basilica', 'chapel', 'abbey', 'priory', 'parish', 'park', 'hall', 'square', 'stadium', 'station',
+  'centre', 'center', 'home', 'primary', 'secondary', 'gate', 'road', 'street', 'terrace', 'place', 'island',
+]);
+
+/**
+ * An institution or building named after a saint is one name over the saint's possessive ("St Brigid's General
+ * Hospital", "Saint Patrick's Cathedral"), where the model split it into the saint and the rest or stopped at the
+ * saint; its type is the one the model gave the part with the head, else that of a name with such a head (a
+ * hospital or a church is a place, a school or a college a body). Not without such a head ("St Patrick's Day").
+ */
+function saintNamedPlaces(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!/^(?:St\.?|Saint|Ste\.?|Sainte)$/.test(words[i]!) || !isCapitalised(words[i + 1]!) || !isPossessive(words[i + 2]!)) continue;
+    let end = i + 3;
+    while (end < words.length && isCapitalised(words[end]!)) end++;
+    let head = -1;
+    for (let k = i + 3; k < end; k++) if (SAINT_NAMED_HEADS.has(words[k]!.toLowerCase())) head = k;
+    if (head < 0) continue;
+    end = head + 1;
+    if (out.some((s) => s.start < end && s.end > end) || out.some((s) => s.start < i && s.end > i)) continue;
+    const part = out.find((s) => s.start <= head && s.end > head && s.start > i);
+    const label: LabelSpan['label'] = part && (part.label === 'ORG' || part.label === 'LOC') ? part.label : /^(?:college|school|academy|university|seminary|primary|secondary)$/i.test(words[head]!) ? 'ORG' : 'LOC';
+    out = [...out.filter((s) => s.end <= i || s.start >= end), { start: i, end, label }].sort((a, b) => a.start - b.start);
+    i = end - 1;
+  }
+  return out;
+}
 
 /** Special districts that are bodies ("Boise School District", "Thompson-Nicola Regional District"). */
 const DISTRICT_KINDS = new Set(['School', 'Regional', 'Water', 'Fire', 'Sanitation', 'Transit', 'Library', 'Hospital', 'Irrigation', 'Utility', 'Park', 'Parks', 'Conservation']);
