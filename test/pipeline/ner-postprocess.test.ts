@@ -275,3 +275,8 @@ t.test("a saint's possessive joins the saint to the institution named after them
   const s = words("moved to St Brigid 's General Hospital and Saint Oran 's College before St Fintan 's Day");
   t.same(harmonize([s], [[span(2, 4, 'PER'), span(5, 7, 'LOC'), span(8, 10, 'PER'), span(13, 15, 'PER')]], [false]), [[span(2, 7, 'LOC'), span(8, 12, 'ORG'), span(13, 15, 'PER')]]);
 });
+
+t.test('a water or an island named "… of" its place is a place, a bank is not', async (t) => {
+  const s = words('whales in the Bay of Fundy and ships in the Strait of Kerrin sold to the Bank of Tarnow');
+  t.same(harmonize([s], [[span(3, 6, 'ORG'), span(10, 13, 'PER'), span(16, 19, 'ORG')]], [false]), [[span(3, 6, 'LOC'), span(10, 13, 'LOC'), span(16, 19, 'ORG')]]);
+});

@@ -560,12 +560,14 @@ function splitAtNear(words: readonly string[], s: LabelSpan): LabelSpan[] {
 const NATURAL_LAST = new Set(['beach', 'beaches', 'range', 'delta', 'mountains', 'mountain', 'island', 'islands', 'river', 'lake', 'valley', 'desert', 'canyon', 'volcano', 'glacier', 'ocean', 'strait', 'gulf', 'peninsula', 'creek', 'falls', 'reservoir', 'plateau', 'ravine', 'gorge', 'fjord', 'lagoon', 'estuary', 'archipelago', 'atoll', 'reef', 'coast', 'highlands', 'lowlands', 'plains', 'steppe', 'sea']);
 /** Protected lands after "National" or "State" ("Deschutes National Forest", "Acadia National Park"). */
 const PROTECTED_LAST = new Set(['forest', 'park', 'monument', 'seashore', 'preserve', 'refuge', 'wilderness', 'recreation', 'lakeshore', 'grassland']);
+/** First words of the names of waters and islands written "… of" their place ("Bay of Fundy", "Firth of Forth"). */
+const NATURAL_OF = new Set(['bay', 'gulf', 'sea', 'strait', 'straits', 'isle', 'isles', 'firth', 'bight', 'lake', 'cape', 'bays']);
 /** First words of the names of mountains, lakes and capes ("Mount Madison", "Lake Tahoe", "Cape Cod"). */
 const NATURAL_FIRST = new Set(['mount', 'mt.', 'lake', 'cape', 'isle', 'monte', 'loch', 'glen']);
 
 /**
  * A person's or a body's name that names a landform is a place ("Keaton Beach", "Mount Madison", "Deschutes National
- * Forest"), unless it ends like a body or a building ("Mount Washington Observatory", "Lake Forest College").
+ * Forest", "Bay of Fundy"), unless it ends like a body or a building ("Mount Washington Observatory", "Lake Forest College").
  */
 function naturalFeature(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
   if ((s.label !== 'PER' && s.label !== 'ORG') || s.end - s.start < 2) return s;
@@ -575,6 +577,8 @@ function naturalFeature(words: readonly string[], firstName: (word: string) => b
   // (Not a person with a first name: "Tom Lake", "Denise Range".)
   if (/^\p{Ll}/u.test(words[s.end - 1]!) || (s.label === 'PER' && firstName(words[s.start]!))) return s;
   if (NATURAL_LAST.has(last) || (PROTECTED_LAST.has(last) && (before === 'national' || before === 'state'))) return { ...s, label: 'LOC' };
+  // So is a water or an island named "… of" its place ("Bay of Fundy", "Strait of Hormuz", "Isle of Wight").
+  if (NATURAL_OF.has(first) && words[s.start + 1] === 'of' && s.end - s.start >= 3) return { ...s, label: 'LOC' };
   if (NATURAL_FIRST.has(first) && s.end - s.start <= 3 && !ORG_LAST_WORDS.has(last) && !FACILITY_HEADS.has(last) && !INSTITUTION_ENDINGS.has(last) && !/^(?:observatory|college|school|university|club|academy|hotel|resort|airport|company|corporation)$/.test(last)) return { ...s, label: 'LOC' };
   return s;
 }
