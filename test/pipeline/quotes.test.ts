@@ -1538,3 +1538,15 @@ t.test('a frame inside a sentence whose clause the tagger read a cue of somethin
   t.ok(texts.includes('If the county board does not approve a permanent director by spring, she said, the library will keep paying the interim one'), JSON.stringify(texts));
   t.notOk(texts.some((x) => x.includes('evidence that')), JSON.stringify(texts));
 });
+
+t.test('"told reporters it was …": a clause without "that" after the one told is what was told', async (t) => {
+  const doc = annotate({
+    body: 'The talks collapsed on Monday. The union leader, Tom Reyes, rejected the offer and told reporters it was an insult. Mayor Ines Varga told the Daily Courier the deal was dead. Varga told him she would resign. Reyes told a story about his father.',
+    published: '2026-03-12',
+  });
+  const got = doc.quotes.map((q) => `${q.text} | ${q.cue?.text} | ${entityName(doc, q)}`);
+  t.ok(got.includes('it was an insult | told reporters | Tom Reyes'), got.join('\n'));
+  t.ok(got.includes('the deal was dead | told the Daily Courier | Ines Varga'), got.join('\n'));
+  t.ok(got.includes('she would resign | told him | Ines Varga'), got.join('\n'));
+  t.notOk(doc.quotes.some((q) => q.text.includes('father')), 'a story told is no report');
+});

@@ -48,7 +48,10 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[], 
   invertedSources(tokens, labels);
   quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
-  if (a) appositionAfterFrame(a, labels);
+  if (a) {
+    appositionAfterFrame(a, labels);
+    toldClause(a, labels);
+  }
   dropUncued(tokens, labels);
   return labels;
 }
@@ -704,6 +707,44 @@ function addressees(tokens: readonly SeqToken[], labels: string[]): void {
     while (k < e && !['that', ':', '“', '"'].includes(normToken(tokens[k]!.text).toLowerCase())) k++;
     for (let m = j; m < k; m++) labels[m] = 'O';
     if (k < e) labels[k] = 'B-content';
+  }
+}
+
+/** Object pronouns and nouns of an audience that stand as the one told ("told him", "told reporters"). */
+const TOLD_OBJECT = /^(?:him|her|them|us|me|you|reporters|journalists|lawmakers|legislators|senators|councillors|councilors|members|supporters|parliament|delegates|investors|analysts|viewers|listeners|readers|students|staff|employees|workers|residents|voters|jurors|police|officers|officials|colleagues|friends|family|parents)$/i;
+/** Subjects a reported clause opens with, before its finite verb ("told reporters it was …"). */
+const CLAUSE_SUBJECT = /^(?:it|he|she|they|we|i|you|there|this|these|those)$/i;
+
+/**
+ * "Reyes told reporters it was an insult": after "told" and the one told (a name, an object pronoun, a noun of an
+ * audience, or a short noun phrase), a clause with no "that" — a subject and a finite verb within four words, up to
+ * the sentence's end — is what was told, where the tagger left the whole sentence after the cue untagged.
+ */
+function toldClause(a: Analysis, labels: string[]): void {
+  const tags = loadSyntaxModel().posTags;
+  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  for (let c = 0; c + 3 < a.n; c++) {
+    if (!labels[c]!.endsWith('-cue') || labels[c + 1] !== 'O' || !TELL.has(a.lower[c]!)) continue;
+    const end = a.sentEnd[c]!;
+    let last = end;
+    while (last > c && /^[.!?;]$/.test(a.norm[last - 1]!)) last--;
+    let untagged = true;
+    for (let k = c + 1; k < end && untagged; k++) untagged = labels[k] === 'O' && a.qmark[k] === 0;
+    if (!untagged) continue;
+    // The one told: one to four words of a noun phrase, a name or an object pronoun.
+    let j = c + 1;
+    if (TOLD_OBJECT.test(a.norm[j]!)) j++;
+    else {
+      while (j < last && j - c <= 4 && (isNameWord(a.norm[j]!) || /^(?:DT|PRP\$|JJ|NN|NNS|NNP|NNPS|POS|CD)$/.test(pos(j))) && !CLAUSE_SUBJECT.test(a.norm[j]!) && !(j > c + 1 && /^(?:DT|PRP\$)$/.test(pos(j)))) j++;
+    }
+    if (j === c + 1 || j >= last) continue;
+    // The reported clause: a subject, then a finite verb within four words, no comma before it.
+    if (!CLAUSE_SUBJECT.test(a.norm[j]!) && !/^(?:DT|NNP|NNPS|PRP\$)$/.test(pos(j))) continue;
+    let v = j;
+    while (v < last && v <= j + 4 && !FINITE.test(pos(v)) && a.norm[v] !== ',') v++;
+    if (v >= last || !FINITE.test(pos(v)) || v === j) continue;
+    for (let k = j; k < last; k++) labels[k] = k === j ? 'B-content' : 'I-content';
+    c = last;
   }
 }
 
