@@ -1550,3 +1550,11 @@ t.test('"told reporters it was …": a clause without "that" after the one told 
   t.ok(got.includes('she would resign | told him | Ines Varga'), got.join('\n'));
   t.notOk(doc.quotes.some((q) => q.text.includes('father')), 'a story told is no report');
 });
+
+t.test('a content the tagger ended at its subject goes on over a relative clause to the verb after it', async (t) => {
+  const doc = annotate({
+    body: 'The Department for Transport confirmed on Wednesday that the Clean Van Grant, which offers up to £5,000 off vans costing less than £40,000, will fall to £3,000 from 1 June and close to new applications by the end of the year.',
+    published: '2026-03-12',
+  });
+  t.equal(doc.quotes[0]?.text, 'that the Clean Van Grant, which offers up to £5,000 off vans costing less than £40,000, will fall to £3,000 from 1 June and close to new applications by the end of the year');
+});

@@ -51,6 +51,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[], 
   if (a) {
     appositionAfterFrame(a, labels);
     toldClause(a, labels);
+    relativeInSubject(a, labels);
   }
   dropUncued(tokens, labels);
   return labels;
@@ -707,6 +708,37 @@ function addressees(tokens: readonly SeqToken[], labels: string[]): void {
     while (k < e && !['that', ':', '“', '"'].includes(normToken(tokens[k]!.text).toLowerCase())) k++;
     for (let m = j; m < k; m++) labels[m] = 'O';
     if (k < e) labels[k] = 'B-content';
+  }
+}
+
+/**
+ * "confirmed that the Electric Car Grant, which offers up to £3,750 …, will fall to £2,500": a content the tagger
+ * ended at its subject, before a relative clause set off by commas, goes on over that clause to the verb after it
+ * and the sentence's end, where all of that is untagged (a subject with no verb is no report).
+ */
+function relativeInSubject(a: Analysis, labels: string[]): void {
+  const tags = loadSyntaxModel().posTags;
+  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  for (let x = 0; x < a.n; x++) {
+    if (labels[x] !== 'B-content') continue;
+    let y = x + 1;
+    while (y < a.n && labels[y] === 'I-content') y++;
+    const s1 = a.sentEnd[x]!;
+    if (y + 3 >= s1 || a.norm[y] !== ',' || !/^(?:which|who|whose)$/.test(a.lower[y + 1]!)) {
+      x = y - 1;
+      continue;
+    }
+    // The content so far has no finite verb after its "that": it is the subject alone.
+    let verb = false;
+    for (let k = a.lower[x] === 'that' ? x + 1 : x; k < y && !verb; k++) verb = FINITE.test(pos(k));
+    let z = y + 2;
+    while (z < s1 && a.norm[z] !== ',' && labels[z] === 'O' && a.qmark[z] === 0) z++;
+    let last = s1;
+    while (last > z && /^[.!?;]$/.test(a.norm[last - 1]!)) last--;
+    let untagged = !verb && z + 1 < last && FINITE.test(pos(z + 1)) && a.norm[z] === ',';
+    for (let k = y; k < last && untagged; k++) untagged = labels[k] === 'O' && a.qmark[k] === 0;
+    if (untagged) for (let k = y; k < last; k++) labels[k] = 'I-content';
+    x = y - 1;
   }
 }
 
