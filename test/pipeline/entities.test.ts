@@ -261,3 +261,25 @@ t.test('a place named only in a dateline\'s capitals goes by its name as running
   t.ok(names.includes('Santo Domingo'), names.join(', '));
   t.notOk(names.includes('Us'), names.join(', '));
 });
+
+t.test('a company named before by its name and its trade is the same company by its name alone', async (t) => {
+  const doc = docWith('Guards at Eastmoor Crown Railways will strike. Eastmoor Crown said it was disappointed. Kestle Point Ferries ran the boat, and Kestle Point said so.', [
+    ['Eastmoor Crown Railways', 'organization'],
+    ['Eastmoor Crown', 'organization'],
+    ['Kestle Point Ferries', 'organization'],
+    ['Kestle Point', 'organization'],
+  ]);
+  t.same(doc.entities.map((e) => [e.name, e.mentions.length]), [['Eastmoor Crown Railways', 2], ['Kestle Point Ferries', 2]]);
+  const apart = docWith('Analysts at Quorvan Labs praised the chips. Quorvan Labs said the new Quorvan Power line would ship in May.', [
+    ['Quorvan Labs', 'organization'],
+    ['Quorvan Labs', 'organization'],
+    ['Quorvan Power', 'organization'],
+  ]);
+  const named = docWith('Analysts at Summit praised the chips. Summit said the new Summit Power line would ship in May.', [
+    ['Summit', 'organization'],
+    ['Summit', 'organization'],
+    ['Summit Power', 'organization'],
+  ]);
+  t.equal(apart.entities.length, 2);
+  t.equal(named.entities.length, 2, 'a name alone before the name with a trade word stays apart from it');
+});

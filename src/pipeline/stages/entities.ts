@@ -115,6 +115,9 @@ function isPersonShortening(group: Group, words: string[]): boolean {
 /** Words that only say what kind of company a name is ("Industries", "Inc.", "Holdings"). */
 const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'energy', 'therapeutics', 'biotech', 'software', 'petroleum', 'mining', 'resources', 'chemicals', 'steel', 'telecom', 'securities', 'insurance', 'capital', 'partners', 'ventures', 'brands', 'foods', 'airways', 'pharma']);
 
+/** Words that say what trade a company is in, after its name ("Northern Crown Railways", "Norland Offshore Wind"). */
+const TRADE_WORDS = new Set([...CORPORATE_WORDS, 'railways', 'railway', 'rail', 'ferries', 'ferry', 'shipping', 'lines', 'cruises', 'freight', 'logistics', 'transport', 'transit', 'buses', 'trains', 'aviation', 'aerospace', 'offshore', 'wind', 'solar', 'power', 'utilities', 'water', 'gas', 'oil', 'renewables', 'wireless', 'mobile', 'telecoms', 'broadband', 'digital', 'solutions', 'services', 'consulting', 'engineering', 'robotics', 'biosciences', 'medical', 'diagnostics', 'health', 'healthcare', 'pharmacy', 'retail', 'stores', 'supermarkets', 'homes', 'properties', 'construction', 'builders', 'automotive', 'studios', 'games', 'records', 'publishing', 'hotels', 'resorts', 'bank', 'insurance', 'mutual', 'motors', 'foods', 'farms', 'dairy', 'beverages', 'breweries', 'brewery']);
+
 const NAME_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-region', 'place-town'];
 
 /** Words of the offices of a place ("Alachua Sheriff's Office"). */
@@ -255,8 +258,11 @@ export function groupEntities(doc: Doc): void {
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g && m.type === 'organization') {
-      // "Elco" is the "Elco Industries Inc." of the same article: the longer name is this one and corporate words.
-      const candidates = groups.filter((x) => x.type === 'organization' && isNameAnd(x, words, CORPORATE_WORDS));
+      // "Elco" is the "Elco Industries Inc." of the same article: the longer name is this one and corporate words. So
+      // is "Northern Crown" the "Northern Crown Railways" named before it, with words of a trade (not "IBM", named
+      // before "IBM Power", nor "Linux" before "Linux Engineering").
+      const before = (x: Group): boolean => x.names.some((n) => n.start < m.start);
+      const candidates = groups.filter((x) => x.type === 'organization' && (isNameAnd(x, words, CORPORATE_WORDS) || (isNameAnd(x, words, TRADE_WORDS) && before(x))));
       if (candidates.length === 1) g = candidates[0];
     }
     if (!g && (m.type === 'organization' || m.type === 'person') && words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(m.text)) {
