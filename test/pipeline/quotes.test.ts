@@ -1558,3 +1558,14 @@ t.test('a content the tagger ended at its subject goes on over a relative clause
   });
   t.equal(doc.quotes[0]?.text, 'that the Clean Van Grant, which offers up to £5,000 off vans costing less than £40,000, will fall to £3,000 from 1 June and close to new applications by the end of the year');
 });
+
+t.test('"A company spokesman" speaks for the company the story is about; "the union" is the one named "the X union"', async (t) => {
+  const doc = annotate({
+    body: 'Drivers at Westmarch Coaches will walk out for two days next month, the GMB union announced on Friday. Westmarch said it was disappointed and urged the union to return to talks. A company spokesman said every route would run a reduced service. "Nobody is losing their job," the spokesman said. The union said 81% of members backed the action.',
+    published: '2026-03-12',
+  });
+  const got = doc.quotes.map((q) => `${q.text.slice(0, 24)} | ${entityName(doc, q)}`);
+  t.ok(got.includes('every route would run a  | Westmarch Coaches'), got.join('\n'));
+  t.ok(got.includes('Nobody is losing their j | Westmarch Coaches'), got.join('\n'));
+  t.ok(got.includes('81% of members backed th | GMB'), got.join('\n'));
+});

@@ -157,6 +157,9 @@ function describe(doc: Doc): EntityInfo[] {
         }
         if (!frame) words.push(...appositionWords);
       }
+      // The kind of body written after its name: "the RMT union", "the Kestrel group" are "the union", "the group".
+      const after = doc.tokens[end + 1];
+      if (entity.type === 'organization' && after && after.sentence === sent && ORG_NOUNS.has(after.text) && !/^(?:of|for)$/i.test(doc.tokens[end + 2]?.text ?? '')) words.push(after.text);
       for (const w of words) {
         roles.add(w);
         // An abbreviated rank is the rank ("Lt. Mark Dubois" is "the lieutenant").
@@ -447,6 +450,19 @@ export function resolveCoreference(doc: Doc): void {
     // Someone unnamed who speaks ("A neighbour, who did not want to be named, told the BBC …"): the "she" of the
     // next quotation is that one, not the last woman named before.
     // (Not inside a quotation: "“… One official told me …,” Daoud Makkawi told Reuters. He said …")
+    // "A company spokesman said", "a union official told …": the body of the spokesperson is the one the story is
+    // about, as "the company" would be (the word for the body is the mention).
+    if ((lower === 'a' || lower === 'an') && GENERIC_ORG_NOUNS.has(doc.tokens[i + 1]?.text ?? '') && REPRESENTATIVE.test(doc.tokens[i + 2]?.text ?? '') && !insideQuotation(i)) {
+      const body = doc.tokens[i + 1]!;
+      const best = pickNominal(doc, named(known), tok.sentence, body.text, [body.text]);
+      if (best && !isTaken(body.start, body.end)) {
+        const m = mentionOf(doc, body.start, body.end, best.info.entity.type, 'nominal', best.info.entity);
+        added.push(m);
+        known.push({ info: best.info, mention: m, sentence: tok.sentence, subject: false });
+        i++;
+        continue;
+      }
+    }
     if ((lower === 'a' || lower === 'an' || lower === 'one') && doc.sentences[tok.sentence]!.tokenStart === i && !insideQuotation(i)) {
       const speaker = unnamedSpeaker(doc, i);
       if (speaker) known.push({ info: { entity: { id: UNNAMED, type: 'person', name: '', mentions: [] }, gender: speaker.gender, roles: new Set() }, mention: speaker.mention, sentence: tok.sentence, subject: true, speaks: true });
@@ -675,6 +691,9 @@ const LABOUR_BODY = /\b(?:workers|union|unions|federation|guild|teamsters|employ
 const NEWS_OUTLET = /^(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bbc|cnn|npr|nbc|abc|cbs|msnbc|pbs|bloomberg|al jazeera)$|\b(?:press|news|times|post|herald|tribune|gazette|journal|telegraph|guardian|courier|chronicle|standard|observer)$/i;
 /** How many sentences back such a noun looks. */
 const GENERIC_REACH = 3;
+/** Those who speak for a body ("a company spokesman", "a union official"). */
+const REPRESENTATIVE = /^(?:spokes(?:man|woman|person|people)|representative|official|officials|source|sources|executive|lawyer|statement)$/;
+
 /** Nouns of businesses, and names of public bodies they do not refer to ("the company" is not the Department of Environment). */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'startup']);
 const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
