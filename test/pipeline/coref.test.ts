@@ -431,3 +431,13 @@ t.test('a description before a verb of saying after a name is the subject of a f
   const doc = annotate({ body: 'Fulham agreed a takeover by Redstone Partners, backed by Dubai’s Al Noor Sports Holdings, the club confirmed on Monday.' });
   t.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker?.entity_id)?.name, 'Fulham');
 });
+
+t.test('"the sheriff" many sentences on is the one given the title, not the person of the sentence before', async (t) => {
+  const filler = Array.from({ length: 14 }, (_, k) => `Volunteers searched sector ${k + 1} on foot.`).join(' ');
+  const doc = annotate({
+    body: `Pike County Sheriff Dana Voss said the search would go on. ${filler} Meteorologist Carla Benn said snow could fall on the ridges. The sheriff said searchers would keep going. The singer was not there.`,
+    published: '2026-03-12',
+  });
+  const sheriff = doc.mentions.find((m) => m.text === 'The sheriff');
+  t.equal(doc.entities.find((e) => e.id === sheriff?.entity_id)?.name, 'Dana Voss');
+});

@@ -713,6 +713,9 @@ const RANK_ABBREVIATIONS: Record<string, string> = {
   amb: 'ambassador', pres: 'president', cllr: 'councillor', coun: 'councillor', const: 'constable', fr: 'father', rev: 'reverend', ald: 'alderman',
 };
 
+/** Offices one person holds at a time in a story's place ("the sheriff", "the mayor"). */
+const OFFICES = new Set(['sheriff', 'mayor', 'governor', 'premier', 'president', 'chancellor', 'coroner', 'prosecutor', 'superintendent', 'commissioner', 'chairman', 'chairwoman', 'chair', 'coach', 'manager', 'captain', 'principal', 'ombudsman', 'auditor', 'treasurer', 'attorney', 'judge', 'magistrate', 'senator', 'congressman', 'congresswoman', 'councillor', 'councilor', 'alderman', 'headteacher', 'bishop', 'archbishop', 'ceo', 'chief']);
+
 const ROLE_CHANGERS = new Set(['vice', 'deputy', 'assistant', 'acting', 'associate', 'co', 'under', 'lieutenant', 'junior', 'shadow', 'ex', 'interim']);
 
 function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, head: string, words: readonly string[], appositive = false, proper: readonly string[] = []): Candidate | null {
@@ -773,6 +776,15 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     }
   }
   if (best || isOrgNoun || appositive) return best;
+  // Someone given the title further back still holds it ("Sheriff Wade Hollister said …" and, many paragraphs on, "The
+  // sheriff said …"): not whoever the sentence before is about.
+  // (An office alone — "the sheriff", "the mayor" —, not a word of a trade or a fame many share: "the singer".)
+  if (words.length === 1 && OFFICES.has(head)) {
+    for (let k = known.length - 1; k >= 0; k--) {
+      const c = known[k]!;
+      if (c.info.entity.type === 'person' && c.info.entity.id !== UNNAMED && c.info.roles.has(head)) return c;
+    }
+  }
   // No one has the title: the description may still introduce a role of the one person the sentence before
   // is about ("Chris Grayling warned … ¶ Speaking in the Commons, the Conservative MP said"), when that person is
   // its subject and no other person is named in the two sentences.
