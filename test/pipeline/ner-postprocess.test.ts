@@ -280,3 +280,10 @@ t.test('a water or an island named "… of" its place is a place, a bank is not'
   const s = words('whales in the Bay of Fundy and ships in the Strait of Kerrin sold to the Bank of Tarnow');
   t.same(harmonize([s], [[span(3, 6, 'ORG'), span(10, 13, 'PER'), span(16, 19, 'ORG')]], [false]), [[span(3, 6, 'LOC'), span(10, 13, 'LOC'), span(16, 19, 'ORG')]]);
 });
+
+t.test('an office inside a body-like name leaves the person; no name begins with a lower-case word; a lake is a place; a facility after its place is one name', async (t) => {
+  const first = (w: string) => ['Gloria', 'Lake', 'Glen'].includes(w);
+  const s = words('U.S. Attorney Gloria Featherstone met the federal Pipeline Safety Administration at Lake Sakakawea near Gold Coast Airport with Glen Ross and Charles de Gaulle');
+  const spans = [span(0, 4, 'ORG'), span(6, 10, 'ORG'), span(11, 13, 'PER'), span(14, 16, 'LOC'), span(18, 20, 'PER'), span(21, 24, 'PER')];
+  t.same(harmonize([s], [spans], [false], first), [[span(2, 4, 'PER'), span(7, 10, 'ORG'), span(11, 13, 'LOC'), span(14, 17, 'LOC'), span(18, 20, 'PER'), span(21, 24, 'PER')]]);
+});

@@ -140,9 +140,9 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))));
+    if (!headline[si]) out = facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, s))))))));
+    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -362,6 +362,18 @@ const SUBJECT_HEADS: Record<string, ReadonlySet<string>> = {
 };
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
 
+/** Words that name a facility after the place it serves ("Gold Coast Airport", "Kings Cross Station"). */
+const FACILITY_AFTER_PLACE = new Set(['Airport', 'Station', 'Bridge', 'Stadium', 'Arena', 'Hospital', 'Dam', 'Prison', 'Port', 'Harbour', 'Harbor', 'Pier', 'Terminal', 'Airfield', 'Racecourse', 'Speedway', 'Raceway', 'Reservoir']);
+
+/** A facility named after its place is one name with it, a place, where the model stopped at the place ("Gold Coast | Airport"). */
+function facilitiesOfPlaces(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  return spans.map((s, k) => {
+    const next = words[s.end];
+    if (s.label !== 'LOC' || !next || !FACILITY_AFTER_PLACE.has(next) || spans[k + 1]?.start === s.end) return s;
+    return { ...s, end: s.end + 1 };
+  });
+}
+
 /** Heads of the institutions and buildings named after a saint ("St Brigid's General Hospital", "St. Mary's College"). */
 const SAINT_NAMED_HEADS = new Set([
   'hospital', 'hospitals', 'infirmary', 'clinic', 'hospice', 'college', 'school', 'academy', 'university', 'seminary',
@@ -527,6 +539,15 @@ function appositionBody(words: readonly string[], firstName: (word: string) => b
  * name from its given name on.
  */
 function officeOfPerson(words: readonly string[], firstName: (word: string) => boolean, s: LabelSpan): LabelSpan {
+  // "U.S. Attorney Gloria Featherstone", "State Treasurer Ana Ruiz" read as one body's name: the person is the name from
+  // the given name after the office on.
+  if (s.label === 'ORG' || s.label === 'MISC') {
+    for (let k = s.start + 1; k + 2 < s.end + 1 && k < s.end - 1; k++) {
+      const office = words[k]!.toLowerCase();
+      if (!(TITLES.has(office) || office === 'attorney' || office === 'marshal') || NAMES_TOO.has(office) || !firstName(words[k + 1]!)) continue;
+      if (s.end - (k + 1) >= 2 && s.end - (k + 1) <= 3 && words.slice(k + 1, s.end).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w))) return { ...s, start: k + 1, label: 'PER' };
+    }
+  }
   // ("for" after a minister's or a secretary's office only: "a spokesman for HSE West and North West" is a body.)
   const office = (words[s.start - 2] ?? '').toLowerCase();
   if (s.label === 'PER' || !TITLES.has(office) || !(words[s.start - 1] === 'of' || (words[s.start - 1] === 'for' && /^(?:minister|secretary|commissioner)$/.test(office)))) return s;
@@ -574,8 +595,8 @@ function naturalFeature(words: readonly string[], firstName: (word: string) => b
   const last = words[s.end - 1]!.toLowerCase();
   const first = words[s.start]!.toLowerCase();
   const before = (words[s.end - 2] ?? '').toLowerCase();
-  // (Not a person with a first name: "Tom Lake", "Denise Range".)
-  if (/^\p{Ll}/u.test(words[s.end - 1]!) || (s.label === 'PER' && firstName(words[s.start]!))) return s;
+  // (Not a person with a first name: "Tom Lake", "Denise Range"; "Lake Sakakawea" is a lake, whoever is called Lake.)
+  if (/^\p{Ll}/u.test(words[s.end - 1]!) || (s.label === 'PER' && firstName(words[s.start]!) && !/^(?:lake|mount|mt\.|cape|isle|loch)$/.test(first))) return s;
   if (NATURAL_LAST.has(last) || (PROTECTED_LAST.has(last) && (before === 'national' || before === 'state'))) return { ...s, label: 'LOC' };
   // So is a water or an island named "… of" its place ("Bay of Fundy", "Strait of Hormuz", "Isle of Wight").
   if (NATURAL_OF.has(first) && words[s.start + 1] === 'of' && s.end - s.start >= 3) return { ...s, label: 'LOC' };
@@ -713,6 +734,12 @@ function trimDocumentNumber(words: readonly string[], s: LabelSpan): LabelSpan[]
   if (/^(?:Local|Lodge|Chapter|Branch|District|Post)$/.test(last) && /^\d{1,5}[A-Z]?$/.test(words[s.end] ?? '')) return [{ ...s, end: s.end + 1 }];
   if (!NUMBERED.has(last.toLowerCase()) || !/^\d/.test(words[s.end] ?? '')) return [s];
   return [{ ...s, end: s.end - 1 }];
+}
+
+/** A name begins with a capital: a lower-case word the model put before one is not part of it ("the federal | Pipeline and Hazardous Materials Safety Administration"). */
+function leadingLowerCase(words: readonly string[], s: LabelSpan): LabelSpan {
+  const w = words[s.start]!;
+  return s.end - s.start >= 2 && /^\p{Ll}+$/u.test(w) && !NAME_PARTICLES.has(w) && /^\p{Lu}/u.test(words[s.start + 1]!) ? { ...s, start: s.start + 1 } : s;
 }
 
 /** "Fourteen-year-old", "Kurdish-led", "Berlin-based": a capitalised first part, then lower-case parts only. */
