@@ -1569,3 +1569,8 @@ t.test('"A company spokesman" speaks for the company the story is about; "the un
   t.ok(got.includes('Nobody is losing their j | Westmarch Coaches'), got.join('\n'));
   t.ok(got.includes('81% of members backed th | GMB'), got.join('\n'));
 });
+
+t.test('a time the tagger cut between the cue and the content is neither ("said on Monday | night his party …")', async (t) => {
+  const doc = annotate({ body: 'Talks resumed on Tuesday. Its leader, Rawiri Tane, said on Monday night his party would leave the table.', published: '2026-03-12' });
+  t.equal(doc.quotes.find((q) => q.text.includes('party'))?.text, 'his party would leave the table');
+});

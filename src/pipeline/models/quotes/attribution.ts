@@ -591,6 +591,15 @@ function skipLeadingTime(doc: Doc, a: Attribution): void {
   const cue = a.cue;
   if (!cue || doc.dates.length === 0) return;
   for (const t of a.contents) {
+    // (A time the tagger cut between cue and content: "said on Monday | night his party would …".)
+    const from = doc.tokens[t.start]!.start;
+    const cut = t.start >= cue.end && t.start <= cue.end + 3 ? doc.dates.find((d) => d.start < from && d.end > from && d.start >= doc.tokens[cue.start]!.end && SPEECH_TIME.test(d.text)) : undefined;
+    if (cut) {
+      let k = t.start;
+      while (k < t.end && doc.tokens[k]!.start < cut.end) k++;
+      if (k < t.end - 1 && !TIME_SUBJECT_NEXT.test(doc.tokens[k]!.text) && !TIME_PHRASE_NEXT.test(doc.tokens[k]!.text)) t.start = k;
+      continue;
+    }
     if (t.start < cue.end || t.start > cue.end + 1) continue;
     let j = t.start;
     while (j < t.end - 1 && j - t.start < 2 && TIME_LEADS.has(doc.tokens[j]!.text.toLowerCase())) j++;
