@@ -1316,6 +1316,8 @@ t.test('the cue of "told" runs over the one told, not over a time, a clause or w
 t.test('a phrase of time or occasion between the verb and "that" is neither cue nor content', async (t) => {
   const doc = annotate({ body: 'The mayor said during a visit to the site on Tuesday that the bridge would reopen in May.' });
   t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['said', 'that the bridge would reopen in May']]);
+  const outside = annotate({ body: 'The hearing resumed on Monday. DA MP Lerato Dube said outside the hearing that Mahlangu\'s evidence was "damning" and "goes to the heart of the matter".' });
+  t.same(outside.quotes.map((q) => [q.cue?.text, q.text]), [['said', 'that Mahlangu\'s evidence was "damning" and "goes to the heart of the matter"']], 'nor the preposition between them');
 });
 
 t.test('"her publisher", "Trump\'s doctors", "his critics" speak for themselves, not for the one they belong to', async (t) => {

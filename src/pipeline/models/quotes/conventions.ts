@@ -796,18 +796,25 @@ const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 
  */
 function adjunctsBeforeThat(tokens: readonly SeqToken[], labels: string[]): void {
   for (let c = 0; c + 1 < labels.length; c++) {
-    if (!labels[c]!.endsWith('-cue') || labels[c + 1] !== 'B-content') continue;
+    // (The preposition may be left out of both: "said | outside | the hearing that …".)
+    const gap = labels[c + 1] === 'O' && labels[c + 2] === 'B-content' && ADJUNCT_PREPOSITIONS.has(tokens[c + 1]!.text.toLowerCase()) && tokens[c + 1]!.text.toLowerCase() !== 'to' ? 1 : 0;
+    if (!labels[c]!.endsWith('-cue') || labels[c + 1 + gap] !== 'B-content') continue;
     const first = tokens[c + 1]!.text.toLowerCase();
     if (!ADJUNCT_PREPOSITIONS.has(tokens[c]!.text.toLowerCase()) && !ADJUNCT_PREPOSITIONS.has(first)) continue;
-    let k = c + 1;
+    let k = c + 1 + gap;
     while (k < labels.length && k <= c + 11 && labels[k]!.endsWith('-content') && tokens[k]!.text.toLowerCase() !== 'that') {
       const w = tokens[k]!.text;
       if (/^[,;:“”"«»]$/.test(w) || VERB_FORM.test(w)) break;
       k++;
     }
-    if (k >= labels.length || tokens[k]!.text.toLowerCase() !== 'that' || labels[k] !== 'I-content' || k === c + 1) continue;
+    if (k >= labels.length || tokens[k]!.text.toLowerCase() !== 'that' || labels[k] !== 'I-content' || k === c + 1 + gap) continue;
+    // (A relative "that" is the phrase's own: "said in a documentary that showed off …".)
+    if (gap && VERB_FORM.test(tokens[k + 1]?.text ?? '')) continue;
+    if (gap && /^\p{Ll}+(?:ed|s)$/u.test(tokens[k + 1]?.text ?? '') && !/^(?:its|his|this|us|was|has|is|as)$/.test(tokens[k + 1]!.text)) continue;
     for (let m = c + 1; m < k; m++) labels[m] = 'O';
     labels[k] = 'B-content';
+    // (Nor is the preposition the cue ended with: "said outside | the hearing that" → "said".)
+    if (ADJUNCT_PREPOSITIONS.has(tokens[c]!.text.toLowerCase()) && tokens[c]!.text.toLowerCase() !== 'to' && labels[c] === 'I-cue' && SAY_CUES.test(tokens[c - 1]!.text)) labels[c] = 'O';
   }
 }
 
