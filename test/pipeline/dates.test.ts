@@ -620,3 +620,12 @@ t.test('a weekday or a holiday inside a name, or after a place it names a club w
   t.same(dates('Ministers met in Leeds Tuesday to discuss the plan.'), ['Tuesday'], 'a place, then the day');
   t.same(dates('Police in Leeds Tuesday arrested two men.'), ['Tuesday']);
 });
+
+t.test('a photo caption tells in the present what was taken before: its day lies behind, and so does a midnight after it', async (t) => {
+  // Tuesday, March 2, 2027.
+  const body = 'Floodwaters rise around homes in Dunmore on Sunday evening. (Supplied: Regional Fire Service)\n\n"We watched it from the porch until midnight," he said.';
+  t.same(read(body, 'Sunday evening', '2027-03-02'), ['time', '2027-02-28TEV']);
+  t.same(read(body, 'midnight', '2027-03-02'), ['time', '2027-02-28T24:00']);
+  t.same(read('Supporters gather outside the courthouse on Monday. (AP Photo/Lena Ortiz)', 'Monday', '2027-03-02'), ['date', '2027-03-01']);
+  t.same(read('The Hawks host the Bulls on Monday.', 'Monday', '2027-03-02'), ['date', '2027-03-08'], 'no caption: a fixture ahead');
+});

@@ -361,7 +361,31 @@ const COPULA_BEFORE = /(?:^|[^\w'’])(?:is|are|['’]s|['’]re)\s+(?:(?:now|st
 /** A short parenthetical aside: "(the EU's capital)", "(WHO)". */
 const PAREN_RE = /\([^()\n]{0,80}\)/g;
 
+/**
+ * A photo's credit in brackets or after a label at the end of its line ("(Supplied: Country Fire Authority)", "(AP
+ * Photo/Jane Doe)", "Photo: Jane Doe/Reuters"): the line is a caption.
+ */
+const CAPTION_CREDIT =
+  /(?:\((?:(?:supplied|photo(?:graph)?s?|pictures?|images?|credit|file(?:\s+photo)?|pool|handout)\b[^()\n]{0,80}|[^()\n]{0,40}\b(?:photo|getty\s+images|reuters|afp|epa|shutterstock|alamy)\b[^()\n]{0,40})\)|\b(?:photo(?:graph)?|picture|image|credit)\s*:\s*[^.\n:]{2,80})\.?\s*$/i;
+/** Words that look ahead even in a caption ("will open on Monday"). */
+const AHEAD_WORDS = /\b(?:will|shall|won['’]t|going\s+to|tomorrow|next|upcoming|due|expected|scheduled|planned)\b|['’]ll\b/i;
+
+/**
+ * A photo caption tells in the present what the picture shows, which was taken before it was published: "Smoke rises
+ * over the town on Monday afternoon. (Supplied: Fire Authority)" is the Monday gone, not the present simple of an event
+ * ahead. Applies to a line of at most 60 words ending with a credit, unless a word in it looks ahead.
+ */
+function captionLine(text: string, start: number, end: number): boolean {
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  let le = text.indexOf('\n', end);
+  if (le < 0) le = text.length;
+  if (le - ls > 500) return false;
+  const line = text.slice(ls, le);
+  return CAPTION_CREDIT.test(line) && line.split(/\s+/).length <= 60 && !AHEAD_WORDS.test(line);
+}
+
 export function tenseAt(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
+  if (captionLine(text, start, end)) return 'past';
   const before = text.slice(Math.max(sentStart, start - 30), start);
   if (AHEAD_BEFORE.test(before)) return 'future';
   if (COPULA_BEFORE.test(before) && !/\b(?:there|it|that|this|what)\s+(?:is|are|['’]s)\s+$/i.test(before)) return 'future';
