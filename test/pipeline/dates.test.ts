@@ -629,3 +629,13 @@ t.test('a photo caption tells in the present what was taken before: its day lies
   t.same(read('Supporters gather outside the courthouse on Monday. (AP Photo/Lena Ortiz)', 'Monday', '2027-03-02'), ['date', '2027-03-01']);
   t.same(read('The Hawks host the Bulls on Monday.', 'Monday', '2027-03-02'), ['date', '2027-03-08'], 'no caption: a fixture ahead');
 });
+
+t.test('warnings, unknown ends and reported plans told in the past look ahead of the telling', async (t) => {
+  // Friday, April 9, 2027.
+  t.same(read('Ferries stayed in port on Thursday as forecasters warned of gales along the coast by Sunday morning.', 'Sunday morning', '2027-04-09'), ['time', '2027-04-11TMO']);
+  t.same(read('The weather office issued a frost warning for the valleys from 9 p.m. Saturday to 8 a.m. Sunday.', '9 p.m. Saturday', '2027-04-09'), ['time', '2027-04-10T21:00']);
+  t.same(read('The weather office issued a frost warning for the valleys from 9 p.m. Saturday to 8 a.m. Sunday.', '8 a.m. Sunday', '2027-04-09'), ['time', '2027-04-11T08:00']);
+  t.same(read('Crews cleared the road from 9 p.m. Saturday to 8 a.m. Sunday.', '9 p.m. Saturday', '2027-04-09'), ['time', '2027-04-03T21:00'], 'a span told in the past, no warning');
+  t.same(read('The board voted on Tuesday to close the reservoir to boats until at least the end of June.', 'the end of June', '2027-04-09'), ['date', '2027-06']);
+  t.same(read('The ministry said it would release revised estimates on Monday.', 'Monday', '2027-04-06'), ['date', '2027-04-12']);
+});

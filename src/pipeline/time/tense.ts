@@ -295,6 +295,11 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue;
       }
     }
+    // "forecasters warned of snow by Saturday night": what is warned of lies ahead of the warning.
+    if ((w === 'warned' || w === 'cautioned' || w === 'warns' || w === 'cautions') && next === 'of') {
+      out.push({ i, tense: w.endsWith('s') ? 'future' : 'prospective', strong: true });
+      continue;
+    }
     if ((FUTURE_TO.has(w) || HOPED_TO.has(w)) && next === 'to') {
       // "was expected to", "had been due to", "hoped to" look ahead from a moment in the past.
       let j = i - 1;
@@ -326,6 +331,9 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue; // otherwise the auxiliary itself is the cue
       }
       if (j >= 0 && (words[j] === 'to' || words[j] === 'the' || words[j] === 'a' || words[j] === 'an')) continue;
+      // A participle between the verb a modal or "to" governs and a noun is an adjective of its object ("would publish
+      // updated figures on Friday", "agreed to pay revised fees"), no past.
+      if (i >= 2 && joined[i] && joined[i - 1] && (FUTURE_AUX.has(words[i - 2]!) || MODALS.has(words[i - 2]!) || words[i - 2] === 'to') && /^[a-z]+$/.test(words[i - 1]!) && !SKIP.has(words[i - 1]!) && !auxTense(words[i - 1]!) && /^[a-z]+$/.test(words[i + 1] ?? '') && joined[i + 1] && !NOUN_AFTER.has(words[i + 1]!)) continue;
       // ("better-than-expected", "as expected": no verb.)
       if (ANTICIPATED.has(w) && (words[i - 1] === 'than' || words[i - 1] === 'as')) continue;
       // "expected a ruling by Friday": what was expected lies ahead of the expecting.
@@ -402,8 +410,11 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   // Either end of a span ("runs from 10 a.m. to 4 p.m. Saturday", "has issued a warning from 7 p.m. Wednesday
   // through Saturday"): a span not told in the past is a schedule, which lies ahead.
+  // A warning's span lies ahead of its issuing, also told in the past ("issued a winter weather advisory from 6 p.m.
+  // Saturday to noon Sunday"): the nearer reading.
+  const notice = (): boolean => tense === 'past' && NOTICE_BEFORE.test(text.slice(Math.max(sentStart, start - 120), start).replace(/\b([ap])\.m\./gi, '$1m'));
   if ((RANGE_FROM_BEFORE.test(before) && RANGE_TO_AFTER.test(text.slice(end, Math.min(sentEnd, end + 40)))) || RANGE_TO_BEFORE.test(text.slice(Math.max(sentStart, start - 50), start)))
-    return tense === 'past' ? 'past' : 'future';
+    return notice() ? 'prospective' : tense === 'past' ? 'past' : 'future';
   // "could persist into Tuesday", "talks will stretch into the weekend": what lasts into a day not told in the past
   // lasts into one ahead ("an inquiry into Monday's crash" names an event).
   if (INTO_BEFORE.test(before) && !/^['’]s\b/.test(text.slice(end, end + 3))) return tense === 'past' ? 'past' : 'future';
@@ -413,6 +424,9 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
     // and "dump" are no past).
     const clause = text.slice(Math.max(sentStart, start - 100), start);
     if (tense !== 'past' || (/\b(?:until|till|through|thru)\s+(?:at\s+least\s+)?\S*\s*$/i.test(before) && (DELAY_BEFORE.test(clause) || MODAL_BEFORE.test(clause)))) return 'future';
+    // An end not yet known lies ahead of the telling ("banning pool filling until at least the end of October"), and so
+    // does a warning's ("issued a flood warning until 6 p.m. Sunday"): the nearer reading.
+    if (/\b(?:until|till|through|thru)\s+at\s+least\s+(?:the\s+end\s+of\s+)?$/i.test(before) || notice()) return 'prospective';
   }
   return tense;
 }
@@ -429,6 +443,8 @@ const DELAY_BEFORE = /\b(?:extend|postpon|delay|adjourn|suspend|defer|push(?:ed|
 
 /** "into" a time, after no noun of inquiry ("an investigation into Tuesday's …"). */
 const INTO_BEFORE = /(?<!\b(?:inquiry|investigation|probe|look|insight|review|study|research|foray|raid|incursion)\s+)\binto\s+(?:early\s+|late\s+)?$/i;
+/** A notice of what is coming, with no clause break after it: "a winter weather advisory", "a flood warning", "storm watch". */
+const NOTICE_BEFORE = /\b(?:warnings?|advisor(?:y|ies)|watch(?:es)?|alerts?|forecasts?|outlooks?)\b[^.;:!?]*$/i;
 /** A deadline: "until Monday", "by March", "no later than Friday". */
 const DEADLINE_BEFORE = /\b(?:until|till|through|thru|by|no\s+later\s+than|not\s+later\s+than)\s+(?:at\s+least\s+)?(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$/i;
 /** A modal or "going to" in the clause before a deadline, no clause boundary after it. */
