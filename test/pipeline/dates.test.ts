@@ -639,3 +639,13 @@ t.test('warnings, unknown ends and reported plans told in the past look ahead of
   t.same(read('The board voted on Tuesday to close the reservoir to boats until at least the end of June.', 'the end of June', '2027-04-09'), ['date', '2027-06']);
   t.same(read('The ministry said it would release revised estimates on Monday.', 'Monday', '2027-04-06'), ['date', '2027-04-12']);
 });
+
+t.test('a weekday before the head word of a place name is a word of the name, and anchors nothing', async (t) => {
+  // Monday, May 10, 2027.
+  const body = 'The barge ran aground on the night of March 3 last year, an hour after leaving Anacortes for Friday Harbor with a load of gravel. A deckhand raised the alarm at 11:15 p.m. that night.';
+  t.same(find(body, '2027-05-10').map((d) => d.text).includes('Friday'), false);
+  t.same(read(body, '11:15 p.m.', '2027-05-10'), ['time', '2026-03-03T23:15']);
+  t.same(read(body, 'that night', '2027-05-10'), ['time', '2026-03-03TNI']);
+  t.same(read('Divers searched the bay near Thursday Island on Sunday.', 'Sunday', '2027-05-10'), ['date', '2027-05-09']);
+  t.same(read('Divers searched the bay near Thursday Island on Sunday.', 'Thursday'), null);
+});

@@ -1175,6 +1175,9 @@ add({
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // "the Sunday Review", "The Sunday Times": the name of a paper or a show.
     if (/\bthe\s+$/i.test(before) && !m.groups!.pod && /^\s+[A-Z][a-z]+/.test(after) && !new RegExp(`^\\s+(?:${MONTH}|${WEEKDAY})\\b`, 'i').test(after)) return false;
+    // "Friday Harbor", "Thursday Island", "the Sunday Times": a weekday before the capitalised word that heads a name
+    // of a place, a paper or a club is a word of that name.
+    if (!m.groups!.pod && NAME_HEAD_AFTER.test(after)) return false;
     // "a second Sunday lunch", "another Friday": one more of a kind, no day.
     return !/\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|new|typical|proper|traditional|usual)|another)\s+$/i.test(before);
   },
@@ -1200,6 +1203,10 @@ add({
     return withPartOfDay(weekdayValue(cx.anchor(), dow, r, tense), grp(m, 'pod'));
   },
 });
+
+/** The capitalised head word of a name of a place, a paper or a club, right after a word of it ("Friday Harbor"). */
+const NAME_HEAD_AFTER =
+  /^ (?:Harbou?r|Islands?|Isle|Bay|Creek|River|Lake|Point|Beach|Cove|Hills?|Mountains?|Valley|Springs?|Falls|Street|St|Road|Rd|Avenue|Ave|Lane|Square|Park|Market|Bridge|Times|Post|Mail|Telegraph|Herald|Express|Independent|Club|Group|School|Church)\b(?![-'’])/;
 
 // --- Clock times --------------------------------------------------------------------------------
 
