@@ -649,3 +649,13 @@ t.test('a weekday before the head word of a place name is a word of the name, an
   t.same(read('Divers searched the bay near Thursday Island on Sunday.', 'Sunday', '2027-05-10'), ['date', '2027-05-09']);
   t.same(read('Divers searched the bay near Thursday Island on Sunday.', 'Thursday'), null);
 });
+
+t.test('a clock time without a day borrows neither the day of a clause after it nor the start of a state lasting until now', async (t) => {
+  // Tuesday, January 12, 2027.
+  const body =
+    'Residents of Kelby were told this morning to leave their homes.\n\nAn evacuation order was issued shortly after 4am for Kelby and Morrow, where floodwaters have covered 3,000 hectares since the levee failed on Saturday night.\n\nThe river crept over the main road about 2am, police said.';
+  t.same(read(body, '4am', '2027-01-12'), ['time', '2027-01-12T04:00']);
+  t.same(read(body, '2am', '2027-01-12'), ['time', '2027-01-12T02:00']);
+  t.same(read(body, 'Saturday night', '2027-01-12'), ['time', '2027-01-09TNI']);
+  t.same(read('At 11pm the levee failed near Morrow on Saturday night.', '11pm', '2027-01-12'), ['time', '2027-01-09T23:00'], 'a day in its own clause');
+});

@@ -143,6 +143,13 @@ function isReportTime(text: string, start: number, end: number): boolean {
   return REPORT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || REPORT_AFTER.test(text.slice(end, end + 30));
 }
 
+/**
+ * The start of a state that lasts until now ("has burnt 14,000 hectares since it was sparked by lightning on Sunday
+ * night", "missing since Sunday"): background to the story, not the time it has reached; like a report's time, such a
+ * day is the reference of "that night" or a clock time without a day only when no time of the events comes before.
+ */
+const SINCE_BEFORE = /\bsince\b[^.;:!?,()“”"—–]*$/i;
+
 function aloneOnLine(text: string, start: number, end: number): boolean {
   const ls = text.lastIndexOf('\n', start - 1) + 1;
   let le = text.indexOf('\n', end);
@@ -188,7 +195,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
   let ref: YMD | null = published_;
   const sentences = options.sentences && options.sentences.length ? options.sentences : roughSentences(text);
   const chosen = select(candidates(text, sentences), text.length);
-  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean; report: boolean }[] = [];
+  const resolved: { start: number; end: number; value: string; sentence: number; aside: boolean; absolute: boolean; report: boolean; since: boolean }[] = [];
   const out: (TimeExpression | null)[] = new Array(chosen.length).fill(null);
 
   const sentenceOf = (pos: number): number => {
@@ -224,12 +231,12 @@ export function findTimeExpressions(text: string, published: string | null, opti
         tense === undefined
           ? (tense = tenseAt(text, Math.max(Math.min(sent.start, c.start), c.start - TENSE_REACH), Math.min(Math.max(sent.end, c.end), c.end + TENSE_REACH), c.start, c.end))
           : tense,
-      previous: (test, maxDistance = Infinity, events = false, before = c.start) => {
+      previous: (test, maxDistance = Infinity, events = false, before) => {
         if (maxDistance === 0) {
-          // Same sentence, nearest on either side.
+          // Same sentence, nearest on either side (after the expression, only up to `before`).
           let best: { d: number; v: string } | null = null;
           for (const r of resolved) {
-            if (r.sentence !== sIdx || r.aside || !test(r.value)) continue;
+            if (r.sentence !== sIdx || r.aside || !test(r.value) || (before !== undefined && r.start > c.start && r.end > before)) continue;
             const d = r.start < c.start ? c.start - r.end : r.start - c.end;
             if (!best || d < best.d) best = { d, v: r.value };
           }
@@ -239,8 +246,8 @@ export function findTimeExpressions(text: string, published: string | null, opti
         let found: { start: number; value: string } | null = null;
         let report: { start: number; value: string } | null = null;
         for (const r of resolved) {
-          if (r.start >= c.start || r.end > before || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
-          if (r.report && events) {
+          if (r.start >= c.start || r.end > (before ?? c.start) || r.aside || c.start - r.end > maxDistance || !test(r.value)) continue;
+          if ((r.report || r.since) && events) {
             if (!report || r.start > report.start) report = r;
           } else if (!found || r.start > found.start) found = r;
         }
@@ -267,6 +274,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
       // Reports are dated to the day ("said Tuesday"); "reported third-quarter profit" names the period reported on.
       // A date on a line of its own or opening the text (a dateline) dates the report too.
       report: /^\d{4}-\d{2}-\d{2}$/.test(reading.value) && (isReportTime(text, c.start, c.end) || aloneOnLine(text, c.start, c.end) || (i === 0 && isDateline(text, c.start, c.end))),
+      since: /^\d{4}-\d{2}-\d{2}/.test(reading.value) && SINCE_BEFORE.test(text.slice(Math.max(sent.start, c.start - 80), c.start)),
     });
   };
 

@@ -1267,6 +1267,17 @@ function dayOfRef(m: RegExpExecArray, cx: Context): string | null {
   return null;
 }
 
+/**
+ * Where the clause of a clock time ends: at a comma or a relative word that opens another clause after it ("issued
+ * shortly after 5am for three towns, where the fire has burnt 14,000 hectares since it was sparked on Sunday night"), whose
+ * day is not the clock time's.
+ */
+function clauseEnd(cx: Context): number {
+  const after = cx.text.slice(cx.end, cx.end + 300);
+  const m = /,\s*(?:where|which|who|when|since|after|while|although|though|because|but|as)\b|\s(?:where|which)\s|;/i.exec(after);
+  return m ? cx.end + m.index : cx.end + after.length;
+}
+
 function timeValue(day: string, c: { hh: number; mm: number; tz: string }): string {
   return `${day}T${pad(c.hh)}:${pad(c.mm)}${c.tz}`;
 }
@@ -1311,7 +1322,7 @@ add({
       const a = cx.anchor();
       const ahead = (v: string): boolean => !!a && DATE_VALUE.test(v) && v.slice(0, 10) > fmtDate(a);
       const discussed = cx.tense() === 'future' ? narrative(cx, isDayValue) : (v: string): boolean => isDayValue(v) && !ahead(v);
-      const same = cx.previous(isDayValue, 0);
+      const same = cx.previous(isDayValue, 0, false, clauseEnd(cx));
       const from = same ?? cx.previous(discussed, 400, true) ?? relative(a, 'day', 0);
       day = from.slice(0, 10);
       const d = parseYMD(day);

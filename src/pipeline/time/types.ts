@@ -24,8 +24,9 @@ export interface Context {
   /**
    * The latest earlier expression whose value passes `test`, within `maxDistance` characters (0: the nearest in
    * the same sentence). With `events`, the time of a report ("police said Tuesday") gives way to the latest
-   * time of the events reported, the reference of "the next day" or "that day". With `before`, only expressions that
-   * end before that offset.
+   * time of the events reported, the reference of "the next day" or "that day" (so does the start of a state lasting
+   * until now: "since Sunday"). With `before`, only expressions that end before that offset (in the same sentence:
+   * those after the expression only up to it).
    */
   previous(test: (value: string) => boolean, maxDistance?: number, events?: boolean, before?: number): string | null;
 }
