@@ -659,3 +659,8 @@ t.test('a clock time without a day borrows neither the day of a clause after it 
   t.same(read(body, 'Saturday night', '2027-01-12'), ['time', '2027-01-09TNI']);
   t.same(read('At 11pm the levee failed near Morrow on Saturday night.', '11pm', '2027-01-12'), ['time', '2027-01-09T23:00'], 'a day in its own clause');
 });
+
+t.test('a wire dateline names its date after the place and a comma', async (t) => {
+  t.same(read('GREAT FALLS, Montana, May 14 (Reuters) - A grain elevator collapsed on Thursday.', 'May 14', '2027-05-14'), ['date', '2027-05-14']);
+  t.same(read('Theresa May 14 times refused to answer.', 'May 14', '2027-05-14'), null, 'a name and a number');
+});

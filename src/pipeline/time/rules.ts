@@ -82,7 +82,8 @@ function monthWordOk(word: string, text: string, index: number, hasNumber: boole
   const lw = w.toLowerCase();
   if (!/^[A-Z]/.test(w)) return false; // "may", "march", "august" in lower case are not months
   if (lw === 'may' || lw === 'march' || lw === 'jan' || lw === 'mar') {
-    if (hasNumber) return !(lw === 'may' && /^[A-Z]/.test(precedingWord(text, index)) && !/^(?:In|On|Since|By|Until|Before|After|During|From|Through|Last|Next|This|Early|Late|Mid|The)$/.test(precedingWord(text, index)));
+    // "Theresa May 21" is a name and a number; after a comma it is a date ("WILLISTON, North Dakota, May 21 (Reuters)").
+    if (hasNumber) return !(lw === 'may' && /^[A-Z]/.test(precedingWord(text, index)) && /[A-Za-z]\s+$/.test(text.slice(Math.max(0, index - 4), index)) && !/^(?:In|On|Since|By|Until|Before|After|During|From|Through|Last|Next|This|Early|Late|Mid|The)$/.test(precedingWord(text, index)));
     return MONTH_CUE_BEFORE.test(text.slice(Math.max(0, index - 20), index));
   }
   if (!hasNumber && w.length <= 4 && !word.endsWith('.') && lw !== 'june' && lw !== 'july') return false; // "Dec" alone
