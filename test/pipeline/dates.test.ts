@@ -664,3 +664,9 @@ t.test('a wire dateline names its date after the place and a comma', async (t) =
   t.same(read('GREAT FALLS, Montana, May 14 (Reuters) - A grain elevator collapsed on Thursday.', 'May 14', '2027-05-14'), ['date', '2027-05-14']);
   t.same(read('Theresa May 14 times refused to answer.', 'May 14', '2027-05-14'), null, 'a name and a number');
 });
+
+t.test('a number after "the number of" or "a total of" is a count, no year', async (t) => {
+  t.same(read('“We dispute the number of 1600,” the union said.', '1600'), null);
+  t.same(read('The death toll rose to a total of 1850 by evening.', '1850'), null);
+  t.same(read('The mill was built in 1850 by the river.', '1850'), ['date', '1850']);
+});

@@ -379,6 +379,8 @@ function yearOk(m: RegExpExecArray, text: string): boolean {
   if (/^\s*(?:[ap]\.?m\b|hours?\b|hrs\b|GMT|UTC)/i.test(after)) return false; // military / clock times
   if (/^ [A-Z]{1,3}\d{1,4}\b/.test(after)) return false; // an asteroid's or comet's designation: "2011 QX17"
   if (COUNT_AFTER.test(after)) return false;
+  // "the number of 1400", "a toll of 1200": a count, no year.
+  if (/\b(?:number|total|tally|toll|count|figure|sum|estimate)\s+of\s+$/i.test(before)) return false;
   const yearBefore4 = /(?:^|[^\d,.])(?:1[0-9]|20)\d\d\s*(?:-|–|to|and|or|through|until|,)\s*$/.test(before);
   if (ID_BEFORE.test(before) && !yearBefore4) {
     // "(No. 2006)", "$2006", "Resolution 1701" – but "from 2006 to 2008", "to 2010" are years.
