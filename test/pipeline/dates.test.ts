@@ -670,3 +670,9 @@ t.test('a number after "the number of" or "a total of" is a count, no year', asy
   t.same(read('The death toll rose to a total of 1850 by evening.', '1850'), null);
   t.same(read('The mill was built in 1850 by the river.', '1850'), ['date', '1850']);
 });
+
+t.test('the first or last three or six months of a named year are its quarter or half', async (t) => {
+  t.same(read('The audit covers the last three months of 2023 and found gaps.', 'the last three months of 2023'), ['date', '2023-Q4']);
+  t.same(read('Sales fell in the first six months of last year.', 'the first six months of last year'), ['date', '2023-H1']);
+  t.same(read('Sales fell in the first nine months of 2023.', 'the first nine months'), ['duration', 'P9M'], 'no single period');
+});

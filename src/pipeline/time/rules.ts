@@ -716,6 +716,26 @@ add({
   },
 });
 
+// "the last three months of 2025", "the first six months of last year": a quarter or a half of a named year, one value
+// (as "the last half of 1989" is 1989-H2); other counts of months stay durations ("the first nine months", P9M).
+add({
+  name: 'months-of-year',
+  cues: ['unit'],
+  needs: /months\s+of/,
+  re: re(`${L}the${_}(?<ord>first|opening|last|final|closing)${_}(?<n>three|3|six|6)${_}months${YEAR_TAIL}${R}`),
+  accept: (m) => {
+    const g = m.groups!;
+    return !!(g.yr2 || g.fy2 || (g.relyr && !/^the$/i.test(g.relyr)));
+  },
+  read: (m, cx) => {
+    const y = yearFromTail(m, cx);
+    const first = /^(?:first|opening)$/i.test(grp(m, 'ord')!);
+    const code = /^(?:three|3)$/i.test(grp(m, 'n')!) ? (first ? 'Q1' : 'Q4') : first ? 'H1' : 'H2';
+    if (y === null || y === 'unknown') return date(`XXXX-${code}`);
+    return date(`${fmtYear(y)}-${code}`);
+  },
+});
+
 // "this summer", "last fall", "the winter of 2006", "spring 2009", "in the spring", "early summer"
 add({
   name: 'season',
