@@ -676,3 +676,13 @@ t.test('the first or last three or six months of a named year are its quarter or
   t.same(read('Sales fell in the first six months of last year.', 'the first six months of last year'), ['date', '2023-H1']);
   t.same(read('Sales fell in the first nine months of 2023.', 'the first nine months'), ['duration', 'P9M'], 'no single period');
 });
+
+t.test('a month in the past perfect lies before the day of a past year the story tells of', async (t) => {
+  // Thursday, September 16, 2027.
+  const body =
+    'A former harbour pilot told the inquiry on Tuesday that the tug’s radar had been failing since July.\n\nThe tug capsized on the night of Nov. 2 last year off Point Carrow.\n\nAn engineer said the winch had been replaced in May. The inquiry resumes in October.';
+  t.same(read(body, 'July', '2027-09-16'), ['date', '2026-07']);
+  t.same(read(body, 'May', '2027-09-16'), ['date', '2026-05']);
+  t.same(read(body, 'October', '2027-09-16'), ['date', '2027-10'], 'no past perfect');
+  t.same(read('The council said on Monday the pool had been closed since July.', 'July', '2027-09-16'), ['date', '2027-07'], 'no day of an earlier year');
+});

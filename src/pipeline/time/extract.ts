@@ -289,7 +289,38 @@ export function findTimeExpressions(text: string, published: string | null, opti
     if (late(c)) readOne(c, i);
   });
   orderRanges(text, out);
+  if (ref) pastPerfectMonths(text, ref, chosen, out, sentences.length ? (p) => sentences[sentenceOf(p)]!.start : () => 0);
   return out.filter((x): x is TimeExpression => x !== null);
+}
+
+/** "had been serviced in June", "had been going off … since August": a past perfect up to the month, no later verb. */
+const PAST_PERFECT_BEFORE = /\bhad(?:n['’]t)?\s+(?!to\b)[^.;!?]{0,120}$/i;
+const FINITE_AFTER_HAD = /\b(?:is|are|am|will|would|has|have|says|said|told|was|were)\b/i;
+
+/**
+ * A month named without a year in the past perfect lies before a moment in the past; when the story tells of a day in
+ * an earlier year than the reference ("sank on the night of Oct. 17 last year"), that day is the moment, and the month
+ * is the one before it ("testified that the alarm had been going off since August" is last year's August, not this
+ * year's). Only a day 30 to 550 days before the reference counts, the one nearest the month in the text.
+ */
+function pastPerfectMonths(text: string, ref: YMD, chosen: readonly Candidate[], out: (TimeExpression | null)[], sentenceStart: (pos: number) => number): void {
+  const story: { start: number; ymd: YMD }[] = [];
+  out.forEach((x) => {
+    const d = x && /^\d{4}-\d{2}-\d{2}$/.test(x.value) ? parseYMD(x.value) : null;
+    if (x && d && d.y < ref.y && daysBetween(ref, d) >= 30 && daysBetween(ref, d) <= 550 && !isReportTime(text, x.start, x.end)) story.push({ start: x.start, ymd: d });
+  });
+  if (story.length === 0) return;
+  out.forEach((x, i) => {
+    if (!x || chosen[i]!.rule.name !== 'month' || !/^\d{4}-\d{2}$/.test(x.value) || +x.value.slice(0, 4) !== ref.y) return;
+    // ("January of this year", "May that year" name their year.)
+    if (/^(?:last|next|this|past|coming)\b/i.test(x.text) || /^,?\s+(?:of\s+)?(?:this|last|next|that|the\s+same)\s+year\b/i.test(text.slice(x.end, x.end + 24))) return;
+    const before = text.slice(Math.max(sentenceStart(x.start), x.start - 160), x.start);
+    const had = PAST_PERFECT_BEFORE.exec(before);
+    if (!had || FINITE_AFTER_HAD.test(had[0].slice(3))) return;
+    const d = story.reduce((a, b) => (Math.abs(b.start - x.start) < Math.abs(a.start - x.start) ? b : a)).ymd;
+    const mo = +x.value.slice(5, 7);
+    x.value = `${String(mo <= d.m ? d.y : d.y - 1).padStart(4, '0')}-${x.value.slice(5, 7)}`;
+  });
 }
 
 /** "from June to September", "between December and March 2025", "Monday-Friday": the two ends of a range. */
