@@ -125,6 +125,13 @@ const READING_TIME = /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 /** A site section's name: up to three capitalised words ("Health", "World News", "Arts & Culture"). */
 const SECTION_LABEL = /^(?!By\s)\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,2}$/u;
 
+/**
+ * Time-zone abbreviations written after a stamp's clock time: standard and daylight names ("EDT", "AEST", "NZDT") and
+ * the short regional names North American papers use without either ("10:15 a.m. MT", "4 p.m. ET", "9 a.m. PT").
+ */
+const TIME_ZONE =
+  /\b(?:utc|gmt|cet|cest|eet|eest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|ast|adt|nst|ndt|et|ct|mt|pt|ist|pkt|sgt|hkt|kst|jst|msk|sast|wat|aest|aedt|acst|acdt|awst|nzst|nzdt|uhr|h)\b/gi;
+
 export interface DateLine {
   date: string | null;
   kind: 'published' | 'updated' | 'plain';
@@ -183,7 +190,7 @@ export function parseDateLine(raw: string): DateLine | null {
     .replace(/\b(?:utc|gmt)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?(?!\d)/gi, ' ')
     .replace(/\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?/gi, ' ')
     .replace(/\b\d{1,2}\s*[ap]\.?m\.?(?=\s|$|,)/gi, ' ')
-    .replace(/\b(?:utc|gmt|cet|cest|bst|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct|ist|aest|aedt|jst|msk|uhr|h)\b/gi, ' ')
+    .replace(TIME_ZONE, ' ')
     .replace(/[+-]\d{2}:?\d{2}\b/g, ' ')
     .replace(new RegExp(`\\b(?:${WEEKDAY_ALT})(?=[\\s,.]|$)`, 'giu'), ' ')
     .replace(/\b(?:on|at|am|um|le|à|el|a las|il|alle|op|om|updated|published|posted|last|den|der|dem|vom|de|del|du|,|\|)\b/gi, ' ')

@@ -18,6 +18,9 @@ t.test('date and time stamp lines', async (t) => {
   t.same(parseDateLine('Last modified on Thu 7 Mar 2024 16.05 GMT'), { date: '2024-03-07', kind: 'updated' });
   t.same(parseDateLine('Oct. 22, 2024 10:12 a.m. ET'), { date: '2024-10-22', kind: 'plain' });
   t.same(parseDateLine('Published 10:00 GMT 22 October 2024 | Updated 12:30 GMT 23 October 2024'), { date: '2024-10-22', kind: 'published' });
+  // A clock time and a regional zone without standard or daylight ("MT", "ET") before the date; the update after a bar.
+  t.same(parseDateLine('Published 7:40 a.m. MT March 3, 2025 | Updated 1:05 p.m. MT March 4, 2025'), { date: '2025-03-03', kind: 'published' });
+  t.same(parseDateLine('Posted 11:20 p.m. AKST Jan. 8, 2025'), { date: '2025-01-08', kind: 'published' });
   t.same(parseDateLine('Updated 2 hours ago'), { date: null, kind: 'updated' });
   // A time zone written as an offset, and an update note after the stamp.
   t.same(parseDateLine('June 4, 2025 9:30 AM GMT+2 Updated 5 mins ago'), { date: '2025-06-04', kind: 'plain' });
