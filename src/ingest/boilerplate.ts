@@ -246,7 +246,7 @@ function isNavigationLine(s: string): boolean {
 
 /** Photo agencies and credit words that mark a credit line. */
 const AGENCY =
-  /(?:getty(?: images)?|reuters|\bap photo\b|\bap\b|\bafp\b|\bepa(?:-efe)?\b|\bdpa\b|shutterstock|alamy|istock(?:photo)?|bloomberg|\bpool\b|handout|courtesy|wikimedia(?: commons)?|flickr|xinhua|anadolu|\banp\b|picture[- ]alliance|imago|\bsipa\b|nurphoto|sopa images|unsplash|pexels|associated press|\bpa (?:images|media|wire)\b|\bfile\b|\bcc by\b|creative commons|keystone|\bddp\b|\bkna\b|\bimago\b|\bzuma\b|\bafp via getty images\b|the times of israel|\bgpo\b|\bidf\b|spokesperson)/i;
+  /(?:getty(?: images)?|reuters|\bap photo\b|\bap\b|\bafp\b|\bepa(?:-efe)?\b|\bdpa\b|shutterstock|alamy|istock(?:photo)?|bloomberg|\bpool\b|handout|courtesy|wikimedia(?: commons)?|flickr|xinhua|anadolu|\banp\b|picture[- ]alliance|imago|\bsipa\b|nurphoto|sopa images|unsplash|pexels|associated press|\bpa (?:images|media|wire)\b|\bfile\b|\bcc by\b|creative commons|keystone|\bddp\b|\bkna\b|\bimago\b|\bzuma\b|\bafp via getty images\b|the times of israel|\bgpo\b|\bidf\b|spokesperson|\bsupplied\b)/i;
 
 /** A line that is only an agency name: "Getty Images", "AFP", "Reuters", "AP Photo". */
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY.source})(?:\\s*(?:/|via)\\s*(?:${AGENCY.source}))*\\.?$`, 'i');
@@ -317,18 +317,19 @@ export function splitCaption(raw: string): CaptionSplit | null {
     if (rest && !endsSentence(rest.replace(/\.$/, ''))) return { caption: null, credit: rest };
   }
   // Trailing credit in brackets: "… (credit: REUTERS/Jane Doe)", "… (AP Photo/Jane Doe)", "… [Getty]".
-  m = /^(.*?)\s*[([]\s*((?:(?:photo|photograph|picture|image|credit|foto|bild)s?\s*(?:by\s*)?:?\s*)?[^()[\]]{2,90})[)\]]\s*\.?$/i.exec(s);
+  // "Supplied" names who gave the picture: "… afternoon. (Supplied: Country Fire Service)".
+  m = /^(.*?)\s*[([]\s*((?:(?:photo|photograph|picture|image|credit|foto|bild|supplied)s?\s*(?:by\s*)?:?\s*)?[^()[\]]{2,90})[)\]]\s*\.?$/i.exec(s);
   if (m) {
     const inner = m[2]!.trim();
-    const labelled = /^(?:photo|photograph|picture|image|credit|foto|bild)s?\s*(?:by\s*)?:/i.test(inner);
-    const credit = inner.replace(/^(?:credit|photo|photograph|picture|image|foto|bild)s?\s*(?:by\s*)?:\s*/i, '').trim();
+    const labelled = /^(?:photo|photograph|picture|image|credit|foto|bild|supplied)s?\s*(?:by\s*)?:/i.test(inner);
+    const credit = inner.replace(/^(?:credit|photo|photograph|picture|image|foto|bild|supplied)s?\s*(?:by\s*)?:\s*/i, '').trim();
     if (labelled || looksLikeCreditText(inner)) {
       const caption = m[1]!.trim();
       return { caption: caption && wordCount(caption) >= 3 ? caption : null, credit };
     }
   }
   // Trailing labelled credit: "… on Monday. Photograph: Jane Doe/AFP", "…Credit...Jane Doe for The Times".
-  m = /^(.*?[.!?"”)]|.*?)\s*(?:photo(?:graph)?|picture|image|credit|foto|bild)(?:s)?\s*(?:by)?\s*(?::|\.\.\.|…)\s*([^:]{2,90}?)\.?$/i.exec(s);
+  m = /^(.*?[.!?"”)]|.*?)\s*(?:photo(?:graph)?|picture|image|credit|foto|bild|supplied)(?:s)?\s*(?:by)?\s*(?::|\.\.\.|…)\s*([^:]{2,90}?)\.?$/i.exec(s);
   if (m && m[1]!.trim() && wordCount(m[2]!) <= 10) {
     const caption = m[1]!.trim();
     return { caption: wordCount(caption) >= 3 ? caption : null, credit: m[2]!.trim() };
@@ -338,6 +339,12 @@ export function splitCaption(raw: string): CaptionSplit | null {
   m = /^(.*?[.!?"”])\s+([^.!?:()]{2,60}?)$/u.exec(s);
   if (m && wordCount(m[1]!) >= 3 && looksLikeCreditText(m[2]!) && /[\p{L}.]\s*\/\s*[\p{Lu}]/u.test(m[2]!) && AGENCY.test(m[2]!)) {
     return { caption: m[1]!.trim(), credit: m[2]!.trim() };
+  }
+  // A photographer's name and the paper's, joined by a slash, after the caption's last sentence: "Crews clear the road
+  // on Monday. Jane Doe/The Valley Courier" (a person's name, then a paper's or an agency's, every word capitalised).
+  m = /^(.*?[.!?])\s+([^.!?:()/]{4,40}?)\s*\/\s*((?:[\p{Lu}][\p{L}&.'’-]*\s*){1,5})$/u.exec(s);
+  if (m && wordCount(m[1]!) >= 3 && isPersonName(m[2]!) && (OUTLET_END.test(m[3]!.trim()) || AGENCY.test(m[3]!))) {
+    return { caption: m[1]!.trim(), credit: `${m[2]!.trim()}/${m[3]!.trim()}` };
   }
   // A credit that names who lent the picture: "Courtesy of Harbour Films", "Photo courtesy of the Lind family", also after the
   // caption's last sentence ("The band on stage in May. Courtesy of Harbour Films").

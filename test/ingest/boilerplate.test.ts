@@ -135,6 +135,18 @@ t.test('captions and credits', async (t) => {
   t.equal(splitCaption('The minister said the talks (held in Geneva) went well.'), null);
   // "Courtesy of" and a name is a credit, alone or after the caption's last sentence.
   t.same(splitCaption('The quartet rehearses in a Lisbon studio in June. Courtesy of Harbour Films'), { caption: 'The quartet rehearses in a Lisbon studio in June.', credit: 'Courtesy of Harbour Films' });
+  // "Supplied" names who gave the picture.
+  t.same(splitCaption('Floodwater covers the main street on Friday. (Supplied: State Emergency Service)'), {
+    caption: 'Floodwater covers the main street on Friday.',
+    credit: 'State Emergency Service',
+  });
+  t.same(splitCaption('Tents line the oval after the storm. (Supplied)'), { caption: 'Tents line the oval after the storm.', credit: 'Supplied' });
+  // A photographer's and a paper's names after the caption's sentence, no label.
+  t.same(splitCaption('Crews clear fallen trees on Elm Road on Tuesday. Mara Quinn/Lakeside Herald'), {
+    caption: 'Crews clear fallen trees on Elm Road on Tuesday.',
+    credit: 'Mara Quinn/Lakeside Herald',
+  });
+  t.equal(splitCaption('The vote was close. Maria Lopez/Green Party members abstained'), null);
   t.same(splitCaption('Photo courtesy of the Okonkwo family'), { caption: null, credit: 'Photo courtesy of the Okonkwo family' });
   t.equal(splitCaption('She returned the call as a courtesy.'), null);
   t.equal(splitCaption('Courtesy of the council, the pool reopened early.'), null);
