@@ -150,6 +150,13 @@ const BEAT_BIO_RE = /^(?:[A-Z][\p{L}'’.-]+\s+){1,3}(?:covers|reports on|writes
 const BIO_END_RE =
   /^(?:[\p{Lu}][\p{L}'’.-]+\s+){1,3}(?:is|was|has been|serves as|works as|ist|war|arbeitet als|est)\s+(?:a|an|the|ein|eine|der|die|un|une|le|la)?\s*(?:[\p{L}'’-]+\s+){0,4}(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer|analyst|photographer|intern|fellow|author|founder|co-founder|ceo|principal|consultant|director|professor|lecturer|researcher|scientist|blogger|designer|owner|student|journalistin|autorin|autor|redakteur|redakteurin|korrespondent|korrespondentin|fotograf|fotografin|gründer|gründerin|leiter|leiterin|journaliste|rédacteur|rédactrice|auteur)\b/u;
 
+/**
+ * How to reach the writer, at the end of a story: "Contact Jane Doe at jdoe@example.com or 555-0100.", "Reach the reporter at
+ * 555-0100", "You can email her at jdoe@example.com": a person (a name, a pronoun, the writer) and an address or a number.
+ */
+const CONTACT_RE =
+  /^(?:[Cc]ontact|[Rr]each|[Ee]-?mail|[Ww]rite to|[Yy]ou can (?:reach|contact|e-?mail|write to))\s+(?:(?:the )?(?:writer|author|reporter|columnist|journalist)|him|her|them|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3})\s*(?:at|on|via|by)\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d(][\d ().-]{6,}\d)/u;
+
 /** An author's note ("Jane Doe is a reporter covering …", "Max Muster ist Redakteur …"): boilerplate after an article. */
 export function isAuthorBio(s: string): boolean {
   const t = s.trim();
@@ -189,7 +196,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 15 && !/["“”«»]/.test(s) && CTA_ANY.test(s)) return 'call-to-action';
   if (n <= 30 && RELATED_RE.test(s) && !endsSentence(s.replace(/[.:]$/, ''))) return 'related';
   if (n <= 30 && LABELLED_LINK.test(s) && !/\.["'”’)\]]*$/.test(s)) return 'related';
-  if (n <= 45 && (BIO_RE.test(s) || BEAT_BIO_RE.test(s))) return 'author-bio';
+  if (n <= 45 && (BIO_RE.test(s) || BEAT_BIO_RE.test(s) || CONTACT_RE.test(s))) return 'author-bio';
   if (n <= 6 && SECTION_HEADER.test(s)) return 'related';
   if (n <= 30 && FEEDBACK_RE.test(s)) return 'call-to-action';
   // "Advertisement · Scroll to continue", "Share | Comments (3)": every part is boilerplate.

@@ -192,6 +192,11 @@ t.test('language detection', async (t) => {
 t.test('a labelled promotion and a reporter\'s beat with a handle to follow are boilerplate; a sentence of the story is not', async (t) => {
   t.equal(boilerKind('Sponsored content: Predictive maintenance for turboprop fleets — learn more'), 'advertisement');
   t.equal(boilerKind('Eleanor Marsh covers the Supreme Court for The Federal Courier. Follow her on X @emarsh_law.'), 'author-bio');
+  // How to reach the writer: a person and an address or a number.
+  t.equal(boilerKind('Contact Omar Reyes at oreyes@valleypost.com or 555-0134. Follow him on X @OmarReyesVP.'), 'author-bio');
+  t.equal(boilerKind('Reach the reporter at 555-201-3344.'), 'author-bio');
+  t.equal(boilerKind('You can email her at tips@harbornews.org'), 'author-bio');
+  t.equal(boilerKind('Residents can contact the council at 555-0199 to report a leak.'), null);
   t.equal(boilerKind('Eleanor Marsh covers the Supreme Court for The Federal Courier.'), null);
   t.equal(boilerKind('The sponsored content rules were tightened last year, the regulator said.'), null);
 });
