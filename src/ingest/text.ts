@@ -250,6 +250,32 @@ const SECTION_NAME =
 const OUTLET_WORD =
   /^(?:star|post|times|news|herald|tribune|journal|gazette|chronicle|courier|telegraph|examiner|inquirer|dispatch|bulletin|ledger|sentinel|observer|record|standard|guardian|mail|mirror|express|independent|register|globe|sun|daily|today|monitor|reporter|weekly|wire|press|citizen|statesman|pioneer|argus|beacon|courant|eagle|leader|messenger|mercury|enquirer|advocate|banner|(?:\p{L}+-)?(?:times|post|star|news|herald|tribune))$/iu;
 
+/** A writer's role written alone: "Political Editor", "Transport correspondent", "Senior Staff Writer". */
+function isRoleLine(text: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?[\p{L}'’-]+){0,3}$/u.test(text.trim()) && BYLINE_ROLE.test(text.trim());
+}
+
+/** Named like a site: one to five capitalised words ("The Valley Star", "KXRT"), not a section's name ("Politics"). */
+function isSiteShaped(name: string): boolean {
+  const ws = words(name);
+  return (
+    ws.length >= 1 &&
+    ws.length <= 5 &&
+    /^\p{Lu}/u.test(name) &&
+    !/[,:;#!?"“”()]|\d/.test(name) &&
+    ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|on|in|for)$/.test(w)) &&
+    !SECTION_NAME.test(name)
+  );
+}
+
+/**
+ * A line that is only a news outlet's name, named so by its last word: "Bridgeport Evening Courier", "The Daily Ledger",
+ * "Coastline News". Shown in a page's head, it is the site's name, not the headline.
+ */
+function isOutletName(text: string): boolean {
+  return isSiteShaped(text) && words(text).length >= 2 && OUTLET_WORD.test(words(text).pop() ?? '') && !isPersonName(text);
+}
+
 /**
  * A page title copied with the site's name after a separator: "Headline | Site", "Headline - The Valley Star",
  * "Headline — Site". After a bar the last part is not the headline. A headline may hold a dash ("Crews - and farmers -
@@ -263,17 +289,7 @@ function titleSite(text: string, siteLines: readonly string[]): { headline: stri
     const n = normLine(name).replace(/^the /, '');
     return n.length >= 3 && siteLines.some((l) => (' ' + l + ' ').includes(' ' + n + ' '));
   };
-  const siteShaped = (name: string): boolean => {
-    const ws = words(name);
-    return (
-      ws.length >= 1 &&
-      ws.length <= 5 &&
-      /^\p{Lu}/u.test(name) &&
-      !/[,:;#!?"“”()]|\d/.test(name) &&
-      ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|on|in|for)$/.test(w)) &&
-      !SECTION_NAME.test(name)
-    );
-  };
+  const siteShaped = isSiteShaped;
   const outlet = (name: string): boolean => OUTLET_WORD.test(words(name).pop() ?? '');
   const bars = text.split(/\s+\|\s+/);
   if (bars.length > 1 && words(bars[0]!).length >= 3) {
@@ -463,6 +479,10 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     let best = -Infinity;
     const cands: number[] = [];
     for (let i = 0; i < first; i++) if (!units[i]!.role && isTitleShape(units[i]!)) cands.push(i);
+    // A name alone is a byline's, a paper's name the site's ("Jane Doe", "The Valley Courier"): neither is the headline,
+    // however many of its words the text repeats, when the page has another candidate.
+    const named = cands.filter((i) => isPersonName(units[i]!.text) || isOutletName(units[i]!.text));
+    if (named.length < cands.length) for (const i of named) cands.splice(cands.indexOf(i), 1);
     cands.forEach((i, k) => {
       const u = units[i]!;
       const stems = [...new Set(contentStems(u.text, stops))];
@@ -526,9 +546,15 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
   // Names an author's note speaks of ("Jane Doe is a business reporter with …").
   const bioLines = units.filter((u) => u.nWords <= 40 && isAuthorBio(u.text)).map((u) => u.text);
   const hasBio = (name: string) => bioLines.some((b) => b.startsWith(name + ' '));
-  // A writer's role on a line of its own under the name ("Jane Doe" / "Political Editor" / "May 4, 2025") is no name.
-  const isRole = (k: number) => k < units.length && isPersonName(units[k]!.text) && BYLINE_ROLE.test(units[k]!.text);
-  const after = (k: number) => (isRole(k + 1) ? k + 2 : k + 1);
+  // A writer's role on a line of its own under the name ("Jane Doe" / "Political Editor" / "May 4, 2025", "Transport
+  // correspondent") is no name; nor is the paper's name under the writer's ("Jane Doe" / "The Valley Courier" / date).
+  const isRole = (k: number) => k < units.length && isRoleLine(units[k]!.text);
+  const after = (k: number) => {
+    let j = k + 1;
+    if (isRole(j)) j++;
+    if (j < units.length && isOutletName(units[j]!.text)) j++;
+    return j;
+  };
   // Names above handles ("Jane Doe" / "@janedoe"): a writer's, unless there is a list of them (of politicians, of players).
   const handled = (k: number) => after(k) < units.length && isHandleLine(units[after(k)]!.text);
   const fewHandles = units.slice(0, Math.max(0, first)).filter((u, k) => isPersonName(u.text) && handled(k)).length <= 2;
@@ -543,8 +569,14 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     // Several names on a line of their own ("Jane Doe and John Roe") above a date line or the text.
     const parts = u.text.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
     const several = parts.length >= 2 && parts.every((p) => isPersonName(p)) && (nextIsDate || parts.some(hasBio)) ? parts : null;
+    // "Jane Doe, Health Reporter": a name and the writer's role, no "By".
+    const roled = /^(.+?),\s*(.+)$/.exec(u.text);
     const one =
-      named && isPersonName(named[1]!) && (nextIsDate || (named[2] ? atText : named[1] !== u.text) || hasBio(named[1]!)) ? named[1]! : null;
+      named && isPersonName(named[1]!) && (nextIsDate || (named[2] ? atText : named[1] !== u.text) || hasBio(named[1]!))
+        ? named[1]!
+        : roled && isPersonName(roled[1]!) && isRoleLine(roled[2]!)
+          ? roled[1]!
+          : null;
     if (i > titleIdx && titleIdx >= 0 && (several || one)) {
       set(u, 'byline');
       for (const a of several ?? [one!]) if (!authors.includes(a)) authors.push(a);

@@ -363,6 +363,12 @@ t.test('bylines on a line of their own above the text: several names, a name and
   // The writer's role on a line between the name and the handle or the date is no name.
   t.same(cleanText(head(['Farida Yusuf', 'Environment Correspondent', '@faridayusuf_VT']).join('\n')).authors, ['Farida Yusuf']);
   t.same(cleanText(head(['Farida Yusuf', 'Environment Correspondent', 'May 12, 2025']).join('\n')).authors, ['Farida Yusuf']);
+  t.same(cleanText(head(['Farida Yusuf', 'Environment correspondent', 'Mon 12 May 2025 09.10 BST']).join('\n')).authors, ['Farida Yusuf']);
+  // So is the paper's name between the writer's and the date.
+  t.same(cleanText(head(['Farida Yusuf', 'Valley Evening Courier', 'May 12, 2025']).join('\n')).authors, ['Farida Yusuf']);
+  // A name and the writer's role after a comma, without "By".
+  t.same(cleanText(head(['Published 9:10am 12 May 2025', 'Farida Yusuf, Environment Reporter']).join('\n')).authors, ['Farida Yusuf']);
+  t.same(cleanText(head(['Farida Yusuf, Fresno County Supervisor']).join('\n')).authors, []);
   // A list of names with their handles (the members of a committee) is not a byline.
   const members = ['Asha Mehta', '@ashamehta', 'Tom Okafor', '@tomokafor', 'Lina Berg', '@linaberg', 'Rui Santos', '@ruisantos'];
   t.same(cleanText(head(members).join('\n')).authors, []);
@@ -424,6 +430,27 @@ t.test("a page title's site part after a dash is dropped when it names the site;
   t.equal(page(['Harbour authority to dredge channel after groundings | May 3, 2025']).source, null);
   t.equal(page(['Harbour authority to dredge channel after groundings'], ['(c) 2025 Bayside Ledger Media Group. All rights reserved.']).source, 'Bayside Ledger');
   t.equal(page(['Harbour authority to dredge channel after groundings'], ['(c) 2025 Harbourview Media. All rights reserved.']).source, 'Harbourview Media');
+});
+
+t.test("neither the writer's name nor the paper's name in a masthead is the title, though the text names them", async (t) => {
+  const text = [
+    'Outage drags on for valley as repairs stall',
+    'Lakeside Evening Herald',
+    'NEWS  SPORTS  WEATHER  OBITUARIES',
+    'Omar Reyes',
+    'Lakeside Evening Herald',
+    'Published 6:05 a.m. CT March 3, 2025',
+    '',
+    'More than 30,000 homes were without power on Monday after a storm brought down lines across the valley overnight, the utility told the Lakeside Evening Herald.',
+    '',
+    'Crews were working to restore service to hospitals and care homes first, a spokesperson said.',
+    '',
+    'Omar Reyes and a photographer followed one crew on its rounds through the night.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.equal(d.title, 'Outage drags on for valley as repairs stall');
+  t.same(d.authors, ['Omar Reyes']);
+  t.equal(d.published, '2025-03-03');
 });
 
 t.test('the headline above a standfirst is the title: its words count once each against the text, names with digits (G20) among them', async (t) => {
