@@ -235,11 +235,15 @@ function contentStems(text: string, stops: Set<string> | undefined): string[] {
 
 /**
  * Lines that name the site: a newsletter of the site ("Sign up for The Post's Morning Briefing newsletter": the site is
- * the owner, not the newsletter) and a copyright note.
+ * the owner, not the newsletter), a copyright note ("© 2025 The Valley Post | Terms of Use", "Copyright © 2025, Harbour
+ * Media"), then the site's app ("Download The Valley Post App") and its promo for more news ("Catch all the … News
+ * Updates on The Valley Post.").
  */
 const SITE_PATTERNS = [
   /^(?:subscribe to|sign up for|get) ((?:the )?[\p{Lu}][\p{L}.&' -]{1,40}?)(?:['’]s(?: [\p{Lu}][\p{L}-]*){0,4})? (?:daily |weekly |free )?newsletters?\b/iu,
-  /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([\p{Lu}][\p{L}.&' -]{1,40}?)(?:[,.]|\s+all rights|\s*$)/iu,
+  /(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?([\p{Lu}][\p{L}.&' -]{1,40}?)\s*(?:[,.|]|all rights|$)/iu,
+  /^(?:[Dd]ownload|[Gg]et) (?:the |our )?((?:The )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?) [Aa]pp\b/u,
+  /^\(?[Cc]atch (?:all the|the latest|up on all the)\b.{0,160}\b[Nn]ews\b.*\bon ((?:The )?\p{Lu}[\p{L}\p{N}.&'’ -]{1,40}?)\.?\)?$/u,
 ];
 
 /** Section names a page title may end with ("Headline | Politics"): not the site's name. */
@@ -709,6 +713,10 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     leadWeekdays,
   );
 
+  // Else the paper's name on a line of its own in the page's head ("The Valley Courier" above or under the headline).
+  const mastheadName =
+    units.slice(0, Math.max(0, first)).find((u) => u.role === 'removed' && isOutletName(u.text) && !SECTION_NAME.test(words(u.text).slice(0, -1).join(' ')))
+      ?.text ?? null;
   const { body, blocks } = joinBlocks(
     units.filter((u) => u.role === 'paragraph' || u.role === 'heading').map((u) => ({ text: u.text, kind: u.role === 'heading' ? 'heading' : 'paragraph' })),
   );
@@ -721,7 +729,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     blocks,
     published: chosen?.date ?? null,
     published_source: chosen?.source ?? null,
-    source: hints.source ?? titleSiteName ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)),
+    source: hints.source ?? titleSiteName ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)) ?? mastheadName,
     authors,
     language: hints.language ?? detectLanguage(body) ?? guessLang,
     captions,

@@ -430,6 +430,17 @@ t.test("a page title's site part after a dash is dropped when it names the site;
   t.equal(page(['Harbour authority to dredge channel after groundings | May 3, 2025']).source, null);
   t.equal(page(['Harbour authority to dredge channel after groundings'], ['(c) 2025 Bayside Ledger Media Group. All rights reserved.']).source, 'Bayside Ledger');
   t.equal(page(['Harbour authority to dredge channel after groundings'], ['(c) 2025 Harbourview Media. All rights reserved.']).source, 'Harbourview Media');
+  // A copyright note with a comma after the year or links after the name; the site's app; its promo for more news.
+  const title = ['Harbour authority to dredge channel after groundings'];
+  t.equal(page(title, ['Copyright © 2025, Harbourview Media']).source, 'Harbourview Media');
+  t.equal(page(title, ['© 2025 The Bayside Courier | Terms of Use | Privacy Policy']).source, 'The Bayside Courier');
+  t.equal(page(title, ['Download The Port City Ledger App to get market updates.']).source, 'The Port City Ledger');
+  t.equal(page(title, ['Catch all the Business News and Latest News Updates on The Port City Ledger.']).source, 'The Port City Ledger');
+  // The paper's name on a line of its own in the page's head; not a section's name.
+  const masthead = page([...title, 'Bayside Evening Courier', 'Menu']);
+  t.equal(masthead.title, 'Harbour authority to dredge channel after groundings');
+  t.equal(masthead.source, 'Bayside Evening Courier');
+  t.equal(page([...title, 'Business News', 'Menu']).source, null);
 });
 
 t.test("neither the writer's name nor the paper's name in a masthead is the title, though the text names them", async (t) => {
