@@ -607,9 +607,11 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     if (u.dupOf >= 0) set(u, 'removed', 'duplicate');
     else if (u.boiler) {
       set(u, 'removed', u.boiler);
-      // The links listed under a "Related"/"Read more" header are not the article.
-      if (u.boiler === 'related' && isRelatedHeader(u.text)) {
-        for (let j = i + 1; j <= last && !units[j]!.role && !isSentence(units[j]!) && units[j]!.nWords <= 20; j++) set(units[j]!, 'removed', 'related link');
+      // The links listed under a "Related"/"Read more:"/"Trending Now" header are not the article: short lines, and bulleted or
+      // numbered items however they end ("2. Who is on the move?", "- Why nurses are leaving").
+      if (isRelatedHeader(u.text)) {
+        const item = (v: Unit) => !v.role && v.nWords <= 20 && (!isSentence(v) || (BULLET.test(v.text) && !isStrongProse(v, hasStops)));
+        for (let j = i + 1; j <= last && item(units[j]!); j++) set(units[j]!, 'removed', 'related link');
       }
     }
     else if (u.repeats > 1 && u.nWords <= 6 && !u.terminal) set(u, 'removed', 'repeated');

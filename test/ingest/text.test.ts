@@ -464,6 +464,30 @@ t.test("neither the writer's name nor the paper's name in a masthead is the titl
   t.equal(d.published, '2025-03-03');
 });
 
+t.test('the links under a related-links header in the text are not body, bulleted or numbered, however they end', async (t) => {
+  const text = (header: string, items: string[]) =>
+    [
+      'Library to open on Sundays from next month',
+      '',
+      'The city library will open on Sundays from next month after the council found money for four extra staff, the mayor said on Thursday.',
+      '',
+      'The branch has been closed on Sundays since budget cuts in 2019, and a petition to reopen it gathered more than 5,000 names.',
+      '',
+      header,
+      ...items,
+      '',
+      'Librarians said Sunday opening would help students who work during the week and families who cannot visit on weekdays.',
+      '',
+      'The council will review the hours after six months.',
+    ].join('\n');
+  const bulleted = cleanText(text('Read more:', ['- Council votes to keep pool open after protest', '- Why are so many branches closing?']));
+  t.notMatch(bulleted.body, /pool open|branches closing/);
+  t.match(bulleted.body, /Librarians said Sunday opening/);
+  const numbered = cleanText(text('Most Popular', ['1. Ferry fares to rise in spring', '2. Who will replace the city manager?', '3. Rail line reopens after flood']));
+  t.notMatch(numbered.body, /Ferry fares|city manager|Rail line/);
+  t.match(numbered.body, /Librarians said Sunday opening/);
+});
+
 t.test('the headline above a standfirst is the title: its words count once each against the text, names with digits (G20) among them', async (t) => {
   const text = [
     'G20 talks deadlock over debt relief as deadline nears',
