@@ -456,7 +456,9 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
   });
   // A credit on a line of its own right under a short line of the same block, in text whose paragraphs are set apart by
   // blank lines, is that line's credit, and the line its caption: "Crews clear the road on Monday.\n(Photo: Jane Doe)".
-  const blockText = units.filter((u) => !u.tight).length >= units.length * 0.6;
+  // (Counted in the text's own stretch when it has one: a page's menus and link lists are lines of one block.)
+  const zone = first >= 0 && last - first >= 3 ? units.slice(first, last + 1) : units;
+  const blockText = zone.filter((u) => !u.tight).length >= zone.length * 0.6;
   units.forEach((u, i) => {
     const prev = units[i - 1];
     if (!blockText || u.role !== 'credit' || !u.tight || !prev || prev.role || prev.tight) return;
@@ -465,6 +467,20 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     if (prev.nWords < 3 || prev.nWords > 40 || /["“”]/.test(prev.text) || isMeta(prev)) return;
     if (!captions.includes(prev.text)) captions.push(prev.text);
     set(prev, 'caption', 'before its credit');
+  });
+  // A media player copied as a block of its own: its label, its length and a line that describes the clip ("Watch" /
+  // "Duration: 1 minute 12 seconds" / "Aerial footage shows the fire front."). The description is the clip's caption.
+  units.forEach((u, i) => {
+    if (!blockText || u.tight || u.boiler !== 'media-label' || !/^(?:watch|video|play(?: video)?|listen|audio)\b/i.test(u.text)) return;
+    let j = i + 1;
+    while (j < units.length && units[j]!.tight) j++;
+    const rest = units.slice(i + 1, j);
+    if (rest.length < 2 || rest.length > 3 || !rest.some((r) => r.boiler === 'counter')) return;
+    for (const r of rest) {
+      if (r.role || r.boiler || isMeta(r) || r.nWords > 40 || /["“”]/.test(r.text)) continue;
+      if (!captions.includes(r.text)) captions.push(r.text);
+      set(r, 'caption', 'media');
+    }
   });
   // A caption repeated without its credit (alt text and caption) is the same caption.
   for (const u of units) {

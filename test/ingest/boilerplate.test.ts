@@ -16,6 +16,8 @@ t.test('boilerplate lines by kind', async (t) => {
     ['12 Comments', 'counter'],
     ['0', 'counter'],
     ['5 min read', 'counter'],
+    ['Duration: 1 minute 12 seconds', 'counter'],
+    ['Duration: 3:05', 'counter'],
     ['Jane Doe contributed reporting.', 'contributed'],
     ['Additional reporting by Jane Doe in Paris', 'contributed'],
     ['A version of this article appears in print on March 2, 2025, Section A, Page 7 with the headline: Port Strike Ends.', 'contributed'],

@@ -397,6 +397,43 @@ t.test('a short line right above a credit in its own block is the credit\'s capt
   // A paragraph set apart by a blank line from the credit under it is text.
   const apart = cleanText(text.replace('Sunday.\n(Photo', 'Sunday.\n\n(Photo'));
   t.match(apart.body, /Deckhands tie up/);
+  // A caption of two sentences, on a page whose menus and link lists are many lines of one block: the text's own
+  // paragraphs are set apart by blank lines.
+  const menus = ['Home', 'News', 'Sport', 'Business', 'Opinion', 'Culture', 'Travel', 'Weather', 'Sign in', 'Search jobs'];
+  const twoSentences = cleanText(
+    [
+      ...menus,
+      ...text
+        .split('\n')
+        .map((l) => (l === '(Photo: Marta Quist / Harbour Gazette)' ? 'Photograph: Marta Quist/Harbour Gazette' : l))
+        .map((l) => (l.startsWith('Deckhands') ? 'Deckhands tie up the evening boat at the north pier. The union says crews are short.' : l)),
+      ...menus,
+    ].join('\n'),
+  );
+  t.notMatch(twoSentences.body, /Deckhands tie up/);
+  t.match(twoSentences.body, /The union said it would announce/);
+});
+
+t.test("a media player's block (its label, its length, a line on the clip) is not body", async (t) => {
+  const text = [
+    'Ferry crews weigh a walkout over rosters',
+    '',
+    'Ferry crews on the northern route said on Tuesday they would vote next week on a walkout, after talks with the operator over new rosters broke down for the third time this month.',
+    '',
+    'Video',
+    'Duration: 2 minutes 5 seconds',
+    'Deckhands describe a double shift on the winter boats.',
+    '',
+    'The operator said the new rosters were needed to keep the winter timetable and that it had offered crews two extra days of leave a year.',
+    '',
+    'The union said it would announce the result of the vote on Friday.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.notMatch(d.body, /Duration|Deckhands describe/);
+  t.match(d.body, /The operator said/);
+  // Without the clip's length, the lines under a label may be the text's.
+  const noLength = cleanText(text.replace('Duration: 2 minutes 5 seconds\n', ''));
+  t.match(noLength.body, /Deckhands describe/);
 });
 
 t.test("a page title's site part after a dash is dropped when it names the site; the site's name is the source", async (t) => {
