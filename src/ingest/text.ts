@@ -589,8 +589,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     // Several names on a line of their own ("Jane Doe and John Roe") above a date line or the text.
     const parts = u.text.split(/\s*(?:,|;|\band\b|&)\s*/).filter(Boolean);
     const several = parts.length >= 2 && parts.every((p) => isPersonName(p)) && (nextIsDate || parts.some(hasBio)) ? parts : null;
-    // "Jane Doe, Health Reporter": a name and the writer's role, no "By".
-    const roled = /^(.+?),\s*(.+)$/.exec(u.text);
+    // "Jane Doe, Health Reporter", "Jane Doe | Staff Writer": a name and the writer's role, no "By".
+    const roled = /^(.+?)\s*(?:,|\||·|•|\s[-–—])\s*(.+)$/.exec(u.text);
     const one =
       named && isPersonName(named[1]!) && (nextIsDate || (named[2] ? atText : named[1] !== u.text) || hasBio(named[1]!))
         ? named[1]!

@@ -368,6 +368,7 @@ t.test('bylines on a line of their own above the text: several names, a name and
   t.same(cleanText(head(['Farida Yusuf', 'Valley Evening Courier', 'May 12, 2025']).join('\n')).authors, ['Farida Yusuf']);
   // A name and the writer's role after a comma, without "By".
   t.same(cleanText(head(['Published 9:10am 12 May 2025', 'Farida Yusuf, Environment Reporter']).join('\n')).authors, ['Farida Yusuf']);
+  t.same(cleanText(head(['Farida Yusuf | Staff Writer']).join('\n')).authors, ['Farida Yusuf']);
   t.same(cleanText(head(['Farida Yusuf, Fresno County Supervisor']).join('\n')).authors, []);
   // A list of names with their handles (the members of a committee) is not a byline.
   const members = ['Asha Mehta', '@ashamehta', 'Tom Okafor', '@tomokafor', 'Lina Berg', '@linaberg', 'Rui Santos', '@ruisantos'];
