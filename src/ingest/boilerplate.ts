@@ -255,6 +255,10 @@ function isNavigationLine(s: string): boolean {
 const AGENCY =
   /(?:getty(?: images)?|reuters|\bap photo\b|\bap\b|\bafp\b|\bepa(?:-efe)?\b|\bdpa\b|shutterstock|alamy|istock(?:photo)?|bloomberg|\bpool\b|handout|courtesy|wikimedia(?: commons)?|flickr|xinhua|anadolu|\banp\b|picture[- ]alliance|imago|\bsipa\b|nurphoto|sopa images|unsplash|pexels|associated press|\bpa (?:images|media|wire)\b|\bfile\b|\bcc by\b|creative commons|keystone|\bddp\b|\bkna\b|\bimago\b|\bzuma\b|\bafp via getty images\b|the times of israel|\bgpo\b|\bidf\b|spokesperson|\bsupplied\b)/i;
 
+/** The last word of a news outlet's name ("Tulsa Evening Star", "The Nairobi Courier", "Daily Record"). */
+export const OUTLET_WORD =
+  /^(?:star|post|times|news|herald|tribune|journal|gazette|chronicle|courier|telegraph|examiner|inquirer|dispatch|bulletin|ledger|sentinel|observer|record|standard|guardian|mail|mirror|express|independent|register|globe|sun|daily|today|monitor|reporter|weekly|wire|press|citizen|statesman|pioneer|argus|beacon|courant|eagle|leader|messenger|mercury|enquirer|advocate|banner|(?:\p{L}+-)?(?:times|post|star|news|herald|tribune))$/iu;
+
 /** A line that is only an agency name: "Getty Images", "AFP", "Reuters", "AP Photo". */
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY.source})(?:\\s*(?:/|via)\\s*(?:${AGENCY.source}))*\\.?$`, 'i');
 
@@ -348,9 +352,11 @@ export function splitCaption(raw: string): CaptionSplit | null {
     return { caption: m[1]!.trim(), credit: m[2]!.trim() };
   }
   // A photographer's name and the paper's, joined by a slash, after the caption's last sentence: "Crews clear the road
-  // on Monday. Jane Doe/The Valley Courier" (a person's name, then a paper's or an agency's, every word capitalised).
+  // on Monday. Jane Doe/The Valley Courier" (a person's name, then a paper's or an agency's, every word capitalised: named
+  // like an outlet, "The" and its name, or an agency).
   m = /^(.*?[.!?])\s+([^.!?:()/]{4,40}?)\s*\/\s*((?:[\p{Lu}][\p{L}&.'’-]*\s*){1,5})$/u.exec(s);
-  if (m && wordCount(m[1]!) >= 3 && isPersonName(m[2]!) && (OUTLET_END.test(m[3]!.trim()) || AGENCY.test(m[3]!))) {
+  const paper = (p: string) => OUTLET_WORD.test(words(p).pop() ?? '') || /^The\s+\p{Lu}/u.test(p) || AGENCY.test(p);
+  if (m && wordCount(m[1]!) >= 3 && isPersonName(m[2]!) && paper(m[3]!.trim())) {
     return { caption: m[1]!.trim(), credit: `${m[2]!.trim()}/${m[3]!.trim()}` };
   }
   // A credit that names who lent the picture: "Courtesy of Harbour Films", "Photo courtesy of the Lind family", also after the

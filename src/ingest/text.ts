@@ -10,6 +10,7 @@ import {
   isRelatedHeader,
   isTitleCase,
   normLine,
+  OUTLET_WORD,
   parseByline,
   splitCaption,
   words,
@@ -250,9 +251,6 @@ const SITE_PATTERNS = [
 const SECTION_NAME =
   /^(?:news|world(?: news)?|politics|business|sports?|opinion|culture|tech(?:nology)?|science|health|entertainment|lifestyle|local(?: news)?|national|nation|international|markets?|economy|travel|food|arts?|books|video|live|analysis|comment|editorial|breaking(?: news)?|latest(?: news)?|home|u\.?s\.?|uk|europe|asia|africa|americas|middle east|asia[- ]pacific|courts?|crime|education|environment|climate|weather|obituaries|finance|money|companies|energy|features?|blogs?)$/i;
 
-/** The last word of a news outlet's name ("Tulsa Evening Star", "The Nairobi Courier", "Daily Record"). */
-const OUTLET_WORD =
-  /^(?:star|post|times|news|herald|tribune|journal|gazette|chronicle|courier|telegraph|examiner|inquirer|dispatch|bulletin|ledger|sentinel|observer|record|standard|guardian|mail|mirror|express|independent|register|globe|sun|daily|today|monitor|reporter|weekly|wire|press|citizen|statesman|pioneer|argus|beacon|courant|eagle|leader|messenger|mercury|enquirer|advocate|banner|(?:\p{L}+-)?(?:times|post|star|news|herald|tribune))$/iu;
 
 /** A writer's role written alone: "Political Editor", "Transport correspondent", "Senior Staff Writer". */
 function isRoleLine(text: string): boolean {

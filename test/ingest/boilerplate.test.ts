@@ -148,7 +148,16 @@ t.test('captions and credits', async (t) => {
     caption: 'Crews clear fallen trees on Elm Road on Tuesday.',
     credit: 'Mara Quinn/Lakeside Herald',
   });
+  t.same(splitCaption('Hikers cross the dry riverbed near Tempe on Sunday. Dan Ortiz/The Arizona Republic'), {
+    caption: 'Hikers cross the dry riverbed near Tempe on Sunday.',
+    credit: 'Dan Ortiz/The Arizona Republic',
+  });
+  t.same(splitCaption('Hikers cross the dry riverbed near Tempe on Sunday. Dan Ortiz/USA TODAY'), {
+    caption: 'Hikers cross the dry riverbed near Tempe on Sunday.',
+    credit: 'Dan Ortiz/USA TODAY',
+  });
   t.equal(splitCaption('The vote was close. Maria Lopez/Green Party members abstained'), null);
+  t.equal(splitCaption('The vote was close. Maria Lopez/Green Party'), null);
   t.same(splitCaption('Photo courtesy of the Okonkwo family'), { caption: null, credit: 'Photo courtesy of the Okonkwo family' });
   t.equal(splitCaption('She returned the call as a courtesy.'), null);
   t.equal(splitCaption('Courtesy of the council, the pool reopened early.'), null);
