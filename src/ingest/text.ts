@@ -492,6 +492,14 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     const u = units[i]!;
     if (!u.role && !u.boiler) for (const s of contentStems(u.text, stops)) bodyStems.add(s);
   }
+  // The site's name in the page's head: named like an outlet ("The Valley Courier"), or shown twice there, once after
+  // "The" ("The Arizona Republic" in the masthead, "Arizona Republic" under the writer's name).
+  const headNorms = new Set(units.slice(0, Math.max(0, first)).map((u) => u.norm));
+  const isSiteLine = (u: Unit) =>
+    isOutletName(u.text) ||
+    (isSiteShaped(u.text) &&
+      words(u.text).length >= 2 &&
+      (headNorms.has('the ' + u.norm) || (u.norm.startsWith('the ') && headNorms.has(u.norm.slice(4)))));
   let titleIdx = -1;
   if (!hintTitle) {
     let best = -Infinity;
@@ -499,7 +507,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     for (let i = 0; i < first; i++) if (!units[i]!.role && isTitleShape(units[i]!)) cands.push(i);
     // A name alone is a byline's, a paper's name the site's ("Jane Doe", "The Valley Courier"): neither is the headline,
     // however many of its words the text repeats, when the page has another candidate.
-    const named = cands.filter((i) => isPersonName(units[i]!.text) || isOutletName(units[i]!.text));
+    const named = cands.filter((i) => isPersonName(units[i]!.text) || isSiteLine(units[i]!));
     if (named.length < cands.length) for (const i of named) cands.splice(cands.indexOf(i), 1);
     cands.forEach((i, k) => {
       const u = units[i]!;
@@ -570,7 +578,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
   const after = (k: number) => {
     let j = k + 1;
     if (isRole(j)) j++;
-    if (j < units.length && isOutletName(units[j]!.text)) j++;
+    if (j < units.length && isSiteLine(units[j]!)) j++;
     return j;
   };
   // Names above handles ("Jane Doe" / "@janedoe"): a writer's, unless there is a list of them (of politicians, of players).
@@ -590,7 +598,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     // "Jane Doe, Health Reporter", "Jane Doe | Staff Writer": a name and the writer's role, no "By".
     const roled = /^(.+?)\s*(?:,|\||·|•|\s[-–—])\s*(.+)$/.exec(u.text);
     const one =
-      named && isPersonName(named[1]!) && (nextIsDate || (named[2] ? atText : named[1] !== u.text) || hasBio(named[1]!))
+      named && isPersonName(named[1]!) && !isSiteLine(u) && (nextIsDate || (named[2] ? atText : named[1] !== u.text) || hasBio(named[1]!))
         ? named[1]!
         : roled && isPersonName(roled[1]!) && isRoleLine(roled[2]!)
           ? roled[1]!
@@ -731,7 +739,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
 
   // Else the paper's name on a line of its own in the page's head ("The Valley Courier" above or under the headline).
   const mastheadName =
-    units.slice(0, Math.max(0, first)).find((u) => u.role === 'removed' && isOutletName(u.text) && !SECTION_NAME.test(words(u.text).slice(0, -1).join(' ')))
+    units.slice(0, Math.max(0, first)).find((u) => u.role === 'removed' && isSiteLine(u) && !SECTION_NAME.test(words(u.text).slice(0, -1).join(' ')))
       ?.text ?? null;
   const { body, blocks } = joinBlocks(
     units.filter((u) => u.role === 'paragraph' || u.role === 'heading').map((u) => ({ text: u.text, kind: u.role === 'heading' ? 'heading' : 'paragraph' })),

@@ -500,6 +500,10 @@ t.test("neither the writer's name nor the paper's name in a masthead is the titl
   t.equal(d.title, 'Outage drags on for valley as repairs stall');
   t.same(d.authors, ['Omar Reyes']);
   t.equal(d.published, '2025-03-03');
+  // A paper's name not named like an outlet is the site's when the head shows it twice, once after "The".
+  const republic = cleanText(text.replace('Lakeside Evening Herald', 'The Lakeside Republic').replace('Lakeside Evening Herald', 'Lakeside Republic'));
+  t.same(republic.authors, ['Omar Reyes']);
+  t.equal(republic.source, 'The Lakeside Republic');
 });
 
 t.test('the links under a related-links header in the text are not body, bulleted or numbered, however they end', async (t) => {
