@@ -630,9 +630,10 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     else if (u.boiler) {
       set(u, 'removed', u.boiler);
       // The links listed under a "Related"/"Read more:"/"Trending Now" header are not the article: short lines, and bulleted or
-      // numbered items however they end ("2. Who is on the move?", "- Why nurses are leaving").
+      // numbered items however they end ("2. Who is on the move?", "- Why nurses are leaving"), in the header's block or short.
       if (isRelatedHeader(u.text)) {
-        const item = (v: Unit) => !v.role && v.nWords <= 20 && (!isSentence(v) || (BULLET.test(v.text) && !isStrongProse(v, hasStops)));
+        const item = (v: Unit) =>
+          !v.role && v.nWords <= 20 && (!isSentence(v) || (BULLET.test(v.text) && (v.tight || !isStrongProse(v, hasStops))));
         for (let j = i + 1; j <= last && item(units[j]!); j++) set(units[j]!, 'removed', 'related link');
       }
     }

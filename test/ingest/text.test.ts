@@ -525,8 +525,10 @@ t.test('the links under a related-links header in the text are not body, bullete
   const bulleted = cleanText(text('Read more:', ['- Council votes to keep pool open after protest', '- Why are so many branches closing?']));
   t.notMatch(bulleted.body, /pool open|branches closing/);
   t.match(bulleted.body, /Librarians said Sunday opening/);
-  const numbered = cleanText(text('Most Popular', ['1. Ferry fares to rise in spring', '2. Who will replace the city manager?', '3. Rail line reopens after flood']));
-  t.notMatch(numbered.body, /Ferry fares|city manager|Rail line/);
+  const numbered = cleanText(
+    text('Most Popular', ['1. Ferry fares to rise in spring', '2. Who will replace the city manager?', '3. Is it safe to swim at the lake this weekend?']),
+  );
+  t.notMatch(numbered.body, /Ferry fares|city manager|swim at the lake/);
   t.match(numbered.body, /Librarians said Sunday opening/);
 });
 
