@@ -334,6 +334,12 @@ export function splitCaption(raw: string): CaptionSplit | null {
     const inner = m[2]!.trim();
     const labelled = /^(?:photo|photograph|picture|image|credit|foto|bild|supplied)s?\s*(?:by\s*)?:/i.test(inner);
     const credit = inner.replace(/^(?:credit|photo|photograph|picture|image|foto|bild|supplied)s?\s*(?:by\s*)?:\s*/i, '').trim();
+    // The outlet and its photographer: "(City News: Jane Doe)".
+    const outletCredit = /^((?:[\p{Lu}][\p{L}&.'’-]*\s+){0,3}[\p{Lu}][\p{L}&.'’-]*)\s*:\s*(.+)$/u.exec(inner);
+    if (outletCredit && OUTLET_WORD.test(words(outletCredit[1]!).pop() ?? '') && isPersonName(outletCredit[2]!)) {
+      const caption = m[1]!.trim();
+      return { caption: caption && wordCount(caption) >= 3 ? caption : null, credit: inner };
+    }
     if (labelled || looksLikeCreditText(inner)) {
       const caption = m[1]!.trim();
       return { caption: caption && wordCount(caption) >= 3 ? caption : null, credit };
@@ -394,10 +400,14 @@ const NOT_NAME =
 export const BYLINE_ROLE =
   /\b(?:correspondents?|reporters?|editors?|writers?|columnists?|producers?|photographers?|contributors?|journalists?|critic|intern|staff|desk|bureau|chief|presenter|anchor|analyst)$/i;
 
-/** A person's name as written in a byline: 1–5 capitalised words (particles allowed), not a date. */
+/** Words of a site's menus and sections, which no writer's name holds: "News Home", "Local News", "Sport Live". */
+const MENU_WORD =
+  /\b(?:News|Home|Menu|Sports?|Business|World|Opinion|Politics|Weather|Videos?|Live|Latest|Search|Login|Newsletters?|Podcasts?|Lifestyle|Entertainment|Culture|Technology|Markets|Topics|Sections?|Edition|NEWS|HOME|MENU|SPORTS?|WORLD|OPINION|POLITICS|WEATHER|LIVE)\b/;
+
+/** A person's name as written in a byline: 1–5 capitalised words (particles allowed), not a date, not a menu's words. */
 export function isPersonName(s: string): boolean {
   const t = s.trim();
-  if (!t || t.length > 60 || NOT_NAME.test(t)) return false;
+  if (!t || t.length > 60 || NOT_NAME.test(t) || MENU_WORD.test(t)) return false;
   if (!NAME_RE.test(t) || OUTLET_END.test(t)) return false;
   const n = t.split(/\s+/).length;
   return n >= 2 && n <= 5;

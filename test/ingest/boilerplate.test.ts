@@ -157,6 +157,12 @@ t.test('captions and credits', async (t) => {
     credit: 'Dan Ortiz/USA TODAY',
   });
   t.equal(splitCaption('The vote was close. Maria Lopez/Green Party members abstained'), null);
+  // The outlet and its photographer in brackets.
+  t.same(splitCaption('Sandbags line the main street on Friday. (Valley News: Tom Reyes)'), {
+    caption: 'Sandbags line the main street on Friday.',
+    credit: 'Valley News: Tom Reyes',
+  });
+  t.equal(splitCaption('The plan was approved (Council minutes: item four) last week.'), null);
   t.equal(splitCaption('The vote was close. Maria Lopez/Green Party'), null);
   t.same(splitCaption('Photo courtesy of the Okonkwo family'), { caption: null, credit: 'Photo courtesy of the Okonkwo family' });
   t.equal(splitCaption('She returned the call as a courtesy.'), null);

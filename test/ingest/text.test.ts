@@ -376,6 +376,8 @@ t.test('bylines on a line of their own above the text: several names, a name and
   // A name alone, with nothing to say it wrote the article, is not taken for a byline.
   t.same(cleanText(head(['Central Valley']).join('\n')).authors, []);
   t.same(cleanText(head(['Central Valley', 'Share this article']).join('\n')).authors, []);
+  // Nor is a menu's line above the date ("News Home").
+  t.same(cleanText(head(['News Home', 'May 12, 2025']).join('\n')).authors, []);
 });
 
 t.test('a short line right above a credit in its own block is the credit\'s caption', async (t) => {
