@@ -165,6 +165,17 @@ function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
         }
       }
     }
+    // A byline, the writer's town or desk and a stamp between bars: "Written by Jane Doe | Pune | Updated: Jul 8, 2026 11:40 IST".
+    if (!dateLine && /\s[|•·]\s/.test(text)) {
+      const parts = text.split(/\s+[|•·]\s+/);
+      const di = parts.findIndex((p) => parseDateLine(p));
+      const bi = parts.findIndex((p) => parseByline(p));
+      const other = (p: string, k: number) => k === di || k === bi || (words(p).length <= 3 && /^\p{Lu}/u.test(p) && !endsSentence(p));
+      if (di >= 0 && bi >= 0 && parts.every(other)) {
+        dateLine = parseDateLine(parts[di]!);
+        byline = parseByline(parts[bi]!);
+      }
+    }
     return {
       text,
       norm,
@@ -704,7 +715,10 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     // (A short sentence of names may have no stop word: "Rovers host Fenwick City next Saturday.")
     const prose = !hasStops || u.stopRatio >= 0.1 || (u.nWords >= 4 && /[.!?]["”’]?$/.test(u.text) && /^\p{Lu}/u.test(u.text) && /\s\p{Ll}{3,}\s/u.test(u.text));
     if (contiguous && !u.boiler && u.dupOf < 0 && isSentence(u) && u.repeats === 1 && prose) set(u, 'paragraph', 'tail');
-    else {
+    // A promo between paragraphs ("Also Read | Why the river floods", "Advertisement") does not end the text; a header does.
+    else if (u.boiler === 'advertisement' || (u.boiler === 'related' && !isRelatedHeader(u.text) && /^[^:|]{2,30}\s*[:|]\s*\S/.test(u.text))) {
+      set(u, 'removed', u.boiler);
+    } else {
       contiguous = false;
       set(u, 'removed', u.boiler ?? (u.dupOf >= 0 ? 'duplicate' : 'tail'));
     }

@@ -534,6 +534,28 @@ t.test('the links under a related-links header in the text are not body, bullete
   t.match(numbered.body, /Librarians said Sunday opening/);
 });
 
+t.test('a byline, a town and a stamp between bars; inline promos before the last paragraph do not end the text', async (t) => {
+  const text = [
+    'Ferry service suspended as cyclone nears the coast',
+    'Home | India | Cities',
+    'Written by Meera Pillai | Kochi | Updated: Jun 3, 2026 18:25 IST',
+    '',
+    'KOCHI: Ferry services to the islands were suspended on Wednesday as a cyclone moved towards the coast, the port authority said.',
+    '',
+    'Fishermen have been told not to venture into the sea until Saturday, officials said.',
+    '',
+    'Also Read | How cyclones are named',
+    'Also Read: Rain forecast for the weekend',
+    '',
+    'Relief camps have been opened in three coastal districts.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.same(d.authors, ['Meera Pillai']);
+  t.equal(d.published, '2026-06-03');
+  t.match(d.body, /Relief camps have been opened/);
+  t.notMatch(d.body, /Also Read|cyclones are named/);
+});
+
 t.test('the headline above a standfirst is the title: its words count once each against the text, names with digits (G20) among them', async (t) => {
   const text = [
     'G20 talks deadlock over debt relief as deadline nears',
