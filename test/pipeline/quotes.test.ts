@@ -1576,3 +1576,12 @@ t.test('a time the tagger cut between the cue and the content is neither ("said 
   const doc = annotate({ body: 'Talks resumed on Tuesday. Its leader, Rawiri Tane, said on Monday night his party would leave the table.', published: '2026-03-12' });
   t.equal(doc.quotes.find((q) => q.text.includes('party'))?.text, 'his party would leave the table');
 });
+
+t.test("a country's embassy speaks for the country; a nationality before 'Embassy' names one body", async (t) => {
+  const doc = annotate({
+    body: "Talks ended on Friday. China's embassy in Colombo said in a statement that Beijing respected the rights of coastal states. The Russian Embassy in Ottawa said the measures were illegitimate. Users verify by SMS with a PIN.",
+    published: '2026-03-12',
+  });
+  t.same(doc.quotes.map((q) => entityName(doc, q)), ['China', 'Russian Embassy']);
+  t.notOk(doc.entities.some((e) => e.name === 'SMS' || e.name === 'PIN'), 'abbreviations of things are no names');
+});

@@ -43,6 +43,7 @@ const COMMON_ACRONYMS = new Set([
   'HIV', 'COVID', 'COVID-19', 'GDP', 'CEO', 'CFO', 'COO', 'CTO', 'IPO', 'EV', 'EVs', 'SUV', 'SUVs', 'DNA', 'RNA', 'TV',
   'GPS', 'PC', 'LGBTQ', 'LGBTQ+', 'ESG', 'VAT', 'PPE', 'ICU', 'MRI', 'PCR', 'API', 'CPI', 'FAQ', 'DIY', 'ATM', 'ATMs',
   'CBD', 'THC', 'NFT', 'NFTs', 'VPN', 'AM', 'PM', 'OK', 'MVP', 'GOAT', 'VAR', 'DRS', 'ICE', 'LNG', 'CO2', 'PFAS', 'ADHD',
+  'SMS', 'MMS', 'KYC', 'OTP', 'OTPs', 'PIN', 'PINs', 'SIM', 'URL', 'PDF', 'QR', 'USB', 'LED', 'GPU', 'CPU', 'RAM', 'SSD', 'HDMI', 'NDA', 'NDAs', 'FAQs',
 ]);
 /** Words for a role or a relation that open a sentence before a name ("Rookie Arjun Menon won", "Owner Lakeshore Partners said"). */
 const ROLE_OPENERS = new Set([

@@ -140,7 +140,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))))));
+    if (!headline[si]) out = missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
   });
@@ -361,6 +361,14 @@ const SUBJECT_HEADS: Record<string, ReadonlySet<string>> = {
   of: BODY_HEADS,
 };
 const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)$/;
+
+/**
+ * A nationality before "Embassy", "Consulate" or "Mission" names a country's mission ("The Russian Embassy in Ottawa"),
+ * one organization, where the model read the nationality alone.
+ */
+function missionsOfCountries(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  return spans.map((s) => (s.label === 'MISC' && s.end - s.start === 1 && /^(?:Embassy|Consulate|Mission)$/.test(words[s.end] ?? '') ? { start: s.start, end: s.end + 1, label: 'ORG' } : s));
+}
 
 /** Words that name a facility after the place it serves ("Gold Coast Airport", "Kings Cross Station"). */
 const FACILITY_AFTER_PLACE = new Set(['Airport', 'Station', 'Bridge', 'Stadium', 'Arena', 'Hospital', 'Dam', 'Prison', 'Port', 'Harbour', 'Harbor', 'Pier', 'Terminal', 'Airfield', 'Racecourse', 'Speedway', 'Raceway', 'Reservoir']);

@@ -1881,7 +1881,7 @@ function placeSpeaks(doc: Doc, m: Mention, spanStart: number, spanEnd: number): 
   // "A top US public health expert", "a New York judge": one person the place only describes (but "one West
   // Virginia official" speaks for the state).
   if (/^\s+\p{Ll}/u.test(after) && !/\b(?:official|spokes(?:man|woman|person))\b/i.test(after) && /^\s*(?:an?|one)\s/i.test(doc.body.slice(spanStart, m.start))) return false;
-  if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry)\b/i.test(after)) return false;
+  if (/^['’]s?\b/.test(after) && !/^['’]s?\s+(?:government|authorities|officials|administration|parliament|ministry|police|military|army|foreign ministry|embassy|consulate|high commission|mission|cabinet|presidency|navy|coast guard|state media)\b/i.test(after)) return false;
   // Where a company is ("The St. Louis company said", "a Texas-based maker").
   if (/^(?:-based)?\s+(?:\p{Ll}+\s+){0,2}(?:company|firm|maker|group|brewer|bank|carrier|airline|retailer|chain|producer|manufacturer|utility|insurer|lender|concern|developer|startup|publisher)\b/iu.test(after)) return false;
   const before = /(\S+)\s+(?:the\s+|an?\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?$/i.exec(doc.body.slice(spanStart, m.start));
