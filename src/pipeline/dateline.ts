@@ -1,12 +1,13 @@
 import type { Doc } from './types.ts';
 
 /**
- * A dateline opening a paragraph ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -", "SAN JOSE, Calif. —"): where the story was filed.
+ * A dateline opening a paragraph ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -", "SAN JOSE, Calif. —",
+ * "WILLISTON, North Dakota, May 21 (Reuters) -"): where the story was filed.
  * It is not part of the first sentence's subject nor of what that sentence reports. The place is in capitals, but for
  * the lower-case letters of a name's prefix ("McALLEN, Texas (AP) —", "DeKALB, Ill. —"), and may be several places
  * joined by slashes ("LONDON/PARIS (Reuters) -").
  */
-const DATELINE = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*[\p{L}.]+(?:\s+\d{1,2}(?:,\s*\d{4})?)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u;
+const DATELINE = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]*){0,2}(?:\s+\d{1,2}(?:,\s*\d{4})?)?){0,2}\s*(?:\([^)]{1,40}\)\s*)?[—–_-]/u;
 
 /** A live blog's entry stamp ("10.42am:", "12:05 p.m. –"), which dates the entry as a dateline does. */
 const STAMP = /^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?\s*[:–—-]\s/i;

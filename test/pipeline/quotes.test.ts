@@ -1585,3 +1585,8 @@ t.test("a country's embassy speaks for the country; a nationality before 'Embass
   t.same(doc.quotes.map((q) => entityName(doc, q)), ['China', 'Russian Embassy']);
   t.notOk(doc.entities.some((e) => e.name === 'SMS' || e.name === 'PIN'), 'abbreviations of things are no names');
 });
+
+t.test('a dateline with a state of two words and a date is no part of what the first sentence reports', async (t) => {
+  const doc = annotate({ body: 'BISMARCK, North Dakota, May 21 (Reuters) - A pipeline run by Ridgeback Midstream leaked about 4,000 barrels of crude into a creek, state regulators said on Wednesday.', published: '2026-05-22' });
+  t.equal(doc.quotes[0]?.text, 'A pipeline run by Ridgeback Midstream leaked about 4,000 barrels of crude into a creek');
+});
