@@ -1318,6 +1318,8 @@ t.test('a phrase of time or occasion between the verb and "that" is neither cue 
   t.same(doc.quotes.map((q) => [q.cue?.text, q.text]), [['said', 'that the bridge would reopen in May']]);
   const outside = annotate({ body: 'The hearing resumed on Monday. DA MP Lerato Dube said outside the hearing that Mahlangu\'s evidence was "damning" and "goes to the heart of the matter".' });
   t.same(outside.quotes.map((q) => [q.cue?.text, q.text]), [['said', 'that Mahlangu\'s evidence was "damning" and "goes to the heart of the matter"']], 'nor the preposition between them');
+  const when = annotate({ body: 'The inquiry opened on Monday. Justice Ruth Amadi said when the hearings began that her task was to find out what happened.' });
+  t.same(when.quotes.map((q) => q.text), ['that her task was to find out what happened'], 'nor a clause of the time');
 });
 
 t.test('"her publisher", "Trump\'s doctors", "his critics" speak for themselves, not for the one they belong to', async (t) => {

@@ -797,14 +797,16 @@ const ADJUNCT_PREPOSITIONS = new Set(['after', 'before', 'during', 'following', 
 function adjunctsBeforeThat(tokens: readonly SeqToken[], labels: string[]): void {
   for (let c = 0; c + 1 < labels.length; c++) {
     // (The preposition may be left out of both: "said | outside | the hearing that …".)
-    const gap = labels[c + 1] === 'O' && labels[c + 2] === 'B-content' && ADJUNCT_PREPOSITIONS.has(tokens[c + 1]!.text.toLowerCase()) && tokens[c + 1]!.text.toLowerCase() !== 'to' ? 1 : 0;
+    const gap = labels[c + 1] === 'O' && labels[c + 2] === 'B-content' && (ADJUNCT_PREPOSITIONS.has(tokens[c + 1]!.text.toLowerCase()) || tokens[c + 1]!.text.toLowerCase() === 'when') && tokens[c + 1]!.text.toLowerCase() !== 'to' ? 1 : 0;
+    // (So may a clause of the time: "said | when the hearings opened | that …".)
+    const when = gap === 1 && tokens[c + 1]!.text.toLowerCase() === 'when';
     if (!labels[c]!.endsWith('-cue') || labels[c + 1 + gap] !== 'B-content') continue;
     const first = tokens[c + 1]!.text.toLowerCase();
-    if (!ADJUNCT_PREPOSITIONS.has(tokens[c]!.text.toLowerCase()) && !ADJUNCT_PREPOSITIONS.has(first)) continue;
+    if (!ADJUNCT_PREPOSITIONS.has(tokens[c]!.text.toLowerCase()) && !ADJUNCT_PREPOSITIONS.has(first) && !when) continue;
     let k = c + 1 + gap;
     while (k < labels.length && k <= c + 11 && labels[k]!.endsWith('-content') && tokens[k]!.text.toLowerCase() !== 'that') {
       const w = tokens[k]!.text;
-      if (/^[,;:“”"«»]$/.test(w) || VERB_FORM.test(w)) break;
+      if (/^[,;:“”"«»]$/.test(w) || (VERB_FORM.test(w) && !when)) break;
       k++;
     }
     if (k >= labels.length || tokens[k]!.text.toLowerCase() !== 'that' || labels[k] !== 'I-content' || k === c + 1 + gap) continue;
