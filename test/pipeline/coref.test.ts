@@ -441,3 +441,14 @@ t.test('"the sheriff" many sentences on is the one given the title, not the pers
   const sheriff = doc.mentions.find((m) => m.text === 'The sheriff');
   t.equal(doc.entities.find((e) => e.id === sheriff?.entity_id)?.name, 'Dana Voss');
 });
+
+t.test('a description whose word is in a body\'s name is that body, not the company the story is about', async (t) => {
+  const doc = annotate({
+    body: 'A pipeline run by Halvorsen Energy leaked oil, state regulators said on Thursday. The leak was found by a farmer, according to the Montana Department of Environmental Quality. Halvorsen shut the line, the company said. Shares of Halvorsen fell. Cleanup will take months, the state environmental agency said.',
+    published: '2026-03-12',
+  });
+  const agency = doc.mentions.find((m) => m.text === 'the state environmental agency');
+  t.equal(doc.entities.find((e) => e.id === agency?.entity_id)?.name, 'Montana Department of Environmental Quality');
+  const company = doc.mentions.find((m) => m.text === 'the company');
+  t.equal(doc.entities.find((e) => e.id === company?.entity_id)?.name, 'Halvorsen Energy');
+});

@@ -755,11 +755,14 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     // (Clubs are named after their towns: "Wexley City", "Harrowby County"; the holding company that buys one is none.)
     if (head === 'club' && !c.info.roles.has(head) && (GOVERNING_BODY.test(c.info.entity.name) || CORPORATE_NAME.test(c.info.entity.name)) && !/\bclub\b/i.test(c.info.entity.name)) continue;
     const isTopic = c.info.entity.id === topic;
+    // ("the state environmental agency" is the "Department of Environmental Quality", not the company the story is
+    // about: a word of the description in the name.)
+    const described = isOrgNoun && !roleMatch && words.some((w) => w !== head && w.length > 4 && !/^(?:former|current)$/.test(w) && nameWords.includes(w)) ? 6 : 0;
     if (!roleMatch) {
       // Generic organization nouns may refer to the organization just mentioned, or to the one the article is about;
       // not with a noun of their own before them ("the control group", "the walking group"), and not to a news outlet
       // that reported ("told the Associated Press that the group was ready").
-      if (!(isOrgNoun && (dist <= GENERIC_REACH || isTopic) && GENERIC_ORG_NOUNS.has(head))) continue;
+      if (!(isOrgNoun && (dist <= GENERIC_REACH || isTopic || described) && GENERIC_ORG_NOUNS.has(head))) continue;
       if (words.some((w) => GROUP_KIND.has(w)) || NEWS_OUTLET.test(c.info.entity.name)) continue;
       // ("the group" is no university, court or ministry; "the union" is a workers' body.)
       if (head === 'group' && INSTITUTION.test(c.info.entity.name)) continue;
@@ -769,7 +772,7 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects,
     // and the one it has named most ("an analyst at Pareto Securities said the company's guidance …" is the
     // article's company, not the analyst's).
-    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + (!roleMatch && c.subject ? 2 : 0) + (!roleMatch && isTopic ? 1.5 : 0) - 0.5 * dist - 0.001 * (known.length - k);
+    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + described + (!roleMatch && c.subject ? 2 : 0) + (!roleMatch && isTopic ? 1.5 : 0) - 0.5 * dist - 0.001 * (known.length - k);
     if (score > bestScore) {
       bestScore = score;
       best = c;
