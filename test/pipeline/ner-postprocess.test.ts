@@ -287,3 +287,8 @@ t.test('an office inside a body-like name leaves the person; no name begins with
   const spans = [span(0, 4, 'ORG'), span(6, 10, 'ORG'), span(11, 13, 'PER'), span(14, 16, 'LOC'), span(18, 20, 'PER'), span(21, 24, 'PER')];
   t.same(harmonize([s], [spans], [false], first), [[span(2, 4, 'PER'), span(7, 10, 'ORG'), span(11, 13, 'LOC'), span(14, 17, 'LOC'), span(18, 20, 'PER'), span(21, 24, 'PER')]]);
 });
+
+t.test('a modifier ending in "-based" after the words of a place is no part of the name after it', async (t) => {
+  const s = words('of the Cape Town-based Institute for Food Justice and Amnesty International Man-kei Tam');
+  t.same(harmonize([s], [[span(2, 8, 'ORG'), span(9, 13, 'ORG')]], [false]), [[span(4, 8, 'ORG'), span(9, 13, 'ORG')]]);
+});

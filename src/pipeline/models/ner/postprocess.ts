@@ -754,8 +754,11 @@ function leadingLowerCase(words: readonly string[], s: LabelSpan): LabelSpan {
 const HYPHENATED_MODIFIER = /^\p{Lu}[\p{L}\p{N}]*(?:-[\p{Ll}\p{N}]+)+$/u;
 
 function trimHyphenatedModifier(words: readonly string[], s: LabelSpan): LabelSpan {
-  if (s.label === 'MISC' || s.end - s.start < 2 || !HYPHENATED_MODIFIER.test(words[s.start]!)) return s;
-  return { ...s, start: s.start + 1 };
+  if (s.label === 'MISC' || s.end - s.start < 2) return s;
+  // (Also after the words of a place it ends: "the Cape Town-based | Institute for Food Justice".)
+  // (Only a modifier's own ending there: not "Man-kei" in "Amnesty International's Man-kei Tam", nor "Co-operation".)
+  for (let k = s.end - 2; k > s.start; k--) if (HYPHENATED_MODIFIER.test(words[k]!) && /-(?:based|led|backed|owned|run|born|funded|linked|affiliated|controlled|headquartered|registered|listed|made)$/.test(words[k]!)) return { ...s, start: k + 1 };
+  return HYPHENATED_MODIFIER.test(words[s.start]!) ? { ...s, start: s.start + 1 } : s;
 }
 
 /** Personal titles and offices ("Premier", "General" and "Justice" also start names of organizations). */
