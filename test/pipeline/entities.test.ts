@@ -283,3 +283,17 @@ t.test('a company named before by its name and its trade is the same company by 
   t.equal(apart.entities.length, 2);
   t.equal(named.entities.length, 2, 'a name alone before the name with a trade word stays apart from it');
 });
+
+t.test('a short form in brackets after an organization\'s name spells its initials in any case and is that organization', async (t) => {
+  const doc = docWith('The Karoo Apple Producers Association (Kapa) said costs rose. Kapa said farms would close. The Kapa of old was gone.', [
+    ['Karoo Apple Producers Association', 'organization'],
+    ['Kapa', 'place'],
+    ['Kapa', 'place'],
+  ]);
+  t.same(doc.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Karoo Apple Producers Association', 'organization', 3]]);
+  const apart = docWith('The Karoo Apple Producers Association met in Kapa on Monday.', [
+    ['Karoo Apple Producers Association', 'organization'],
+    ['Kapa', 'place'],
+  ]);
+  t.equal(apart.entities.length, 2, 'not without the brackets');
+});

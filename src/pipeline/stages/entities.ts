@@ -92,6 +92,8 @@ interface Group {
   words: string[];
   names: Mention[];
   acronym: string;
+  /** Short forms the article gives in brackets after the full name ("Sapa"). */
+  aliases?: Set<string>;
 }
 
 function isPersonPart(group: Group, words: string[]): boolean {
@@ -295,6 +297,17 @@ export function groupEntities(doc: Doc): void {
         const lead = x.names[0]!.text.split(/\s+/).slice(0, x.acronym.length - a.length).join(' ');
         return doc.body.slice(Math.max(0, m.start - lead.length - 1), m.start) === `${lead} `;
       });
+    }
+    if (!g && /^\p{Lu}[\p{L}]{1,11}$/u.test(m.text)) {
+      // "The South African Poultry Association (Sapa)": a short form in brackets right after an organization's name,
+      // spelling its initials in any case, is that organization, and so is the short form wherever the article uses it.
+      g = groups.find((x) => x.type === 'organization' && x.aliases?.has(m.text));
+      if (!g && doc.body[m.start - 1] === '(' && doc.body[m.end] === ')') {
+        const initials = m.text.toUpperCase();
+        g = groups.find((x) => x.type === 'organization' && x.acronym === initials && x.names.some((n) => n.end <= m.start && /^\s*$/.test(doc.body.slice(n.end, m.start - 1))));
+        if (g) (g.aliases ??= new Set()).add(m.text);
+      }
+      if (g) m.type = 'organization';
     }
     if (!g) {
       g = { type: m.type, key, words, names: [], acronym: acronym(stripHonorifics(m.text)) };
