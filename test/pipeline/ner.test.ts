@@ -387,3 +387,10 @@ t.test("a place named after a saint is one name over the saint's possessive; a s
   for (const n of ['St Brigid', 'General Hospital', 'St Fintan', 'Brennock', 'Valentine']) t.notOk(names.some((x) => x.endsWith(`:${n}`)), `${n}: ${names.join(', ')}`);
   t.ok(names.some((x) => x.endsWith(':Kerr')), `"Day One" is no holiday: ${names.join(', ')}`);
 });
+
+t.test('two bodies joined by "and" are two names where the article names each alone', async (t) => {
+  const doc = annotate({ body: 'A court ruled on Monday. The ruling applies to both Apple and Google, which run the two largest app stores. Google said it would appeal. Apple declined to comment.', published: '2026-03-12' });
+  const names = doc.entities.map((e) => `${e.type}:${e.name}`);
+  t.notOk(names.some((n) => n.includes(' and ')), names.join(', '));
+  t.ok(names.includes('organization:Apple') && names.includes('organization:Google'), names.join(', '));
+});

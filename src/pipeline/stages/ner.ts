@@ -35,6 +35,7 @@ export function recognizeEntities(model: NerModel, doc: Doc): void {
   dropStorms(doc);
   notNames(doc);
   datesInNames(model, doc);
+  conjoinedNames(doc);
 }
 
 /** Capitalised abbreviations of things, units and times, which name no person, body or place. */
@@ -197,6 +198,25 @@ function dropStorms(doc: Doc): void {
     STORM.lastIndex = 0;
     return !(names.has(text) || (storm && storm.index === 0 && storm[0] === text));
   });
+}
+
+/**
+ * Two bodies joined by "and" are two names ("requires Apple and Google to allow …"), where the article names each of
+ * them alone elsewhere ("Google said …", "Apple declined …"); not a name whose parts the article never uses alone
+ * ("Marks and Spencer").
+ */
+function conjoinedNames(doc: Doc): void {
+  const added: Mention[] = [];
+  doc.mentions = doc.mentions.filter((m) => {
+    const pair = m.kind === 'name' && m.type === 'organization' ? /^(\p{Lu}[\p{L}.&-]*) and (\p{Lu}[\p{L}.&-]*)$/u.exec(m.text) : null;
+    if (!pair) return true;
+    const alone = (w: string): boolean => new RegExp(`(?<![\\p{L}-]|and )${w.replace(/[.&-]/g, '\\$&')}(?![\\p{L}-]| and )`, 'gu').test(doc.body.slice(0, m.start) + ' '.repeat(m.text.length) + doc.body.slice(m.end));
+    if (!alone(pair[1]!) || !alone(pair[2]!)) return true;
+    const second = m.start + m.text.length - pair[2]!.length;
+    added.push({ ...m, end: m.start + pair[1]!.length, text: pair[1]! }, { ...m, start: second, text: pair[2]! });
+    return false;
+  });
+  addMentions(doc, added);
 }
 
 /** Adds name mentions found after the model, keeping the document's mentions in order. */
