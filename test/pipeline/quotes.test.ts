@@ -1592,3 +1592,10 @@ t.test('a dateline with a state of two words and a date is no part of what the f
   const doc = annotate({ body: 'BISMARCK, North Dakota, May 21 (Reuters) - A pipeline run by Ridgeback Midstream leaked about 4,000 barrels of crude into a creek, state regulators said on Wednesday.', published: '2026-05-22' });
   t.equal(doc.quotes[0]?.text, 'A pipeline run by Ridgeback Midstream leaked about 4,000 barrels of crude into a creek');
 });
+
+t.test('a frame inside a sentence whose clause after it holds a quotation reports the whole sentence; not a quotation the frame introduces', async (t) => {
+  const doc = annotate({ body: 'Leaders met on Monday. Modi announced a maritime centre. The centre, he said, would be “open, inclusive and not aimed at any country”. In his speech, Modi said, “We will keep the seas free.”', published: '2026-03-12' });
+  const got = doc.quotes.map((q) => q.text);
+  t.ok(got.includes('The centre, he said, would be “open, inclusive and not aimed at any country”'), got.join('\n'));
+  t.ok(got.includes('We will keep the seas free.'), got.join('\n'));
+});

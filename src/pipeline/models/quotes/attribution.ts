@@ -1833,7 +1833,7 @@ function parentheticalFrame(doc: Doc, a: Attribution, all: readonly Attribution[
   if (text(after) !== ',' || source.start - 1 <= s0) return;
   let end = after + 1;
   while (end < tokenEnd && !/^[;:]$/.test(text(end))) end++;
-  while (end > after + 1 && PUNCT.test(text(end - 1))) end--;
+  while (end > after + 1 && PUNCT.test(text(end - 1)) && !(isQuoteToken(text(end - 1)) && /^[”"]$/.test(text(end - 1)))) end--;
   if (end - after < 3) return;
   // The part before is one phrase or clause (no comma in it); the part after goes on with the sentence, not with an
   // apposition or a participle of its own ("…, scientists report, a population larger …", "…, Zapata said, adding").
@@ -1847,7 +1847,14 @@ function parentheticalFrame(doc: Doc, a: Attribution, all: readonly Attribution[
   if (/^the$/i.test(next) && !doc.tokens.slice(after + 1, end).some((x) => /^(?:is|are|was|were|be|has|have|had|will|would|could|can|may|might|should|must|do|does|did|\p{Ll}+ed)$/u.test(x.text))) return;
   if (/^(?:at|in|on|for|with|by|from|of|after|before|during|amid|despite|than|though|although|while|whereas|but|as|because|since|which|who|whose|when|where|that|so|or)$/i.test(next)) return;
   // Both parts are plain words of the writer's sentence: no quotation marks, no other frame.
-  for (let i = s0; i < end; i++) if (isQuoteToken(text(i)) || /^(?:``|'')$/.test(text(i)) || ((i < source.start || i > after) && SPEECH_WORDS.has(text(i).toLowerCase()))) return;
+  // (A quotation may go on the clause after the frame, closed inside it: "The centre, he said, would be “open, inclusive
+  // and …”".)
+  const quoteMark = (i: number): boolean => isQuoteToken(text(i)) || /^(?:``|'')$/.test(text(i));
+  let marks = 0;
+  for (let i = after + 1; i < tokenEnd && !/^[;:]$/.test(text(i)); i++) if (quoteMark(i)) marks++;
+  // (Not a quotation the frame introduces: "In his speech, Rosselló said, “…”".)
+  if (marks > 0 && quoteMark(after + 1)) return;
+  for (let i = s0; i < end; i++) if ((quoteMark(i) && (i < source.start || marks % 2 === 1)) || ((i < source.start || i > after) && SPEECH_WORDS.has(text(i).toLowerCase()))) return;
   // (A cue of anything but speech the tagger found in the clause is no frame of its own: "If the Common Council does
   // not approve a hire by spring, she said, the city will …".)
   if (all.some((b) => b !== a && b.cue && b.cue.start >= s0 && b.cue.start < end && isSpeechCue(doc, b.cue))) return;
