@@ -87,6 +87,19 @@ function dropUncued(tokens: readonly SeqToken[], labels: string[]): void {
   }
 }
 
+/** The POS tag of each token of the analysis, by index. */
+function posTags(a: Analysis): (k: number) => string {
+  const tags = loadSyntaxModel().posTags;
+  return (k) => tags[a.posId[k]!] ?? '';
+}
+
+/** Where the content span that begins at x ends (the index after its last token). */
+function contentEnd(labels: readonly string[], x: number): number {
+  let y = x + 1;
+  while (y < labels.length && labels[y] === 'I-content') y++;
+  return y;
+}
+
 const NOUN_PHRASE_START = /^(?:DT|PRP\$|JJ|JJS|JJR|NN|NNS|NNP|NNPS|CD)$/;
 const FINITE = /^(?:VBD|VBZ|VBP|MD)$/;
 const CLOSING = new Set([',', '"', '”', "''"]);
@@ -97,8 +110,7 @@ const CLOSING = new Set([',', '"', '”', "''"]);
  * content or to the source ("…, according to Layoffs.fyi, a website that tracks layoffs"), not a second report.
  */
 function appositionAfterFrame(a: Analysis, labels: string[]): void {
-  const tags = loadSyntaxModel().posTags;
-  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  const pos = posTags(a);
   for (let x = 2; x < a.n; x++) {
     if (labels[x] !== 'B-content' || a.norm[x - 1] !== ',') continue;
     // The frame before it: a cue with words of time after it, or "according to" and its source.
@@ -115,8 +127,7 @@ function appositionAfterFrame(a: Analysis, labels: string[]): void {
     let before = false;
     for (let k = a.sentStart[x]!; k < s && !before; k++) before = labels[k]!.endsWith('-content');
     if (!before) continue;
-    let y = x + 1;
-    while (y < a.n && labels[y] === 'I-content') y++;
+    const y = contentEnd(labels, x);
     // (A verb of a relative clause inside the phrase is the phrase's: "a website that tracks layoffs".)
     let verb = false;
     let relative = false;
@@ -139,12 +150,10 @@ function appositionAfterFrame(a: Analysis, labels: string[]): void {
  * writer's own, and the content ends before it.
  */
 function cutClauses(a: Analysis, labels: string[]): void {
-  const tags = loadSyntaxModel().posTags;
-  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  const pos = posTags(a);
   for (let x = 0; x < a.n; x++) {
     if (labels[x] !== 'B-content') continue;
-    let y = x + 1;
-    while (y < a.n && labels[y] === 'I-content') y++;
+    const y = contentEnd(labels, x);
     if (y >= a.n || labels[y] !== 'O' || a.sentStart[y] !== a.sentStart[y - 1] || !FINITE.test(pos(y))) {
       x = y - 1;
       continue;
@@ -180,8 +189,7 @@ function frameAt(labels: readonly string[], k: number): boolean {
  * a frame of its own ("the plan, he added, would fail").
  */
 function interruptedSubjects(a: Analysis, labels: string[]): void {
-  const tags = loadSyntaxModel().posTags;
-  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  const pos = posTags(a);
   const n = a.n;
   const sentenceOf = (k: number): number => a.sentStart[k]!;
   for (let c = 1; c + 4 < n; c++) {
@@ -717,12 +725,10 @@ function addressees(tokens: readonly SeqToken[], labels: string[]): void {
  * and the sentence's end, where all of that is untagged (a subject with no verb is no report).
  */
 function relativeInSubject(a: Analysis, labels: string[]): void {
-  const tags = loadSyntaxModel().posTags;
-  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  const pos = posTags(a);
   for (let x = 0; x < a.n; x++) {
     if (labels[x] !== 'B-content') continue;
-    let y = x + 1;
-    while (y < a.n && labels[y] === 'I-content') y++;
+    const y = contentEnd(labels, x);
     const s1 = a.sentEnd[x]!;
     if (y + 3 >= s1 || a.norm[y] !== ',' || !/^(?:which|who|whose)$/.test(a.lower[y + 1]!)) {
       x = y - 1;
@@ -753,8 +759,7 @@ const CLAUSE_SUBJECT = /^(?:it|he|she|they|we|i|you|there|this|these|those)$/i;
  * the sentence's end — is what was told, where the tagger left the whole sentence after the cue untagged.
  */
 function toldClause(a: Analysis, labels: string[]): void {
-  const tags = loadSyntaxModel().posTags;
-  const pos = (k: number): string => tags[a.posId[k]!] ?? '';
+  const pos = posTags(a);
   for (let c = 0; c + 3 < a.n; c++) {
     if (!labels[c]!.endsWith('-cue') || labels[c + 1] !== 'O' || !TELL.has(a.lower[c]!)) continue;
     const end = a.sentEnd[c]!;
