@@ -292,3 +292,10 @@ t.test('a modifier ending in "-based" after the words of a place is no part of t
   const s = words('of the Cape Town-based Institute for Food Justice and Amnesty International Man-kei Tam');
   t.same(harmonize([s], [[span(2, 8, 'ORG'), span(9, 13, 'ORG')]], [false]), [[span(4, 8, 'ORG'), span(9, 13, 'ORG')]]);
 });
+
+t.test('capitalised words opening a sentence, set beside a business, are an organization the model missed', async (t) => {
+  const a = words("Highveld Eggs , one of the country 's largest egg producers , said it lost birds");
+  t.same(harmonize([a], [[]], [false]), [[span(0, 2, 'ORG')]]);
+  const b = words("Engineer Eric Bodenstab , the party 's nominee , was picked");
+  t.same(harmonize([b], [[]], [false]), [[]], "the party's nominee is a person");
+});

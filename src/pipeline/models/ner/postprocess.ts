@@ -140,7 +140,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))))));
+    if (!headline[si]) out = unlabelledBodies(words, missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
   });
@@ -368,6 +368,37 @@ const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
  */
 function missionsOfCountries(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
   return spans.map((s) => (s.label === 'MISC' && s.end - s.start === 1 && /^(?:Embassy|Consulate|Mission)$/.test(words[s.end] ?? '') ? { start: s.start, end: s.end + 1, label: 'ORG' } : s));
+}
+
+/** Producers named by what they make, in an apposition ("one of the country's largest egg producers"). */
+const PRODUCER_HEADS = /^(?:producers|makers|manufacturers|companies|firms|retailers|banks|lenders|insurers|employers|exporters|importers|suppliers|chains|operators|carriers|airlines|developers|publishers|brands|groups)$/;
+
+/**
+ * Capitalised words opening a sentence that the model left unlabelled, set beside a business ("Highveld Eggs, one of
+ * the country's largest egg producers, said …", "Kelvo Foods, the snack maker, said …"), are an organization's name.
+ * (Not a single word, which may be any word opening a sentence; not with a function word among them.)
+ */
+function unlabelledBodies(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  if (spans.some((s) => s.start < 4)) return spans;
+  let end = 0;
+  while (end < words.length && end < 4 && /^\p{Lu}[\p{Ll}]+$/u.test(words[end]!) && !/^(?:The|A|An|In|On|At|For|But|And|This|That|It|He|She|They|We|When|After|Before|Its|His|Her|Their)$/.test(words[end]!)) end++;
+  if (end < 2 || words[end] !== ',') return spans;
+  let k = end + 1;
+  const one = words[k] === 'one' && words[k + 1] === 'of' && words[k + 2] === 'the';
+  if (one) k += 3;
+  else if (/^(?:the|a|an)$/.test(words[k] ?? '')) k += 1;
+  else return spans;
+  for (let j = k; j < Math.min(words.length, k + 6); j++) {
+    const w = words[j]!;
+    // ("the party's 2018 nominee" is a person; "one of the country's largest" is fine.)
+    if (/^['’]s?$/.test(w)) {
+      if (one) continue;
+      return spans;
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return spans;
+    if ((one ? PRODUCER_HEADS.test(w) : BODY_APPOSITION_HEADS.has(w)) && !/^['’]s?$/.test(words[j + 1] ?? '')) return [{ start: 0, end, label: 'ORG' }, ...spans];
+  }
+  return spans;
 }
 
 /** Words that name a facility after the place it serves ("Gold Coast Airport", "Kings Cross Station"). */
