@@ -1599,3 +1599,8 @@ t.test('a frame inside a sentence whose clause after it holds a quotation report
   t.ok(got.includes('The centre, he said, would be “open, inclusive and not aimed at any country”'), got.join('\n'));
   t.ok(got.includes('We will keep the seas free.'), got.join('\n'));
 });
+
+t.test('a question put is a report ("questioned whether …"); someone questioned is not', async (t) => {
+  const doc = annotate({ body: 'The plan was unveiled on Monday, the ministry said. Some analysts questioned whether the cuts would save money. Police questioned the driver for an hour.', published: '2026-03-12' });
+  t.same(doc.quotes.map((q) => [q.text, q.cue?.text]), [['The plan was unveiled on Monday', 'said'], ['whether the cuts would save money', 'questioned']]);
+});

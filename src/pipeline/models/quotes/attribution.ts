@@ -1607,6 +1607,8 @@ export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
     const participle = w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
     if (SPEECH_CUE_LEMMAS.has(lemma(w, SPEECH_CUE_LEMMAS)) && !(participle && BE_FORMS.has(doc.tokens[i - 1]?.text.toLowerCase() ?? ''))) return true;
     if (SPEECH_NOUNS.has(w) && ATTRIBUTION_NOUN_SET.has(w)) return true;
+    // A question put ("questioned whether the subsidies would ever be repaid"), not someone questioned.
+    if (/^question(?:s|ed|ing)?$/.test(w) && i === cue.end - 1 && /^(?:whether|why|how|if)$/i.test(doc.tokens[cue.end]?.text ?? '')) return true;
     // A call for something is a demand made ("called on the province to provide …", "called for an inquiry").
     if (/^(?:call|calls|called|calling)$/.test(w) && i + 1 < cue.end && /^(?:on|for)$/i.test(doc.tokens[i + 1]!.text)) return true;
   }
