@@ -394,3 +394,11 @@ t.test('two bodies joined by "and" are two names where the article names each al
   t.notOk(names.some((n) => n.includes(' and ')), names.join(', '));
   t.ok(names.includes('organization:Apple') && names.includes('organization:Google'), names.join(', '));
 });
+
+t.test('initials with the small words in lower case name the body the article names in full ("DfT", "MoD")', async (t) => {
+  const doc = annotate({ body: 'The Department for Transport confirmed on Wednesday that the grant will fall. A DfT spokesperson said details would follow in the spring. The Ministry of Defence said it had no comment. The MoD said later it would review the case.', published: '2026-03-12' });
+  const groups = doc.entities.map((e) => `${e.name}: ${doc.mentions.filter((m) => m.entity_id === e.id && m.kind === 'name').map((m) => m.text).join('|')}`);
+  t.ok(groups.includes('Department for Transport: Department for Transport|DfT'), groups.join('\n'));
+  t.ok(groups.includes('Ministry of Defence: Ministry of Defence|MoD'), groups.join('\n'));
+  t.equal(doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes('details'))?.speaker?.entity_id)?.name, 'Department for Transport');
+});

@@ -86,6 +86,15 @@ export function acronym(name: string): string {
     .join('');
 }
 
+/** The first letters of every word of a name, the small words' in lower case ("Department for Transport" → "DfT"). */
+export function allInitials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => !/^the$/i.test(w))
+    .map((w) => (/^(?:of|for|and|on|in)$/.test(w) ? w[0]! : /^\p{Lu}/u.test(w) ? w[0]! : ''))
+    .join('');
+}
+
 interface Group {
   type: EntityType;
   key: string;
@@ -286,6 +295,10 @@ export function groupEntities(doc: Doc): void {
       // organization named with it and an "of" complement.
       const candidates = groups.filter((x) => x.type === 'organization' && x.words.length >= 3 && x.words[0] === words[0] && x.words[1] === 'of');
       if (candidates.length === 1) g = candidates[0];
+    }
+    if (!g && m.type === 'organization' && /^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(m.text)) {
+      // "DfT" is the "Department for Transport" of the same article, "MoD" the "Ministry of Defence".
+      g = groups.find((x) => x.type === 'organization' && x.names.some((n) => allInitials(n.text) === m.text));
     }
     if (!g && m.type === 'organization' && /^\p{Lu}{2,}$/u.test(m.text.replace(/[.’'&]/g, ''))) {
       const a = m.text.replace(/[.’'&]/g, '');

@@ -1,5 +1,5 @@
 import { defaultNerModel, type NerModel } from '../models/ner/model.ts';
-import { acronym } from './entities.ts';
+import { acronym, allInitials } from './entities.ts';
 import type { Label } from '../models/ner/tags.ts';
 import type { Doc, EntityType, Mention, Stage } from '../types.ts';
 import { tokenize } from './tokens.ts';
@@ -150,11 +150,16 @@ function knownBodies(model: NerModel, doc: Doc): void {
 const TITLE_ACRONYMS = new Set(['MP', 'MEP', 'MSP', 'MLA', 'MPP', 'MNA', 'PM', 'VP', 'DA', 'AG', 'CEO', 'CFO']);
 
 function acronymsOfBodies(doc: Doc): void {
-  const initials = new Set(doc.mentions.filter((m) => m.type === 'organization' && m.kind === 'name' && m.text.includes(' ')).map((m) => acronym(m.text)).filter((a) => a.length >= 2));
+  const bodies = doc.mentions.filter((m) => m.type === 'organization' && m.kind === 'name' && m.text.includes(' '));
+  const initials = new Set(bodies.map((m) => acronym(m.text)).filter((a) => a.length >= 2));
+  // Initials with the small words in lower case ("DfT" for the "Department for Transport", "MoD" for the "Ministry of
+  // Defence").
+  const mixed = new Set(bodies.map((m) => allInitials(m.text)).filter((a) => /\p{Ll}/u.test(a)));
   if (initials.size === 0) return;
   const added: Mention[] = [];
   for (const tok of doc.tokens) {
-    if (!/^\p{Lu}{2,6}$/u.test(tok.text) || !initials.has(tok.text) || TITLE_ACRONYMS.has(tok.text) || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) continue;
+    const known = (/^\p{Lu}{2,6}$/u.test(tok.text) && initials.has(tok.text)) || (/^\p{Lu}\p{Ll}{1,2}\p{Lu}/u.test(tok.text) && mixed.has(tok.text));
+    if (!known || TITLE_ACRONYMS.has(tok.text) || doc.mentions.some((m) => m.start < tok.end && tok.start < m.end)) continue;
     added.push({ start: tok.start, end: tok.end, text: tok.text, type: 'organization', kind: 'name', entity_id: null });
   }
   addMentions(doc, added);
