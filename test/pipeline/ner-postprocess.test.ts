@@ -184,6 +184,30 @@ t.test('a body named with "of", "on" or "for" is one organization, not its parts
   t.same(harmonize([bank], [[span(3, 5, 'LOC')]], [false]), [[span(3, 5, 'LOC')]], 'a bank is not named "on" something');
 });
 
+t.test('fields joined by "and" or listed with commas stay inside a body\'s name, not a known name after "and"', async (t) => {
+  // Common words of the dictionary, and "Novartis" a known company (as the lexicon says).
+  const common = (w: string) => /^(?:Senate|House|Energy|Mines|Culture|Communications|Sport|Health|Parks|Recreation|Composers|Authors|Society|Planning|Development|The)$/.test(w);
+  const h = (s: string[], spans: LabelSpan[]) => harmonize([s], [spans], [false], () => false, common)[0];
+  const mines = words("according to Sorvia 's Ministry of Energy and Mines .");
+  t.same(h(mines, [span(2, 3, 'LOC'), span(4, 7, 'ORG'), span(8, 9, 'ORG')]), [span(2, 3, 'LOC'), span(4, 9, 'ORG')], 'a common word after "and" is no body of its own');
+  const known = words('the Ministry of Health and Novartis signed');
+  t.same(h(known, [span(1, 4, 'ORG'), span(5, 6, 'ORG')]), [span(1, 4, 'ORG'), span(5, 6, 'ORG')], 'a name that is no common word is');
+  const list = words('a spokeswoman for the Department of Culture , Communications and Sport said');
+  t.same(h(list, [span(4, 7, 'ORG')]), [span(4, 11, 'ORG')], 'a list of fields');
+  const names = words('the Department of Health , Novartis and Pfizer said');
+  t.same(h(names, [span(1, 4, 'ORG'), span(5, 6, 'ORG'), span(7, 8, 'ORG')]), [span(1, 4, 'ORG'), span(5, 6, 'ORG'), span(7, 8, 'ORG')], 'not a list of names');
+  const unit = words("the city 's Parks and Recreation department said");
+  t.same(h(unit, [span(3, 4, 'LOC')]), [span(3, 6, 'ORG')], 'fields and a lower-case unit noun');
+  t.same(h(unit, [span(3, 7, 'ORG')]), [span(3, 6, 'ORG')], 'the unit noun is no part of the name');
+  const before = words('The Composers and Authors Society of Velmaria said so');
+  t.same(h(before, [span(3, 7, 'ORG')]), [span(1, 7, 'ORG')], 'fields before a body the model began after "and"');
+  const two = words('the Senate and House of Representatives voted');
+  t.same(h(two, [span(1, 2, 'ORG'), span(3, 6, 'ORG')]), [span(1, 2, 'ORG'), span(3, 6, 'ORG')], 'not two bodies');
+  const people = words('Dana Smith and Authors Society chair Li Wen');
+  t.same(h(people, [span(0, 2, 'PER'), span(3, 5, 'ORG'), span(6, 8, 'PER')]), [span(0, 2, 'PER'), span(3, 5, 'ORG'), span(6, 8, 'PER')], 'not over a person');
+  t.same(harmonize([mines], [[span(2, 3, 'LOC'), span(4, 7, 'ORG'), span(8, 9, 'ORG')]], [false])[0], [span(2, 3, 'LOC'), span(4, 7, 'ORG'), span(8, 9, 'ORG')], 'without the dictionary, as before');
+});
+
 t.test('a party and state after a politician is no name', async (t) => {
   const s = words('Chuck Schumer , D-N.Y. , called it good');
   t.same(harmonize([s], [[span(0, 2, 'PER'), span(3, 4, 'LOC')]], [false]), [[span(0, 2, 'PER')]]);

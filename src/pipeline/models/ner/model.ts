@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ALL_FEATURES, FeatureBuffer, FeatureExtractor, firstPassFeatures, secondPassContext, type FeatureConfig, type PreparedSentence, type SecondPassInfo } from './features.ts';
-import { Lexicon } from './lexicon.ts';
+import { Lexicon, lexiconKey } from './lexicon.ts';
 import { harmonize } from './postprocess.ts';
 
 const FIRST_NAMES = ['person-first'];
 /** Every list of the lexicon that names someone or something. */
+/** Gazetteers of organizations' names: a word in them is no common word inside a body's name ("… and Google"). */
+const ORG_LISTS = ['organization', 'organization-known', 'organization-brand', 'organization-company-word'];
 const NAME_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-town', 'place-region', 'organization', 'organization-known', 'organization-brand', 'organization-company-word'];
 import { LinearModel } from './linear.ts';
 import { bilouToSpans, NUM_TAGS, TAG_NAMES, type LabelSpan } from './tags.ts';
@@ -69,7 +71,13 @@ export class NerModel {
   recognize(sentences: readonly (readonly string[])[]): LabelSpan[][] {
     const doc = this.extractor.prepareDocument(sentences);
     const spans = this.tagPrepared(doc).map((tags, si) => bilouToSpans(tags).filter((sp) => !commonWordAtStart(doc[si]!, sp, sentences[si]!, (w) => this.lexicon.inGazetteer(w, NAME_LISTS))));
-    return harmonize(sentences, spans, doc.map((s) => s.headline), (w) => this.lexicon.inGazetteer(w, FIRST_NAMES));
+    return harmonize(
+      sentences,
+      spans,
+      doc.map((s) => s.headline),
+      (w) => this.lexicon.inGazetteer(w, FIRST_NAMES),
+      (w) => this.lexicon.isWord(lexiconKey(w)) && !this.lexicon.inGazetteer(w, ORG_LISTS),
+    );
   }
 
   // ------------------------------------------------------------ files

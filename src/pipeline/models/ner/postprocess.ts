@@ -87,6 +87,8 @@ export function harmonize(
   headline: readonly boolean[],
   /** Whether a word is a given name (the lexicon's list): "Tom Lake" is a person. */
   firstName: (word: string) => boolean = () => false,
+  /** Whether a capitalised word is a common English word and no known organization's name ("Mines", not "Microsoft"). */
+  commonWord: (word: string) => boolean = () => false,
 ): LabelSpan[][] {
   const spans = input.map((list, si) => list.filter((s) => !closedClassWord(sentences[si]!, s)).flatMap((s) => trimTitles(sentences[si]!, s)));
   const seen = new Map<string, Map<Label, number>>();
@@ -140,7 +142,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = unlabelledBodies(words, missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))))))));
+    if (!headline[si]) out = namedUnits(words, commonWord, unlabelledBodies(words, missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, commonWord, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
   });
@@ -474,7 +476,7 @@ function districtBodies(words: readonly string[], spans: LabelSpan[]): LabelSpan
  * States Commission | on International Religious Freedom"). Not over a person's name, a date ("the Council on
  * Monday") or a name that runs on past either end.
  */
-function bodiesOfPlaces(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+function bodiesOfPlaces(words: readonly string[], commonWord: (word: string) => boolean, spans: LabelSpan[]): LabelSpan[] {
   let out = spans;
   for (let k = 1; k + 1 < words.length; k++) {
     const heads = SUBJECT_HEADS[words[k]!];
@@ -492,11 +494,13 @@ function bodiesOfPlaces(words: readonly string[], spans: LabelSpan[]): LabelSpan
     const part = (i: number) => i < words.length && isCapitalised(words[i]!) && !CALENDAR_WORDS.test(words[i]!) && !isTitle(words[i]);
     if (!part(e)) continue;
     // "and" joins the parts of one name ("England and Wales", "Mathematics and Statistics"), not a second
-    // body or person the model named ("the University of Miami and Apex Shark Expeditions").
-    const another = (i: number) => out.some((s) => s.start === i && (s.label === 'ORG' || s.label === 'PER'));
+    // body or person the model named ("the University of Miami and Apex Shark Expeditions"; but a common word
+    // alone is no body: "Ministry of Energy and | Mines").
+    const another = (i: number) => out.some((s) => s.start === i && (s.label === 'ORG' || s.label === 'PER') && !(s.end === i + 1 && commonWord(words[i]!)));
     while (e - k <= 6) {
       if (part(e)) e++;
       else if (/^(?:and|&|of)$/.test(words[e] ?? '') && part(e + 1) && part(e - 1) && !another(e + 1)) e += 2;
+      else if (words[e] === ',' && part(e - 1) && listOfFields(words, e, commonWord) > e) e = listOfFields(words, e, commonWord);
       else break;
     }
     // Only the capitalised words and the body: nothing labelled that reaches outside, no person inside.
@@ -505,6 +509,64 @@ function bodiesOfPlaces(words: readonly string[], spans: LabelSpan[]): LabelSpan
     if (inside.length === 1 && inside[0]!.start === b && inside[0]!.end === e && inside[0]!.label === 'ORG') continue;
     out = [...out.filter((s) => !inside.includes(s)), { start: b, end: e, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
     k = e - 1;
+  }
+  return out;
+}
+
+/**
+ * The end of a list of fields a body's name goes on with after its first one ("Department of Culture | ,
+ * Communications and Sport"): from the comma at `i`, capitalised common words, each after a comma, the last after
+ * "and"; `i` when the words there are no such list (a name or a lower-case word in it: "the Ministry of Health,
+ * Novartis and Pfizer").
+ */
+function listOfFields(words: readonly string[], i: number, commonWord: (word: string) => boolean): number {
+  const field = (k: number) => k < words.length && isCapitalised(words[k]!) && commonWord(words[k]!);
+  let k = i;
+  while (words[k] === ',' && field(k + 1)) k += 2;
+  if (k === i || !/^(?:and|&)$/.test(words[k] ?? '') || !field(k + 1)) return i;
+  return k + 2;
+}
+
+/** Bodies named by a common word alone ("the Senate"), besides BODY_HEADS. */
+const LEGISLATURES = /^(?:Senate|Police|Navy|Army|Military|Cabinet|Legislature|Judiciary|Presidency)$/;
+
+/** Lower-case nouns for a unit of a body, after the unit's capitalised name ("the city's Parks and Recreation department"). */
+const UNIT_NOUNS = /^(?:department|division|office|agency|unit|bureau|committee|commission|board|team|authority|service|services|directorate|program|programme)$/;
+
+/**
+ * A body or unit named by fields joined by "and" is one organization, where the model took a part for a name of
+ * its own: capitalised common words, "and", capitalised common words and a lower-case word for a unit ("the city's
+ * Community Planning and Development department", which the model read as a place "Community Planning"); or
+ * capitalised common words and "and" before a body's name the model began after them ("The Composers and | Authors
+ * Society of Singapore"). After "the" or a possessive only, and over no person.
+ */
+function namedUnits(words: readonly string[], commonWord: (word: string) => boolean, spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  const opener = (k: number) => k === 0 || /^(?:the|The|['’]s)$/.test(words[k - 1]!);
+  const person = (b: number, e: number) => out.some((s) => s.start < e && b < s.end && s.label === 'PER');
+  // Runs of capitalised common words: [start, end).
+  const fieldsFrom = (k: number, max: number): number => {
+    let e = k;
+    while (e < words.length && e - k < max && isCapitalised(words[e]!) && commonWord(words[e]!)) e++;
+    return e;
+  };
+  for (let k = 0; k < words.length; k++) {
+    if (!opener(k) || !isCapitalised(words[k]!) || !commonWord(words[k]!) || /^(?:The|A|An)$/.test(words[k]!)) continue;
+    const e1 = fieldsFrom(k, 3);
+    if (!/^(?:and|&)$/.test(words[e1] ?? '')) continue;
+    const e2 = fieldsFrom(e1 + 1, 3);
+    // (A name the model ran on over the unit's noun loses it.)
+    if (e2 > e1 + 1 && UNIT_NOUNS.test(words[e2] ?? '') && !person(k, e2) && !out.some((s) => s.start <= e2 && k < s.end && (s.start < k || s.end > e2 + 1))) {
+      out = [...out.filter((s) => !(s.start <= e2 && k < s.end)), { start: k, end: e2, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+      k = e2;
+      continue;
+    }
+    // (Not two bodies: "the Senate and House of Representatives".)
+    const body = out.find((s) => s.start === e1 + 1 && s.label === 'ORG' && s.end - s.start >= 2 && words.slice(s.start + 1, s.end).some((w) => BODY_HEADS.has(w.toLowerCase())) && !BODY_HEADS.has(words[s.start]!.toLowerCase()));
+    if (body && !person(k, e1) && !words.slice(k, e1).some((w) => BODY_HEADS.has(w.toLowerCase()) || LEGISLATURES.test(w))) {
+      out = [...out.filter((s) => !(s.start < e1 && k < s.end) && s !== body), { start: k, end: body.end, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+      k = body.end;
+    }
   }
   return out;
 }
