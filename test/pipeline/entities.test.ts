@@ -282,6 +282,18 @@ t.test('a company named before by its name and its trade is the same company by 
   ]);
   t.equal(apart.entities.length, 2);
   t.equal(named.entities.length, 2, 'a name alone before the name with a trade word stays apart from it');
+  const place = docWith('Investors in Tarrow Ridge Capital were told. Tarrow Ridge said it would appeal. Ostrel Metals fell, and Ostrel said so.', [
+    ['Tarrow Ridge Capital', 'organization'],
+    ['Tarrow Ridge', 'place'],
+    ['Ostrel Metals', 'organization'],
+    ['Ostrel', 'organization'],
+  ]);
+  t.same(place.entities.map((e) => [e.name, e.type, e.mentions.length]), [['Tarrow Ridge Capital', 'organization', 2], ['Ostrel Metals', 'organization', 2]], 'also a short name read as a place');
+  const town = docWith('Shares of Boston Capital rose. Boston said the storm had passed.', [
+    ['Boston Capital', 'organization'],
+    ['Boston', 'place'],
+  ]);
+  t.equal(town.entities.length, 2, 'not a known place');
 });
 
 t.test('a short form in brackets after an organization\'s name spells its initials in any case and is that organization', async (t) => {

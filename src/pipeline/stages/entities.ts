@@ -127,7 +127,7 @@ function isPersonShortening(group: Group, words: string[]): boolean {
 const CORPORATE_WORDS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'companies', 'ltd', 'ltd.', 'plc', 'llc', 'l.p.', 'lp', 'ag', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'holding', 'industries', 'international', 'enterprises', 'incorporated', 'limited', '&', 'and', 'cos', 'cos.', 'bancorp', 'financial', 'systems', 'labs', 'laboratories', 'technologies', 'communications', 'networks', 'airlines', 'motors', 'pharmaceuticals', 'entertainment', 'media', 'technology', 'semiconductor', 'semiconductors', 'electronics', 'energy', 'therapeutics', 'biotech', 'software', 'petroleum', 'mining', 'resources', 'chemicals', 'steel', 'telecom', 'securities', 'insurance', 'capital', 'partners', 'ventures', 'brands', 'foods', 'airways', 'pharma']);
 
 /** Words that say what trade a company is in, after its name ("Northern Crown Railways", "Norland Offshore Wind"). */
-const TRADE_WORDS = new Set([...CORPORATE_WORDS, 'railways', 'railway', 'rail', 'ferries', 'ferry', 'shipping', 'lines', 'cruises', 'freight', 'logistics', 'transport', 'transit', 'buses', 'trains', 'aviation', 'aerospace', 'offshore', 'wind', 'solar', 'power', 'utilities', 'water', 'gas', 'oil', 'renewables', 'wireless', 'mobile', 'telecoms', 'broadband', 'digital', 'solutions', 'services', 'consulting', 'engineering', 'robotics', 'biosciences', 'medical', 'diagnostics', 'health', 'healthcare', 'pharmacy', 'retail', 'stores', 'supermarkets', 'homes', 'properties', 'construction', 'builders', 'automotive', 'studios', 'games', 'records', 'publishing', 'hotels', 'resorts', 'bank', 'insurance', 'mutual', 'motors', 'foods', 'farms', 'dairy', 'beverages', 'breweries', 'brewery']);
+const TRADE_WORDS = new Set([...CORPORATE_WORDS, 'railways', 'railway', 'rail', 'ferries', 'ferry', 'shipping', 'lines', 'cruises', 'freight', 'logistics', 'transport', 'transit', 'buses', 'trains', 'aviation', 'aerospace', 'offshore', 'wind', 'solar', 'power', 'utilities', 'water', 'gas', 'oil', 'renewables', 'wireless', 'mobile', 'telecoms', 'broadband', 'digital', 'solutions', 'services', 'consulting', 'engineering', 'robotics', 'biosciences', 'medical', 'diagnostics', 'health', 'healthcare', 'pharmacy', 'retail', 'stores', 'supermarkets', 'homes', 'properties', 'construction', 'builders', 'automotive', 'studios', 'games', 'records', 'publishing', 'hotels', 'resorts', 'bank', 'insurance', 'mutual', 'motors', 'foods', 'farms', 'dairy', 'beverages', 'breweries', 'brewery', 'metals', 'minerals', 'biologics', 'vaccines', 'orbital', 'space', 'satellites', 'rockets']);
 
 const NAME_LISTS = ['person-first', 'person-last', 'place-country', 'place-city', 'place-region', 'place-town'];
 
@@ -275,6 +275,17 @@ export function groupEntities(doc: Doc): void {
       const before = (x: Group): boolean => x.names.some((n) => n.start < m.start);
       const candidates = groups.filter((x) => x.type === 'organization' && (isNameAnd(x, words, CORPORATE_WORDS) || (isNameAnd(x, words, TRADE_WORDS) && before(x))));
       if (candidates.length === 1) g = candidates[0];
+    }
+    if (!g && m.type === 'place' && !placeName(m.text)) {
+      // The same where the model read the short name as a place ("Meridian Ridge said in a statement" after
+      // "Meridian Ridge Capital", "Lakeshore said" after "Lakeshore Health"): no known place's name, and the
+      // company named in full before it.
+      const before = (x: Group): boolean => x.names.some((n) => n.start < m.start);
+      const candidates = groups.filter((x) => x.type === 'organization' && before(x) && isNameAnd(x, words, TRADE_WORDS));
+      if (candidates.length === 1) {
+        g = candidates[0];
+        m.type = 'organization';
+      }
     }
     if (!g && (m.type === 'organization' || m.type === 'person') && words.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(m.text)) {
       // "Corvale" is the "Corvale Wireless" of the same article, "Medrona" the "Medrona Therapeutics": a coined word
