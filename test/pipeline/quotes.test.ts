@@ -1604,3 +1604,13 @@ t.test('a question put is a report ("questioned whether …"); someone questione
   const doc = annotate({ body: 'The plan was unveiled on Monday, the ministry said. Some analysts questioned whether the cuts would save money. Police questioned the driver for an hour.', published: '2026-03-12' });
   t.same(doc.quotes.map((q) => [q.text, q.cue?.text]), [['The plan was unveiled on Monday', 'said'], ['whether the cuts would save money', 'questioned']]);
 });
+
+t.test('a point made is a report ("pointed out that …"); a way shown is not', async (t) => {
+  const doc = annotate({ body: 'The board met on Monday. Its chair pointed out that the budget had doubled since 2019. She pointed to rising fuel costs.', published: '2026-03-12' });
+  t.same(doc.quotes.map((q) => [q.text, q.cue?.text]), [['that the budget had doubled since 2019', 'pointed out']]);
+});
+
+t.test('a relative clause\'s subject speaks for the noun before it; the clause the noun ends is no report', async (t) => {
+  const doc = annotate({ body: 'The contract was instead awarded to Leeds-based Marlow Foods Ltd, which said in a statement on Tuesday that it had met every rule.', published: '2026-03-12' });
+  t.same(doc.quotes.map((q) => [q.text, q.cue?.text, doc.entities.find((e) => e.id === q.speaker?.entity_id)?.name]), [['that it had met every rule', 'said in a statement', 'Marlow Foods Ltd']]);
+});

@@ -40,6 +40,9 @@ const SPEECH_WORDS = new Set(['according', 'quoted', 'citing', 'said', 'says', '
 /** Words that are mostly nouns in their base and plural forms ("the state", "reports"): they signal speech only as -ed/-ing forms. */
 const NOUNISH = new Set(['state', 'report', 'post', 'point', 'call', 'note', 'order', 'charge', 'question', 'answer', 'demand', 'claim', 'comment', 'promise', 'pledge', 'vow', 'mention', 'remark', 'counter', 'repeat', 'echo', 'label', 'brand', 'continue', 'describe', 'propose', 'plead', 'highlight', 'detail', 'outline', 'cite', 'quote']);
 
+/** Forms of "point", a verb of saying in "point out" ("She pointed out that …"; see isSpeechCue). */
+const POINT_FORMS = /^point(?:s|ed|ing)$/;
+
 /**
  * Whether a paragraph can hold a quote as the product keeps them: quotation marks, a colon, "according
  * to", or a verb of saying (nouns like "the state" or "reports" only in their -ed/-ing forms).
@@ -58,7 +61,7 @@ function isSpeechSignal(form: WordForm): boolean {
     if (w === '"' || w === '“' || w === '”' || w === ':') v = true;
     else if (w.length >= 3 && /^[a-z]/.test(w)) {
       const l = lemma(w, SAY_VERB_LEMMAS);
-      v = SPEECH_WORDS.has(w) || (SAY_VERB_LEMMAS.has(l) && (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing')));
+      v = SPEECH_WORDS.has(w) || (SAY_VERB_LEMMAS.has(l) && (!NOUNISH.has(l) || w.endsWith('ed') || w.endsWith('ing'))) || POINT_FORMS.test(w);
     }
     form.speech = v;
   }
@@ -1611,6 +1614,8 @@ export function isSpeechCue(doc: Doc, cue: TokenSpan | null): boolean {
     if (/^question(?:s|ed|ing)?$/.test(w) && i === cue.end - 1 && /^(?:whether|why|how|if)$/i.test(doc.tokens[cue.end]?.text ?? '')) return true;
     // A call for something is a demand made ("called on the province to provide …", "called for an inquiry").
     if (/^(?:call|calls|called|calling)$/.test(w) && i + 1 < cue.end && /^(?:on|for)$/i.test(doc.tokens[i + 1]!.text)) return true;
+    // A point made ("She pointed out that …"), not a way shown ("pointed to the data").
+    if ((w === 'point' || POINT_FORMS.test(w)) && i + 1 < cue.end && doc.tokens[i + 1]!.text.toLowerCase() === 'out') return true;
   }
   return false;
 }

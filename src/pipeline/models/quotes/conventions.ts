@@ -48,6 +48,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[], 
   invertedSources(tokens, labels);
   quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
+  relativeSpeakers(tokens, labels);
   if (a) {
     appositionAfterFrame(a, labels);
     toldClause(a, labels);
@@ -464,6 +465,25 @@ function namedThenDescribed(tokens: readonly SeqToken[], labels: string[]): void
     if (labels[k] !== 'B-cue' || tokens[k - 1]!.text !== ',' || !labels.slice(e + 1, k - 1).every((l) => l.endsWith('-source') || l === 'O') || labels[e + 1] !== 'B-source') continue;
     for (let j = i; j < k - 1; j++) labels[j] = j === i ? 'B-source' : 'I-source';
     labels[k - 1] = 'O';
+  }
+}
+
+/**
+ * A relative clause's subject as the source ("…, which said …", "…, who told reporters …") speaks for the noun before
+ * it, and the clause the noun ends is the writer's, not what was said: "The contract went to Halcyon Vaccines, |
+ * which said in a statement that it had followed every rule."
+ */
+function relativeSpeakers(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let b = 0; b < labels.length; b++) {
+    if (labels[b] !== 'B-content') continue;
+    let e = b + 1;
+    while (e < labels.length && labels[e] === 'I-content') e++;
+    if (tokens[e]?.text !== ',' || !/^(?:which|who)$/i.test(tokens[e + 1]?.text ?? '') || labels[e + 1] !== 'B-source' || labels[e + 2] !== 'B-cue') continue;
+    // (Not the content of a report of its own before it: "The Times cited a book by Joe Conason, who detailed …".)
+    let own = false;
+    for (let j = b - 1; j >= 0 && tokens[j]!.sentence === tokens[b]!.sentence && !own; j--) own = labels[j]!.endsWith('-cue');
+    if (own) continue;
+    for (let j = b; j < e; j++) labels[j] = 'O';
   }
 }
 
