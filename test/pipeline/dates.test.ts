@@ -686,3 +686,22 @@ t.test('a month in the past perfect lies before the day of a past year the story
   t.same(read(body, 'October', '2027-09-16'), ['date', '2027-10'], 'no past perfect');
   t.same(read('The council said on Monday the pool had been closed since July.', 'July', '2027-09-16'), ['date', '2027-07'], 'no day of an earlier year');
 });
+
+t.test('the members of a list of months or days share their anchor', async (t) => {
+  const ends = (text: string, published: string): string[] => find(text, published).map((d) => `${d.text}=${d.value}`);
+  // Wednesday, June 3, 2026: told in the past, July alone is this year's (a month ahead), August alone last year's.
+  t.same(ends('The agency said orders for July and August were already lower than a year ago.', '2026-06-03'), ['July=2026-07', 'August=2026-08', 'a year ago=2025']);
+  t.same(ends('Ticket sales for September, October or November had slowed.', '2026-08-12'), ['September=2026-09', 'October=2026-10', 'November=2026-11']);
+  // The next year when a month comes more than half a year earlier in the calendar.
+  t.same(ends('Exports slumped in December and January.', '2026-01-20'), ['December=2025-12', 'January=2026-01']);
+  // A year written on the last member goes to those before it.
+  t.same(ends('Exports slumped in May and June 2024.', '2026-01-20'), ['May=2024-05', 'June 2024=2024-06']);
+  // Saturday, January 31, 2026: the Saturday after that Friday, not the same day.
+  t.same(ends('The two clubs will meet on Friday and Saturday.', '2026-01-31'), ['Friday=2026-02-06', 'Saturday=2026-02-07']);
+  // A day just before the one named first keeps its reading; so does one later in the same week.
+  t.same(ends('The letters were sent on Friday and Thursday.', '2026-01-30'), ['Friday=2026-01-30', 'Thursday=2026-01-29']);
+  t.same(ends('The letters were sent on Monday and Friday.', '2026-01-31'), ['Monday=2026-01-26', 'Friday=2026-01-30']);
+  t.same(ends('The ferry will sail on Oct. 30 and Nov. 2.', '2026-10-01'), ['Oct. 30=2026-10-30', 'Nov. 2=2026-11-02']);
+  // A member named from the reference date keeps its reading.
+  t.same(ends('Talks were held on Monday and last Thursday.', '2026-01-28'), ['Monday=2026-01-26', 'last Thursday=2026-01-22']);
+});

@@ -289,6 +289,7 @@ export function findTimeExpressions(text: string, published: string | null, opti
     if (late(c)) readOne(c, i);
   });
   orderRanges(text, out);
+  coordinated(text, out);
   if (ref) pastPerfectMonths(text, ref, chosen, out, sentences.length ? (p) => sentences[sentenceOf(p)]!.start : () => 0);
   return out.filter((x): x is TimeExpression => x !== null);
 }
@@ -364,5 +365,78 @@ function orderRanges(text: string, out: (TimeExpression | null)[]): void {
     } else if (bYear && !aYear) {
       a.value = `${+mb[1]! - (md(ma) > md(mb) ? 1 : 0)}-${a.value.slice(5)}`;
     }
+  }
+}
+
+/**
+ * What joins the members of a list: "and", "or", a comma, "and in" ("in July and in August"); not a comma before "and in"
+ * or "and on", which more often joins two clauses ("Sales fell in March, and in April prices will rise").
+ */
+const LIST_JOIN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+(?:(?:on|in)\s+)?)$/i;
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/i;
+
+/** The kind of a date that a list may share an anchor over: a bare weekday, a month, a month with its day. */
+function listKind(x: TimeExpression): 'weekday' | 'month' | 'day' | null {
+  if (x.type !== 'date') return null;
+  if (/^\d{4}-\d{2}$/.test(x.value) && MONTH_NAME.test(x.text)) return 'month';
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(x.value)) return null;
+  if (WEEKDAY_NAME.test(x.text) && !MONTH_NAME.test(x.text)) return 'weekday';
+  if (MONTH_NAME.test(x.text) && /\d/.test(x.text)) return 'day';
+  return null;
+}
+
+/**
+ * Members of a list of months or days share their anchor: each one after the first is read from the one before it,
+ * not from the reference date on its own, so that the tense window does not split the list ("bookings for July and
+ * August were down", told in June, are this year's July and August; "will play on Friday and Saturday", told on a
+ * Saturday, is the Saturday after that Friday). A month comes in the year of the one before it, or the next year when it
+ * comes more than half a year earlier in the calendar ("December and January"); a weekday read more than three days
+ * before the one before it, or a week after it, is the first such day after it. A member with a year of its own ("July and August 2025") gives it to those before it instead; one
+ * named from the reference date ("Monday and next Friday") keeps its own reading.
+ */
+function coordinated(text: string, out: (TimeExpression | null)[]): void {
+  const items = out.filter((x): x is TimeExpression => x !== null);
+  let i = 0;
+  while (i < items.length) {
+    const kind = listKind(items[i]!);
+    let j = i;
+    while (j + 1 < items.length && kind !== null && listKind(items[j + 1]!) === kind && LIST_JOIN.test(text.slice(items[j]!.end, items[j + 1]!.start))) j++;
+    // A list ends with "and" or "or": members joined by commas alone after the last of them are not in it.
+    while (j > i && !/\b(?:and|or)\b|&/i.test(text.slice(items[j - 1]!.end, items[j]!.start))) j--;
+    if (j > i) shareAnchor(items.slice(i, j + 1), kind!);
+    i = j + 1;
+  }
+}
+
+const OWN_YEAR = /\b\d{4}\b|['’]\d\d\b/;
+
+/** Reads each member of a list after the first from the one before it (see `coordinated`). */
+function shareAnchor(list: TimeExpression[], kind: 'weekday' | 'month' | 'day'): void {
+  if (kind === 'weekday') {
+    for (let k = 1; k < list.length; k++) {
+      const a = parseYMD(list[k - 1]!.value);
+      const b = parseYMD(list[k]!.value);
+      if (!a || !b || DEICTIC.test(list[k]!.text) || /\d/.test(list[k]!.text)) continue;
+      // ("statements made Friday and Thursday": a day just before the one named first keeps its reading.)
+      const gap = daysBetween(b, a);
+      if (gap < -3 || gap > 6) list[k]!.value = fmtDate(addDays(a, (weekday(b) - weekday(a) + 7) % 7 || 7));
+    }
+    return;
+  }
+  const year = (x: TimeExpression): number => +x.value.slice(0, 4);
+  const md = (x: TimeExpression): string => x.value.slice(5);
+  const own = (x: TimeExpression): boolean => OWN_YEAR.test(x.text) || DEICTIC.test(x.text);
+  // A year written on a later member goes back to the members before it that have none.
+  for (let k = list.length - 1; k > 0; k--) {
+    const b = list[k]!;
+    const a = list[k - 1]!;
+    if (OWN_YEAR.test(b.text) && !own(a)) a.value = `${String(year(b) - (md(a) > md(b) ? 1 : 0)).padStart(4, '0')}-${md(a)}`;
+  }
+  for (let k = 1; k < list.length; k++) {
+    const a = list[k - 1]!;
+    const b = list[k]!;
+    if (own(b)) continue;
+    const back = +md(a).slice(0, 2) - +md(b).slice(0, 2);
+    b.value = `${String(year(a) + (back > 6 ? 1 : 0)).padStart(4, '0')}-${md(b)}`;
   }
 }
