@@ -705,3 +705,24 @@ t.test('the members of a list of months or days share their anchor', async (t) =
   // A member named from the reference date keeps its reading.
   t.same(ends('Talks were held on Monday and last Thursday.', '2026-01-28'), ['Monday=2026-01-26', 'last Thursday=2026-01-22']);
 });
+
+t.test("the direction of a weekday or month follows the tense of the date's own clause", async (t) => {
+  // Tuesday, January 27, 2026. A warning in the present perfect is one of now; a clause with "when" after the date
+  // that looks ahead puts the day ahead.
+  t.same(read('The utility has warned of blackouts on Thursday.', 'Thursday', '2026-01-31'), ['date', '2026-02-05']);
+  t.same(read('The utility has warned of rolling blackouts across the northern and western suburbs on Thursday, when demand is forecast to peak.', 'Thursday', '2026-01-27'), ['date', '2026-01-29']);
+  t.same(read('Rangers shut the reserve on Thursday, when temperatures are forecast to reach 45 degrees.', 'Thursday', '2026-01-31'), ['date', '2026-02-05']);
+  t.same(read('Rangers shut the reserve on Thursday, when temperatures reached 45 degrees.', 'Thursday', '2026-01-31'), ['date', '2026-01-29']);
+  // A passive expectation reported after "said that" is the speaker's present: ahead of the report, when the report
+  // names no day of its own; else the nearer reading.
+  t.same(read('The forecaster said the front had stalled, adding that relief was not expected until late Sunday.', 'Sunday', '2026-01-27'), ['date', '2026-02-01']);
+  t.same(read('The harbour master said the tanker was expected on Sunday.', 'Sunday', '2026-01-27'), ['date', '2026-01-25']);
+  t.same(read('The harbour master said that the tanker was expected on Sunday.', 'Sunday', '2026-01-27'), ['date', '2026-02-01']);
+  t.same(read('The harbour master said on Monday that the tanker was expected on Sunday.', 'Sunday', '2026-01-27'), ['date', '2026-01-25']);
+  // A clause of time in the present that opens the sentence speaks of the future, unless the main clause is past.
+  t.same(read('"When the audit comes out in September, we expect the council to explain exactly how those contracts were awarded.', 'September', '2026-04-29'), ['date', '2026-09']);
+  t.same(read('When the audit is published in September, we hope to learn how those contracts were awarded.', 'September', '2026-04-29'), ['date', '2026-09']);
+  t.same(read('When the storm hit in September, thousands fled.', 'September', '2026-04-29'), ['date', '2025-09']);
+  // What someone was worried about lies ahead of the worrying: the nearer reading.
+  t.same(read('The apprentice said he was nervous about his final assessment in May.', 'May', '2026-02-18'), ['date', '2026-05']);
+});

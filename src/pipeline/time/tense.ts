@@ -19,7 +19,7 @@ const MODALS = new Set(['must', 'can', 'could', 'should', 'may', 'might', "can't
 const FUTURE_TO = new Set([
   'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'intends', 'intend', 'going', 'hopes', 'hope',
   'hoping', 'aims', 'aim', 'aiming', 'wants', 'want', 'likely', 'poised', 'slated', 'expects', 'expect', 'promises',
-  'vows', 'pledges', 'threatens', 'agrees', 'decides', 'preparing', 'ready', 'about',
+  'vows', 'pledges', 'threatens', 'agrees', 'decides', 'preparing', 'ready', 'about', 'forecast', 'predicted', 'projected',
 ]);
 /** Past forms that look ahead when followed by "to" ("hoped to", "vowed to"). */
 const HOPED_TO = new Set(['hoped', 'vowed', 'pledged', 'promised', 'intended', 'aimed', 'wanted', 'threatened', 'prepared', 'expected']);
@@ -206,6 +206,44 @@ function directiveBefore(words: string[], i: number): Tense {
 
 const NEGATORS = new Set(['neither', 'nor', 'no', 'nobody', 'never', 'none']);
 
+/** Adjectives of fear whose object lies ahead ("worried about", "concerned over"). */
+const WORRIED = new Set(['worried', 'concerned', 'anxious', 'nervous', 'fearful', 'apprehensive']);
+/** Participles of a passive expectation: "was expected on Friday", "were due in March", "was forecast for Sunday". */
+const EXPECTED_PASSIVE = new Set(['expected', 'due', 'forecast', 'predicted', 'projected', 'scheduled', 'slated', 'anticipated']);
+/** Verbs that report speech or thought, whose "that" clause backshifts the tense of what was said. */
+const REPORTING = new Set([
+  'said', 'told', 'added', 'adding', 'saying', 'warned', 'warning', 'explained', 'noted', 'stated', 'announced', 'insisted',
+  'confirmed', 'predicted', 'estimated', 'believed', 'thought', 'wrote',
+]);
+/** Day words that date a report ("said on Monday that"): a clause reported on a named day is not read from now. */
+const REPORT_DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day|tonight|week|month|morning|afternoon|evening|night)$/;
+
+/** "has warned", "have repeatedly cautioned": the present perfect before word i. */
+function perfectBefore(words: string[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j >= i - 3 && SKIP.has(words[j]!)) j--;
+  return j >= 0 && PERFECT_AUX.has(words[j]!) && words[j - 1] !== 'to';
+}
+
+/**
+ * Word i opens a clause reported after a past verb of saying with "that" ("he said, adding that a cool change was not
+ * expected", "told reporters that the plane was due"), whose report carries no day of its own: the past tense of the
+ * clause is the backshift of the speaker's present, and the report is taken to be the story's own day.
+ */
+function reportedBefore(words: string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const w = words[k]!;
+    if (CLAUSE_BREAK.has(w) && w !== '"' && w !== '“' && w !== '”') return false;
+    if (w !== 'that') continue;
+    for (let r = k - 1; r >= Math.max(0, k - 4); r--) {
+      if (REPORT_DAY.test(words[r]!) || CLAUSE_BREAK.has(words[r]!)) return false;
+      if (REPORTING.has(words[r]!)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 function modalAhead(words: string[], i: number, k: number): boolean {
   const between = words.slice(i + 1, k);
   if (between.includes('have')) return false;
@@ -279,10 +317,21 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
     // "would have a scan on Monday": "have" after a modal is the verb the modal governs, unless a participle follows
     // ("would have been held").
     if (w === 'have' && (FUTURE_AUX.has(words[i - 1] ?? '') || MODALS.has(words[i - 1] ?? '')) && !/^(?:been|had|\w+ed|\w+en)$/.test(words[i + 1] ?? '') && !IRREGULAR_PAST.has(words[i + 1] ?? '')) continue;
+    if ((w === 'was' || w === 'were') && next !== undefined) {
+      // "a cool change was not expected until late Saturday", "the ship was due on Friday": what was expected lies ahead
+      // of the expecting; reported after "said that", it is the speaker's "is expected", ahead of the report.
+      let k = i + 1;
+      while (k < words.length && k <= i + 3 && SKIP.has(words[k]!)) k++;
+      if (EXPECTED_PASSIVE.has(words[k] ?? '') && words[k + 1] !== 'to') {
+        out.push({ i, tense: reportedBefore(words, i) ? 'future' : 'prospective', strong: true });
+        i = k;
+        continue;
+      }
+    }
     if (aux) {
       // "is/are/was expected to", "has/have to": the infinitive's future wins; "is to" / "are to" are future.
       if ((w === 'is' || w === 'are' || w === 'am') && next === 'to') out.push({ i, tense: 'future', strong: true });
-      else if ((w === 'is' || w === 'are' || w === 'am') && (next === 'going' || next === 'due' || next === 'set' || next === 'expected' || next === 'scheduled' || next === 'slated' || next === 'poised' || next === 'likely' || next === 'planned'))
+      else if ((w === 'is' || w === 'are' || w === 'am') && (next === 'going' || next === 'due' || next === 'set' || next === 'expected' || next === 'scheduled' || next === 'slated' || next === 'poised' || next === 'likely' || next === 'planned' || next === 'forecast' || next === 'predicted' || next === 'projected'))
         out.push({ i, tense: 'future', strong: true });
       else out.push({ i, tense: aux, strong: true, aux: true });
       continue;
@@ -295,10 +344,21 @@ function cues(words: string[], raw: string[], joined: boolean[]): Cue[] {
         continue;
       }
     }
-    // "forecasters warned of snow by Saturday night": what is warned of lies ahead of the warning.
+    // "forecasters warned of snow by Saturday night": what is warned of lies ahead of the warning; a warning in the
+    // present perfect is one of now ("the operator has warned of shortfalls on Thursday").
     if ((w === 'warned' || w === 'cautioned' || w === 'warns' || w === 'cautions') && next === 'of') {
-      out.push({ i, tense: w.endsWith('s') ? 'future' : 'prospective', strong: true });
+      out.push({ i, tense: w.endsWith('s') || perfectBefore(words, i) ? 'future' : 'prospective', strong: true });
       continue;
+    }
+    // "was worried about her exams in May": what someone fears lies ahead of the fearing.
+    if (WORRIED.has(w) && (next === 'about' || next === 'over')) {
+      let j = i - 1;
+      while (j >= 0 && j >= i - 3 && SKIP.has(words[j]!)) j--;
+      const aux = j >= 0 ? auxTense(words[j]!) : null;
+      if (aux) {
+        out.push({ i, tense: aux === 'past' ? 'prospective' : 'future', strong: true });
+        continue;
+      }
     }
     if ((FUTURE_TO.has(w) || HOPED_TO.has(w)) && next === 'to') {
       // "was expected to", "had been due to", "hoped to" look ahead from a moment in the past.
@@ -406,7 +466,7 @@ export function tenseAt(text: string, sentStart: number, sentEnd: number, start:
   // An imperative opening the sentence looks ahead ("Ask me on Wednesday", "Come back on Friday").
   if (IMPERATIVE_START.test(text.slice(sentStart, sentStart + 12)) && IMPERATIVE.test(text.slice(sentStart, start)) && !/[.!?]["”]?\s/.test(text.slice(sentStart, start))) return 'future';
   const tense = clauseTense(text, sentStart, sentEnd, start, end);
-  if (FORECAST_BEFORE.test(before)) return tense === 'past' ? 'prospective' : 'future';
+  if (FORECAST_BEFORE.test(before)) return tense === 'past' || tense === 'prospective' ? 'prospective' : 'future';
   if (AHEAD_UNLESS_PAST.test(before)) return tense === 'past' ? 'past' : 'future';
   // Either end of a span ("runs from 10 a.m. to 4 p.m. Saturday", "has issued a warning from 7 p.m. Wednesday
   // through Saturday"): a span not told in the past is a schedule, which lies ahead.
@@ -450,6 +510,38 @@ const DEADLINE_BEFORE = /\b(?:until|till|through|thru|by|no\s+later\s+than|not\s
 /** A modal or "going to" in the clause before a deadline, no clause boundary after it. */
 const MODAL_BEFORE = /\b(?:will|would|could|may|might|should|shall|can|must|going\s+to|expected\s+to)\s+[^.;!?,]*$/i;
 
+/** Conjunctions that open a clause of time and are no prepositions ("after the vote in March" has no verb). */
+const TEMPORAL_OPENER = new Set(['when', 'once', 'whenever']);
+const SUBJECT_PRONOUN = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there']);
+
+/** A past form: a past auxiliary, an irregular past or a verb in -ed. */
+function pastWord(w: string): boolean {
+  return PAST_AUX.has(w) || (IRREGULAR_PAST.has(w) && !AMBIGUOUS_PAST.has(w)) || (w.length > 4 && w.endsWith('ed') && !NOT_VERB_ED.has(w));
+}
+
+/**
+ * A clause of time that opens the sentence speaks of the future in the present tense ("When the final report comes out
+ * in September, we expect …", "Once the bridge reopens in March, buses will …"): a date inside it, before the comma that
+ * closes it, lies ahead when nothing in the clause is past and the main clause after it is not told in the past (its
+ * subject pronoun followed by a present or future verb, or else its first verb not past).
+ */
+function temporalClauseAhead(text: string, sentEnd: number, end: number, words: string[], pos: number[], strong: Cue[], split: number): boolean {
+  let first = 0;
+  while (first < words.length && CLAUSE_BREAK.has(words[first]!)) first++;
+  if (!TEMPORAL_OPENER.has(words[first]!) || first >= split) return false;
+  const comma = text.indexOf(',', end);
+  if (comma < 0 || comma >= sentEnd) return false;
+  // The date is in the opening clause: no comma between the opener and it.
+  if (text.slice(pos[first]!, end).includes(',')) return false;
+  const main = pos.findIndex((p) => p > comma);
+  if (main < 0) return false;
+  if (strong.some((c) => c.i > first && c.i < main && c.tense === 'past')) return false;
+  const subject = words[main]!;
+  if (SUBJECT_PRONOUN.has(subject) && words[main + 1] !== undefined) return !pastWord(words[main + 1]!);
+  const verb = strong.find((c) => c.i >= main);
+  return verb !== undefined && verb.tense !== 'past';
+}
+
 function clauseTense(text: string, sentStart: number, sentEnd: number, start: number, end: number): Tense {
   const raw: string[] = [];
   const pos: number[] = [];
@@ -479,6 +571,13 @@ function clauseTense(text: string, sentStart: number, sentEnd: number, start: nu
   let split = pos.findIndex((p) => p >= end);
   if (split < 0) split = pos.length;
   const strong = cs.filter((c) => c.strong);
+  if (temporalClauseAhead(text, sentEnd, end, words, pos, strong, split)) return 'future';
+  // "on Thursday, when temperatures are forecast to top 44 degrees": a clause with "when" right after the date tells what
+  // that day holds, and one that looks ahead puts the day ahead, whatever the verb before it.
+  if (words[split] === 'when' && /^\s*,\s*$/.test(text.slice(end, pos[split]))) {
+    const inner = strong.find((c) => c.i > split);
+    if (inner && inner.tense === 'future' && !words.slice(split + 1, inner.i).some((x) => CLAUSE_BREAK.has(x))) return 'future';
+  }
   const breakBetween = (a: number, b: number): boolean => {
     for (let k = a + 1; k < b; k++) if (CLAUSE_BREAK.has(words[k]!)) return true;
     return false;
