@@ -1614,3 +1614,12 @@ t.test('a relative clause\'s subject speaks for the noun before it; the clause t
   const doc = annotate({ body: 'The contract was instead awarded to Leeds-based Marlow Foods Ltd, which said in a statement on Tuesday that it had met every rule.', published: '2026-03-12' });
   t.same(doc.quotes.map((q) => [q.text, q.cue?.text, doc.entities.find((e) => e.id === q.speaker?.entity_id)?.name]), [['that it had met every rule', 'said in a statement', 'Marlow Foods Ltd']]);
 });
+
+t.test('"A university spokesperson" speaks for the one university the story names', async (t) => {
+  const doc = annotate({
+    body: 'Lecturers at Harrowgate Metropolitan University walked out on Monday, with pickets outside the university before dawn. The University Lecturers Guild (ULG) says the strike is a response to plans to cut 200 jobs. "We have no choice," said Dr Anna Bell, the ULG branch chair at the university. A university spokesperson told the Gazette that most classes would go ahead.',
+    published: '2026-03-12',
+  });
+  const speaker = (text: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(text))?.speaker?.entity_id)?.name;
+  t.equal(speaker('most classes'), 'Harrowgate Metropolitan University');
+});

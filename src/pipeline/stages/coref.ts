@@ -452,7 +452,7 @@ export function resolveCoreference(doc: Doc): void {
     // (Not inside a quotation: "“… One official told me …,” Daoud Makkawi told Reuters. He said …")
     // "A company spokesman said", "a union official told …": the body of the spokesperson is the one the story is
     // about, as "the company" would be (the word for the body is the mention).
-    if ((lower === 'a' || lower === 'an') && GENERIC_ORG_NOUNS.has(doc.tokens[i + 1]?.text ?? '') && REPRESENTATIVE.test(doc.tokens[i + 2]?.text ?? '') && !insideQuotation(i)) {
+    if ((lower === 'a' || lower === 'an') && REPRESENTED_BODIES.has(doc.tokens[i + 1]?.text ?? '') && REPRESENTATIVE.test(doc.tokens[i + 2]?.text ?? '') && !insideQuotation(i)) {
       const body = doc.tokens[i + 1]!;
       const best = pickNominal(doc, named(known), tok.sentence, body.text, [body.text]);
       if (best && !isTaken(body.start, body.end)) {
@@ -691,6 +691,11 @@ const LABOUR_BODY = /\b(?:workers|union|unions|federation|guild|teamsters|employ
 const NEWS_OUTLET = /^(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bbc|cnn|npr|nbc|abc|cbs|msnbc|pbs|bloomberg|al jazeera)$|\b(?:press|news|times|post|herald|tribune|gazette|journal|telegraph|guardian|courier|chronicle|standard|observer)$/i;
 /** How many sentences back such a noun looks. */
 const GENERIC_REACH = 3;
+/**
+ * Bodies someone speaks for ("a company spokesman", "a university spokesperson", "a hospital official"): the generic
+ * nouns and the institutions named by their kind, whose noun ends their name ("Tyneside Metropolitan University").
+ */
+const REPRESENTED_BODIES = new Set([...GENERIC_ORG_NOUNS, 'university', 'college', 'school', 'hospital', 'council', 'ministry', 'department', 'museum', 'court', 'board', 'commission', 'authority', 'police']);
 /** Those who speak for a body ("a company spokesman", "a union official"). */
 const REPRESENTATIVE = /^(?:spokes(?:man|woman|person|people)|representative|official|officials|source|sources|executive|lawyer|statement)$/;
 
