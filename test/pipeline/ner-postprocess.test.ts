@@ -323,3 +323,18 @@ t.test('capitalised words opening a sentence, set beside a business, are an orga
   const b = words("Engineer Eric Bodenstab , the party 's nominee , was picked");
   t.same(harmonize([b], [[]], [false]), [[]], "the party's nominee is a person");
 });
+
+t.test('"nearby X", "western X" and "Name, 67, of X" name places; a title after "the song" or "the novel" is no person', async (t) => {
+  const near = words('people gathered at nearby Corran to watch');
+  t.same(harmonize([near], [[span(4, 5, 'PER')]], [false])[0], [span(4, 5, 'LOC')]);
+  const west = words('three hospitals in western Delmora closed');
+  t.same(harmonize([west], [[span(4, 5, 'ORG')]], [false])[0], [span(4, 5, 'LOC')]);
+  const age = words('Mara Tull , 67 , of Eastern Reach , said so');
+  t.same(harmonize([age], [[span(0, 2, 'PER'), span(6, 8, 'ORG')]], [false])[0], [span(0, 2, 'PER'), span(6, 8, 'LOC')]);
+  const office = words('Mara Tull , 67 , of Tull Group , said so');
+  t.same(harmonize([office], [[span(0, 2, 'PER'), span(6, 8, 'ORG')]], [false])[0], [span(0, 2, 'PER'), span(6, 8, 'ORG')], 'not a body');
+  const song = words('whose song Satu Malam had been shortlisted');
+  t.same(harmonize([song], [[span(2, 4, 'PER')]], [false])[0], [span(2, 4, 'MISC')]);
+  const writer = words('the song Dana Vell wrote for her son');
+  t.same(harmonize([writer], [[span(2, 4, 'PER')]], [false])[0], [span(2, 4, 'PER')], 'the subject of a relative clause after it');
+});

@@ -144,7 +144,7 @@ export function harmonize(
     });
     if (!headline[si]) out = namedUnits(words, commonWord, unlabelledBodies(words, missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, commonWord, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
-    return out.flatMap((s) => trimDocumentNumber(words, s)).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
+    return out.flatMap((s) => trimDocumentNumber(words, workTitle(words, s))).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
   });
   // What the words before a name say it is holds for the name throughout ("the town of Groom" … "Groom").
   // So does a dateline's place ("DENVER (AP) —" … "at Denver"), however it is written.
@@ -816,8 +816,29 @@ function typedByContext(words: readonly string[], s: LabelSpan): LabelSpan {
   if (s.label === 'LOC' && /^(?:the|a)$/i.test(w2) && (ORG_DESCRIPTORS.has(w1) || w1 === 'journal')) return { ...s, label: 'ORG' };
   // "based in Stamford, Connecticut", "from Boise, Idaho": a town and its state.
   if (s.label !== 'LOC' && s.label !== 'MISC' && /^(?:in|from|near|of|outside)$/.test(w1) && words[s.end] === ',' && US_STATES.has(words[s.end + 1] ?? '')) return { ...s, label: 'LOC' };
+  if (s.label !== 'LOC' && s.label !== 'MISC' && !ORG_LAST_WORDS.has(words[s.end - 1]!.toLowerCase())) {
+    // "at nearby Bowen", "in western Michigan": what lies near or in a part of something is a place; so is where someone
+    // named with their age is from ("Linda Boutilier, 67, of Eastern Passage").
+    if ((w1 === 'nearby' && s.label === 'PER') || (COMPASS_PARTS.test(w1) && /^(?:in|of|across|from|to|throughout|around)$/.test(w2))) return { ...s, label: 'LOC' };
+    if (w1 === 'of' && w2 === ',' && /^\d{1,3}$/.test(words[s.start - 3] ?? '') && words[s.start - 4] === ',' && /^[,.;]?$/.test(words[s.end] ?? '')) return { ...s, label: 'LOC' };
+  }
   return s;
 }
+
+/**
+ * "whose song Satu Malam had been shortlisted", "the film Alien": a work's title, no person, where it stands (elsewhere
+ * the same words may name the person the work is named after). Not "the song Adele wrote", where the person is the
+ * subject of a relative clause.
+ */
+function workTitle(words: readonly string[], s: LabelSpan): LabelSpan {
+  if (s.label !== 'PER' || !WORK_NOUNS.test(words[s.start - 1] ?? '')) return s;
+  return /^(?:wrote|sang|made|recorded|released|performed|produced|directed|penned|composed|sings|writes|\p{Ll}+ed)$/u.test(words[s.end] ?? '') ? s : { ...s, label: 'MISC' };
+}
+
+/** Parts of a region by compass point ("western Michigan", "north-eastern Nigeria"). */
+const COMPASS_PARTS = /^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|eastern|western|central|northeastern|northwestern|southeastern|southwestern|north-eastern|north-western|south-eastern|south-western|inland|coastal|rural)$/;
+/** Nouns for works, whose title may follow them ("the song Satu Malam", "the novel Emma"). */
+const WORK_NOUNS = /^(?:song|single|album|track|film|movie|book|novel|memoir|play|musical|opera|series|show|sitcom|documentary|painting|poem|podcast)$/;
 
 const US_STATES = new Set(
   ('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky ' +
