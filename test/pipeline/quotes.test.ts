@@ -1553,6 +1553,15 @@ t.test('"told reporters it was …": a clause without "that" after the one told 
   t.ok(got.includes('the deal was dead | told the Daily Courier | Ines Varga'), got.join('\n'));
   t.ok(got.includes('she would resign | told him | Ines Varga'), got.join('\n'));
   t.notOk(doc.quotes.some((q) => q.text.includes('father')), 'a story told is no report');
+  const tagged = annotate({ body: 'Prosecutor Anne Kerr told the jury there was "not a shred of evidence" that the man had acted in self-defence. Mayor Ines Varga told reporters it was an insult to the city.', published: '2026-03-12' });
+  t.same(
+    tagged.quotes.map((q) => [q.text, q.cue?.text]),
+    [
+      ['there was "not a shred of evidence" that the man had acted in self-defence', 'told the jury'],
+      ['it was an insult to the city', 'told reporters'],
+    ],
+    'where the tagger began the content on the one told or after the subject',
+  );
 });
 
 t.test('a content the tagger ended at its subject goes on over a relative clause to the verb after it', async (t) => {

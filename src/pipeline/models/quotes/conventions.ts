@@ -776,18 +776,19 @@ const CLAUSE_SUBJECT = /^(?:it|he|she|they|we|i|you|there|this|these|those)$/i;
 /**
  * "Reyes told reporters it was an insult": after "told" and the one told (a name, an object pronoun, a noun of an
  * audience, or a short noun phrase), a clause with no "that" — a subject and a finite verb within four words, up to
- * the sentence's end — is what was told, where the tagger left the whole sentence after the cue untagged.
+ * the sentence's end — is what was told, where the tagger left the whole sentence after the cue untagged; where it
+ * began the content with the one told or after the clause's subject ("told | the jury there was “not a shred of
+ * evidence”", "told reporters it | was …"), the content begins at the subject.
  */
 function toldClause(a: Analysis, labels: string[]): void {
   const pos = posTags(a);
   for (let c = 0; c + 3 < a.n; c++) {
-    if (!labels[c]!.endsWith('-cue') || labels[c + 1] !== 'O' || !TELL.has(a.lower[c]!)) continue;
+    if (!labels[c]!.endsWith('-cue') || (labels[c + 1] !== 'O' && labels[c + 1] !== 'B-content') || !TELL.has(a.lower[c]!)) continue;
     const end = a.sentEnd[c]!;
     let last = end;
     while (last > c && /^[.!?;]$/.test(a.norm[last - 1]!)) last--;
     let untagged = true;
     for (let k = c + 1; k < end && untagged; k++) untagged = labels[k] === 'O' && a.qmark[k] === 0;
-    if (!untagged) continue;
     // The one told: one to four words of a noun phrase, a name or an object pronoun.
     let j = c + 1;
     if (TOLD_OBJECT.test(a.norm[j]!)) j++;
@@ -800,8 +801,19 @@ function toldClause(a: Analysis, labels: string[]): void {
     let v = j;
     while (v < last && v <= j + 4 && !FINITE.test(pos(v)) && a.norm[v] !== ',') v++;
     if (v >= last || !FINITE.test(pos(v)) || v === j) continue;
-    for (let k = j; k < last; k++) labels[k] = k === j ? 'B-content' : 'I-content';
-    c = last;
+    let stop = last;
+    if (!untagged) {
+      // The tagger's content, begun on the one told or on the clause's verb, nothing tagged before it.
+      let b = c + 1;
+      while (b <= v && labels[b] === 'O' && a.qmark[b] === 0) b++;
+      if (b > v || labels[b] !== 'B-content' || (b !== c + 1 && b !== v)) continue;
+      for (let k = c + 1; k < j; k++) if (a.qmark[k]) b = -1;
+      if (b < 0) continue;
+      stop = contentEnd(labels, b);
+      for (let k = c + 1; k < j; k++) labels[k] = 'O';
+    }
+    for (let k = j; k < stop; k++) labels[k] = k === j ? 'B-content' : 'I-content';
+    c = stop;
   }
 }
 
