@@ -1632,3 +1632,8 @@ t.test('"A university spokesperson" speaks for the one university the story name
   const speaker = (text: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(text))?.speaker?.entity_id)?.name;
   t.equal(speaker('most classes'), 'Harrowgate Metropolitan University');
 });
+
+t.test('"…, two of them seriously" after a content tells part of what it counted and is part of it', async (t) => {
+  const doc = annotate({ body: 'A spokesman for the regional hospital said 14 people had been hurt in scuffles with police on Friday night, two of them seriously.', published: '2026-03-12' });
+  t.same(doc.quotes.map((q) => q.text), ['14 people had been hurt in scuffles with police on Friday night, two of them seriously']);
+});

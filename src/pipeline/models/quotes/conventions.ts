@@ -49,6 +49,7 @@ export function applyConventions(tokens: readonly SeqToken[], labels: string[], 
   quotationThenSpeaker(tokens, labels);
   subjectless(tokens, labels);
   relativeSpeakers(tokens, labels);
+  partOfThem(tokens, labels);
   if (a) {
     appositionAfterFrame(a, labels);
     toldClause(a, labels);
@@ -484,6 +485,27 @@ function relativeSpeakers(tokens: readonly SeqToken[], labels: string[]): void {
     for (let j = b - 1; j >= 0 && tokens[j]!.sentence === tokens[b]!.sentence && !own; j--) own = labels[j]!.endsWith('-cue');
     if (own) continue;
     for (let j = b; j < e; j++) labels[j] = 'O';
+  }
+}
+
+/**
+ * "14 people had been injured, | two of them seriously": a phrase after a content's comma that tells part of what the
+ * content counted ("two of them …", "most of whom …") is part of the content, up to the sentence's end (when no cue
+ * or content follows it).
+ */
+function partOfThem(tokens: readonly SeqToken[], labels: string[]): void {
+  for (let b = 0; b < labels.length; b++) {
+    if (labels[b] !== 'B-content') continue;
+    const e = contentEnd(labels, b);
+    const q = tokens[e + 1]?.text.toLowerCase() ?? '';
+    if (tokens[e]?.text !== ',' || tokens[e]!.sentence !== tokens[b]!.sentence || !(/^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|all|most|some|many|none|several|both|half|each)$/.test(q)) || tokens[e + 2]?.text !== 'of' || !/^(?:them|whom|those)$/i.test(tokens[e + 3]?.text ?? '')) continue;
+    let k = e;
+    // (The tagger may read the phrase as a source, with no cue after it.)
+    while (k < tokens.length && tokens[k]!.sentence === tokens[b]!.sentence && (labels[k] === 'O' || labels[k]!.endsWith('-source'))) k++;
+    if (k < tokens.length && tokens[k]!.sentence === tokens[b]!.sentence) continue;
+    while (k > e && /^[.!?]$/.test(tokens[k - 1]!.text)) k--;
+    for (let j = e; j < k; j++) labels[j] = 'I-content';
+    b = k;
   }
 }
 
