@@ -51,7 +51,7 @@ export function endsSentence(s: string): boolean {
 
 const SOCIAL_WORDS = new Set(
   (
-    'share shares sharing tweet retweet email e-mail mail print copy link url save saved bookmark pin pinterest facebook twitter x ' +
+    'social share shares sharing tweet retweet email e-mail mail print copy link url save saved bookmark pin pinterest facebook twitter x ' +
     'linkedin whatsapp reddit telegram flipboard messenger tumblr xing vk weibo wechat line threads bluesky mastodon instagram youtube ' +
     'tiktok snapchat sms comment comments like follow subscribe rss feed on via this article story page post copied opens in new ' +
     'window tab google news teilen drucken partager imprimer compartir imprimir condividi stampa delen facebook-f'

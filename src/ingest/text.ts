@@ -136,6 +136,24 @@ function stopRatio(text: string, stops: Set<string> | undefined): number {
   return n / ws.length;
 }
 
+/**
+ * A writer's name, the outlet and a stamp between dots or bars, with no "By": "Jane Doe · Valley News · Posted: May 4, 2026
+ * 5:00 AM ET | Last Updated: 2 hours ago". The first part names the writer (or writers: "Jane Doe and John Roe") when a
+ * later part is a date line, the parts between are short names (the outlet, the desk) and those after it are stamps too.
+ */
+function stampedByline(text: string): { names: string[]; dateLine: DateLine } | null {
+  if (!/\s[|•·]\s/.test(text)) return null;
+  const parts = text.split(/\s+[|•·]\s+/);
+  const di = parts.findIndex((p) => parseDateLine(p));
+  const dateLine = di >= 1 ? parseDateLine(parts[di]!) : null;
+  if (!dateLine) return null;
+  const names = parts[0]!.split(/\s*(?:,|\band\b|&)\s*/);
+  if (!names.every((n) => isPersonName(n))) return null;
+  const short = (p: string) => words(p).length <= 4 && /^\p{Lu}/u.test(p) && !endsSentence(p) && !parseByline(p);
+  if (!parts.slice(1, di).every(short) || !parts.slice(di + 1).every((p) => parseDateLine(p))) return null;
+  return { names, dateLine };
+}
+
 function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
   const { lines, tight } = splitLines(raw);
   const first = new Map<string, number>();
@@ -175,6 +193,11 @@ function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
         dateLine = parseDateLine(parts[di]!);
         byline = parseByline(parts[bi]!);
       }
+    }
+    const stamped = byline ? null : stampedByline(text);
+    if (stamped) {
+      byline = stamped.names;
+      dateLine ??= stamped.dateLine;
     }
     return {
       text,
@@ -614,7 +637,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
         : roled && isPersonName(roled[1]!) && isRoleLine(roled[2]!)
           ? roled[1]!
           : null;
-    if (i > titleIdx && titleIdx >= 0 && (several || one)) {
+    // A share bar's label ("Social Sharing") is no writer, whatever its shape.
+    if (i > titleIdx && titleIdx >= 0 && (several || one) && !u.boiler) {
       set(u, 'byline');
       for (const a of several ?? [one!]) if (!authors.includes(a)) authors.push(a);
     } else if (i > titleIdx && titleIdx >= 0 && !description && !u.boiler && u.nWords >= 6 && (u.terminal || u.nWords >= 10) && u.dupOf < 0) {

@@ -378,6 +378,15 @@ t.test('bylines on a line of their own above the text: several names, a name and
   t.same(cleanText(head(['Central Valley', 'Share this article']).join('\n')).authors, []);
   // Nor is a menu's line above the date ("News Home").
   t.same(cleanText(head(['News Home', 'May 12, 2025']).join('\n')).authors, []);
+  // Nor is a share bar's label above the date ("Social Sharing").
+  t.same(cleanText(head(['Social Sharing', 'May 12, 2025']).join('\n')).authors, []);
+  // A name, the outlet and the stamp between dots, without "By", is a byline.
+  const stamped = cleanText(head(['Social Sharing', 'Farida Yusuf · Valley News · Posted: May 12, 2025 5:00 AM ET | Last Updated: 2 hours ago']).join('\n'));
+  t.same(stamped.authors, ['Farida Yusuf']);
+  t.equal(stamped.published, '2025-05-12');
+  t.same(cleanText(head(['Farida Yusuf and Kwame Mensah · Posted: May 12, 2025']).join('\n')).authors, ['Farida Yusuf', 'Kwame Mensah']);
+  // A section's name before the stamp is no writer.
+  t.same(cleanText(head(['Valley News · Posted: May 12, 2025']).join('\n')).authors, []);
 });
 
 t.test('a short line right above a credit in its own block is the credit\'s caption', async (t) => {
