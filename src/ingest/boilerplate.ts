@@ -116,6 +116,13 @@ const CONTRIBUTED_BY = /(?:^|[;(]\s*)(?:[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]ro
 const PRINT_NOTE_RE =
   /^(?:a version of this (?:article|story|report|review|column|essay|interview|piece) (?:appears|appeared|ran|was published) in print\b|this (?:article|story|report|review|column|piece) (?:appears|appeared|ran|was published) in (?:the )?(?:print|.{0,60}\bprint edition)\b|appeared in the .{0,60}\bprint edition\b)/i;
 
+/**
+ * A link to the outlet's own standards, written under every story: "Our Standards: The Thomson Reuters Trust Principles.",
+ * "Our editorial values | Corrections policy", "Read our editorial guidelines", "Learn more about our ethics policy".
+ */
+const STANDARDS_RE =
+  /^(?:our (?:editorial |newsroom |journalistic )?(?:standards|principles|values|guidelines|ethics(?: policy)?|code of (?:conduct|ethics)|corrections policy)\s*[:|]|(?:read|see|learn (?:more )?about|about) our (?:editorial |newsroom |journalistic )?(?:standards|principles|values|guidelines|ethics(?: policy)?|code of (?:conduct|ethics)|corrections policy)\b|(?:the )?(?:[\p{Lu}][\p{L}]+ ){0,3}trust principles\.?$)/iu;
+
 const COPYRIGHT_RE =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|^copyright\b|\ball rights reserved\b|\bmay not be (?:published|reproduced|redistributed|broadcast|copied)\b|\bnachdruck\b|\btous droits réservés\b|\btodos los derechos reservados\b|\balle rechte vorbehalten\b)/i;
 
@@ -186,6 +193,7 @@ export function boilerKind(raw: string): BoilerKind | null {
   if (n <= 40 && (CONTRIBUTED_RE.test(s) || CONTRIBUTED_BY.test(s))) return 'contributed';
   if (n <= 50 && COPYRIGHT_RE.test(s)) return 'copyright';
   if (n <= 60 && PRINT_NOTE_RE.test(s)) return 'contributed';
+  if (n <= 15 && !/["“”«»]/.test(s) && STANDARDS_RE.test(s)) return 'navigation';
   if (n <= 30 && TAGS_RE.test(s)) return 'tags';
   if (n <= 30 && isNavigationLine(s)) return 'navigation';
   if (n <= 25 && !/["“”«»]/.test(s) && CTA_START.test(s)) return 'call-to-action';

@@ -43,6 +43,10 @@ t.test('boilerplate lines by kind', async (t) => {
     ['Sie sind aktuell nicht eingeloggt.', 'call-to-action'],
     ['Die Bilder in diesem Blog stehen unter einer Creative Commons Lizenz.', 'call-to-action'],
     ['Używamy informacji zapisanych za pomocą cookies w celach reklamowych.', 'cookie'],
+    ['Our Standards: The Harbour Wire Trust Principles.', 'navigation'],
+    ['Our editorial values | Corrections policy', 'navigation'],
+    ['Learn more about our editorial guidelines', 'navigation'],
+    ['Social Sharing', 'share'],
   ];
   for (const [line, kind] of kinds) t.equal(boilerKind(line), kind, line);
 });
@@ -63,6 +67,8 @@ t.test('article sentences are not boilerplate', async (t) => {
     'A version of the bill that appeared in print last year was withdrawn after protests.',
     'The story appeared in print and online on the same day, the editor said.',
     'Tickets can be booked by phone, fax or e-mail, the organisers said.',
+    'Our standards for drinking water are among the strictest in Europe, the minister said.',
+    'The club said its values and principles had not changed since 1902.',
     'Die Stadt will bis zum Sommer drei neue Radwege zwischen dem Bahnhof und den Stadtteilen bauen.',
   ]) {
     t.equal(boilerKind(line), null, line);

@@ -579,3 +579,17 @@ t.test('the headline above a standfirst is the title: its words count once each 
   const d = cleanText(text);
   t.equal(d.title, 'G20 talks deadlock over debt relief as deadline nears');
 });
+
+t.test("an agency's standards trailer right after the last paragraph is not body", async (t) => {
+  const text = [
+    'Dockers end strike at northern grain terminal',
+    'By Ana Ruiz',
+    'OSLO, May 6 (Harbour Wire) - Dockworkers at the northern grain terminal returned to work on Wednesday after a nine-day strike over night-shift pay, the port authority said.',
+    'The union said members had accepted a new offer that raises night-shift pay by 12% over two years.',
+    'Grain exporters said it would take about a week to clear the backlog of ships waiting to load.',
+    'Our Standards: The Harbour Wire Trust Principles.',
+  ].join('\n\n');
+  const d = cleanText(text);
+  t.notMatch(d.body, /Our Standards|Trust Principles/);
+  t.match(d.body, /clear the backlog of ships waiting to load\.$/);
+});
