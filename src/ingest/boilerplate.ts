@@ -228,6 +228,18 @@ export function isRelatedHeader(s: string): boolean {
   return wordCount(t) <= 6 && RELATED_HEADER.test(t);
 }
 
+const SUMMARY_HEADER =
+  /^(?:key (?:points|takeaways|facts|findings|moments)|(?:the )?(?:main |key )?takeaways|in (?:short|brief|summary)|quick ?read|at a glance|tl;? ?dr|summary|(?:story )?highlights|the short version|the essentials|what you need to know)$/i;
+
+/**
+ * The header of a summary box set above a story, a list that repeats its main points: "Key points:", "Key takeaways",
+ * "In short", "Quick read", "At a glance", "TL;DR". Above the story, the box is not its text.
+ */
+export function isSummaryHeader(s: string): boolean {
+  const t = s.trim().replace(/[\s:.!»›>→-]+$/, '').trim();
+  return wordCount(t) <= 6 && SUMMARY_HEADER.test(t);
+}
+
 /** A comment-section header or form prompt: the article ends before it. */
 export function isCommentsMarker(s: string): boolean {
   return wordCount(s) <= 14 && COMMENTS_RE.test(s.trim());

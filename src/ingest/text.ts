@@ -8,6 +8,7 @@ import {
   isHandleLine,
   isPersonName,
   isRelatedHeader,
+  isSummaryHeader,
   isTitleCase,
   normLine,
   OUTLET_WORD,
@@ -355,6 +356,37 @@ function siteNameFrom(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A summary box above the story ("Key points:" and a list repeating the story: "- Crews halted the launch 40 seconds before
+ * lift-off", …) is not its text. It is a summary header before the story's prose (a standfirst may come first), then its
+ * items: bulleted lines, lines of the header's own block, or else a few short lines. Kept when no story follows it.
+ */
+function removeSummaryBox(units: Unit[], hasStops: boolean): void {
+  let prose = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (isStrongProse(u, hasStops)) prose++;
+    if (prose > 1) return;
+    if (u.role || !isSummaryHeader(u.text)) continue;
+    const bulleted = i + 1 < units.length && BULLET.test(units[i + 1]!.text);
+    const tight = i + 1 < units.length && units[i + 1]!.tight;
+    let j = i + 1;
+    // Items set apart by blank lines are short and alike: all end a sentence, or none does.
+    const loose = (v: Unit) => v.nWords <= 20 && v.terminal === units[i + 1]!.terminal;
+    const item = (v: Unit) =>
+      !v.role && !v.boiler && !v.byline && !v.dateLine && (bulleted ? BULLET.test(v.text) && v.nWords <= 40 : tight ? v.tight && v.nWords <= 40 : loose(v));
+    while (j < units.length && j - i <= (bulleted || tight ? 8 : 5) && item(units[j]!)) j++;
+    if (j === i + 1) return;
+    const after = units.slice(j).filter((v) => isStrongProse(v, hasStops)).reduce((n, v) => n + v.nWords, 0);
+    if (after < 60) return;
+    for (let k = i; k < j; k++) {
+      units[k]!.role = 'removed';
+      units[k]!.why = 'summary box';
+    }
+    return;
+  }
+}
+
 export interface TextAnalysis {
   draft: ArticleDraft;
   lines: TextLine[];
@@ -385,6 +417,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     if (siteNorm && u.norm === siteNorm) set(u, 'removed', 'site name');
     else if (hintTitle && (u.norm === hintTitle || normLine(u.text.split(/\s+\|\s+/)[0]!) === hintTitle)) set(u, 'removed', 'title');
   }
+
+  removeSummaryBox(units, hasStops);
 
   // The body zone: the stretch of lines with the most prose less the page furniture between (the
   // maximum-sum segment, as in body-text extraction): prose lines add their words, menus, link lists and

@@ -196,3 +196,30 @@ t.test('a dek written as a second headline is the subtitle, not the first paragr
   const s = extractHtml(html('<p class="standfirst">Farmers say the limits will idle thousands of acres across the valley.</p>'));
   t.match(texts(s, 'paragraph')[0], /^Farmers say the limits/);
 });
+
+t.test('a summary box above the story ("Key points:" and a list) is not body, unless it is all there is', async (t) => {
+  const story = [
+    'The council voted on Tuesday night to close the Elm Street library branch at the end of the year, saying the building needed repairs it could not afford.',
+    '"We have run out of options for that building," council leader Maya Trent said after the vote, which passed seven to four.',
+    'Library users said they would take the decision to the regional ombudsman and hold a protest outside the branch on Saturday morning.',
+    'The branch opened in 1962 and lends about 40,000 books a year, according to the council, most of them to children and older readers.',
+  ];
+  const items = ['The Elm Street branch will close in December', 'The council says it cannot pay for repairs', 'Users plan a protest on Saturday'];
+  const html = (box: string, paras: string[]) =>
+    `<html><body><article><h1>Council votes to close Elm Street library</h1><p class="byline">By Jo Hart</p>${box}` +
+    `${paras.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+  const list = `<ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`;
+  for (const header of ['<h2>Key points:</h2>', '<p><strong>Key takeaways</strong></p>', '<h3>Quick read</h3>']) {
+    const d = extractHtml(html(`<div class="box">${header}${list}</div>`, story));
+    t.notMatch(d.body, /Key points|Key takeaways|Quick read|will close in December|cannot pay|plan a protest/, header);
+    t.match(d.body, /^The council voted on Tuesday night/, header);
+  }
+  // The same box as short paragraphs.
+  const paras = extractHtml(html(`<h2>In short</h2>${items.map((i) => `<p>${i}</p>`).join('')}`, story));
+  t.match(paras.body, /^The council voted on Tuesday night/);
+  // A box with no story under it is the text.
+  t.match(extractHtml(html(`<h2>Key points:</h2>${list}`, [])).body, /will close in December/);
+  // A list under the same header further down the story is the story's.
+  const later = extractHtml(html('', [...story.slice(0, 2), 'Key points:', ...story.slice(2)]).replace('<p>Key points:</p>', `<h2>Key points:</h2>${list}`));
+  t.match(later.body, /will close in December/);
+});

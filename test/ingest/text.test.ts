@@ -593,3 +593,29 @@ t.test("an agency's standards trailer right after the last paragraph is not body
   t.notMatch(d.body, /Our Standards|Trust Principles/);
   t.match(d.body, /clear the backlog of ships waiting to load\.$/);
 });
+
+t.test('a summary box above the story ("Key points:" and a list of sentences) is not body, unless it is all there is', async (t) => {
+  const story = [
+    'The council voted on Tuesday night to close the Elm Street library branch at the end of the year, saying the building needed repairs it could not afford.',
+    '"We have run out of options for that building," council leader Maya Trent said after the vote, which passed seven to four.',
+    'Library users said they would take the decision to the regional ombudsman and hold a protest outside the branch on Saturday morning.',
+  ];
+  const items = [
+    'The Elm Street branch will close its doors at the end of December this year.',
+    'Repairs to the roof and the wiring would have cost more than the council can spend.',
+    'Library users plan a protest outside the branch on Saturday morning.',
+  ];
+  const page = (box: string[], paras: string[]) => ['Council votes to close Elm Street library', 'By Jo Hart', ...box, ...paras];
+  const cases: [string, string][] = [
+    ['blank lines', page(['Key points:', ...items], story).join('\n\n')],
+    ['bullets', page(['Key takeaways', ...items.map((i) => '- ' + i)], story).join('\n\n')],
+    ['one block', ['Council votes to close Elm Street library', '', 'By Jo Hart', '', 'Quick read', ...items, '', ...story.flatMap((p) => [p, ''])].join('\n')],
+  ];
+  for (const [name, text] of cases) {
+    const d = cleanText(text);
+    t.notMatch(d.body, /Key points|Key takeaways|Quick read|close its doors|roof and the wiring/, name);
+    t.match(d.body, /^The council voted on Tuesday night/, name);
+  }
+  // A box with no story under it is the text.
+  t.match(cleanText(page(['In short:', ...items], []).join('\n\n')).body, /close its doors/);
+});

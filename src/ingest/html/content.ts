@@ -11,7 +11,7 @@
  * 4. Inside the container, boilerplate regions, link lists, boilerplate phrases, date and byline lines and
  *    captions are dropped; what remains are the article's paragraphs and sub-headings.
  */
-import { boilerKind, endsSentence, isAuthorBio, parseByline, splitCaption, words, type BoilerKind } from '../boilerplate.ts';
+import { boilerKind, endsSentence, isAuthorBio, isSummaryHeader, parseByline, splitCaption, words, type BoilerKind } from '../boilerplate.ts';
 import { detectLanguage, stopwordSet } from '../language.ts';
 import { parseDateLine } from '../pubdate.ts';
 import { collapse, names, type ChildNode, type Document, type Element } from './dom.ts';
@@ -505,6 +505,7 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
     if (b.kind === 'good') seenGood = true;
     kept.push(b);
   }
+  if (opts.prune && opts.patterns) removed.push(...dropSummaryBox(kept));
   // A heading with nothing under it (the next kept block is a heading of the same or a higher level, or the end)
   // heads a section that was dropped: related links, comments, a newsletter box.
   if (opts.prune) {
@@ -532,6 +533,22 @@ export function extractContent(doc: Document, opts: ContentOptions = DEFAULT_CON
     }
   }
   return { blocks, kept, container, captions, credits, removed, language, goodChars: container ? agg.get(container)!.good : 0, pageChars: total, pageGood: blocks.reduce((n, b) => n + (b.kind === 'good' ? b.len : 0), 0) };
+}
+
+/**
+ * A summary box above the story ("Key points:" and a list repeating it: "The launch was halted 40 seconds before lift-off", …)
+ * is not its text: a summary header before the story's paragraphs (a standfirst may come first) and the list items or
+ * short lines under it are dropped, unless no story follows. Returns the dropped blocks' text.
+ */
+function dropSummaryBox(kept: Block[]): string[] {
+  const h = kept.findIndex((b) => !b.inList && b.len <= 40 && isSummaryHeader(b.text));
+  if (h < 0 || kept.slice(0, h).filter((b) => b.kind === 'good' && !b.inList).length > 1) return [];
+  const listed = kept[h + 1]?.inList ?? false;
+  let j = h + 1;
+  while (j < kept.length && j - h <= 8 && !kept[j]!.heading && (listed ? kept[j]!.inList : kept[j]!.kind === 'short' && words(kept[j]!.text).length <= 30)) j++;
+  const after = kept.slice(j).filter((b) => b.kind === 'good').reduce((n, b) => n + b.len, 0);
+  if (j === h + 1 || after < 400) return [];
+  return kept.splice(h, j - h).map((b) => b.text);
 }
 
 /** The parent element, or null at the top of the tree. */
