@@ -140,14 +140,15 @@ function stopRatio(text: string, stops: Set<string> | undefined): number {
 /**
  * A writer's name, the outlet and a stamp between dots or bars, with no "By": "Jane Doe · Valley News · Posted: May 4, 2026
  * 5:00 AM ET | Last Updated: 2 hours ago". The first part names the writer (or writers: "Jane Doe and John Roe") when a
- * later part is a date line, the parts between are short names (the outlet, the desk) and those after it are stamps too.
+ * later part is a labelled stamp, the parts between are short names (the outlet, the desk) and those after it are stamps too.
  */
 function stampedByline(text: string): { names: string[]; dateLine: DateLine } | null {
   if (!/\s[|•·]\s/.test(text)) return null;
   const parts = text.split(/\s+[|•·]\s+/);
   const di = parts.findIndex((p) => parseDateLine(p));
   const dateLine = di >= 1 ? parseDateLine(parts[di]!) : null;
-  if (!dateLine) return null;
+  // The stamp is labelled ("Posted:", "Updated"): a bare date after a name may follow a club's or a team's.
+  if (!dateLine || dateLine.kind === 'plain') return null;
   const names = parts[0]!.split(/\s*(?:,|\band\b|&)\s*/);
   if (!names.every((n) => isPersonName(n))) return null;
   const short = (p: string) => words(p).length <= 4 && /^\p{Lu}/u.test(p) && !endsSentence(p) && !parseByline(p);

@@ -387,6 +387,8 @@ t.test('bylines on a line of their own above the text: several names, a name and
   t.same(cleanText(head(['Farida Yusuf and Kwame Mensah · Posted: May 12, 2025']).join('\n')).authors, ['Farida Yusuf', 'Kwame Mensah']);
   // A section's name before the stamp is no writer.
   t.same(cleanText(head(['Valley News · Posted: May 12, 2025']).join('\n')).authors, []);
+  // Nor is a club's name before a bare date.
+  t.same(cleanText(head(['Harbour Rowing Club · May 12, 2025']).join('\n')).authors, []);
 });
 
 t.test('a short line right above a credit in its own block is the credit\'s caption', async (t) => {
