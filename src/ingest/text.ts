@@ -23,6 +23,7 @@ import { detectLanguage, stopwordSet } from './language.ts';
 import {
   chooseDate,
   completeYear,
+  consistentWithWeekdays,
   findDates,
   parseDateLine,
   parseWireDateline,
@@ -754,10 +755,14 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     if (wire?.date) dateCands.push({ date: wire.date, source: 'dateline', rank: 1 });
     else if (wire?.month && wire.day) {
       const text = units.filter((u) => u.role === 'paragraph').map((u) => u.text).join('\n');
-      // Without a year in the text, the page's other lines (a caption, a time stamp) may give it.
-      const d =
-        completeYear(wire.month, wire.day, text, leadWeekdays) ??
-        completeYear(wire.month, wire.day, units.filter((u) => u.role !== 'paragraph').map((u) => u.text).join('\n'), leadWeekdays);
+      // Without a year in the text, the page's other lines (a caption, a time stamp) may give it. They give it too when the
+      // text's years are past events ("… lasted nine days in 2019"): a year of the page that fits the lead's weekday ("on
+      // Tuesday") and is not older than any the text mentions is the story's own.
+      const fromText = completeYear(wire.month, wire.day, text, leadWeekdays);
+      const fromPage = completeYear(wire.month, wire.day, units.filter((u) => u.role !== 'paragraph').map((u) => u.text).join('\n'), leadWeekdays);
+      const fits = (iso: string | null): iso is string => !!iso && leadWeekdays.length > 0 && consistentWithWeekdays(iso, leadWeekdays);
+      const textYear = Math.max(0, ...yearsIn(text));
+      const d = fromText && fits(fromPage) && +fromPage.slice(0, 4) >= textYear ? fromPage : (fromText ?? fromPage);
       if (d) dateCands.push({ date: d, source: 'dateline', rank: 2 });
     }
   }

@@ -621,3 +621,17 @@ t.test('a summary box above the story ("Key points:" and a list of sentences) is
   // A box with no story under it is the text.
   t.match(cleanText(page(['In short:', ...items], []).join('\n\n')).body, /close its doors/);
 });
+
+t.test("a wire dateline's year: the caption's year that fits the lead's weekday wins over an older year the text mentions", async (t) => {
+  const text = [
+    'Farmers block road to northern quarry for a fifth day',
+    'By Ana Ruiz',
+    'Tractors parked across the quarry road near Valdera, March 15, 2026. REUTERS/Ana Ruiz',
+    'VALDERA, March 17 (Reuters) - Farmers kept tractors parked across the only road to the Valdera quarry on Tuesday, a fifth day of protests over dust from the site, the operator said.',
+    'The operator said the blockade had stopped all deliveries and that it would ask a court to order the road cleared.',
+    'A similar protest at the same quarry lasted nine days in 2019 and ended with a deal to water the road twice a day.',
+  ].join('\n');
+  const d = cleanText(text);
+  t.equal(d.published, '2026-03-17');
+  t.equal(d.published_source, 'dateline');
+});
