@@ -47,6 +47,7 @@ t.test('boilerplate lines by kind', async (t) => {
     ['Our editorial values | Corrections policy', 'navigation'],
     ['Learn more about our editorial guidelines', 'navigation'],
     ['Social Sharing', 'share'],
+    ['Please enable JavaScript to view the comments powered by Disqus.', 'call-to-action'],
   ];
   for (const [line, kind] of kinds) t.equal(boilerKind(line), kind, line);
 });
