@@ -769,6 +769,13 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
 
   // ---- tail: sentences that continue the body directly are body; the rest is page furniture.
   let contiguous = true;
+  let promoLines = 0;
+  // A sentence that speaks of the story's own things: two of its content words or more, a third of them, are the body's.
+  const ofTheStory = (u: Unit) => {
+    const stems = [...new Set(contentStems(u.text, stops))];
+    const shared = stems.filter((s) => bodyStems.has(s)).length;
+    return shared >= 2 && shared >= stems.length / 3;
+  };
   for (let i = last + 1; i < units.length; i++) {
     const u = units[i]!;
     if (u.role === 'caption' || u.role === 'credit') continue;
@@ -778,9 +785,16 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     }
     // (A short sentence of names may have no stop word: "Rovers host Fenwick City next Saturday.")
     const prose = !hasStops || u.stopRatio >= 0.1 || (u.nWords >= 4 && /[.!?]["”’]?$/.test(u.text) && /^\p{Lu}/u.test(u.text) && /\s\p{Ll}{3,}\s/u.test(u.text));
-    if (contiguous && !u.boiler && u.dupOf < 0 && isSentence(u) && u.repeats === 1 && prose) set(u, 'paragraph', 'tail');
+    if (contiguous && !u.boiler && u.dupOf < 0 && isSentence(u) && u.repeats === 1 && prose && (promoLines === 0 || ofTheStory(u))) {
+      set(u, 'paragraph', 'tail');
+    }
     // A promo between paragraphs ("Also Read | Why the river floods", "Advertisement") does not end the text; a header does.
     else if (u.boiler === 'advertisement' || (u.boiler === 'related' && !isRelatedHeader(u.text) && /^[^:|]{2,30}\s*[:|]\s*\S/.test(u.text))) {
+      set(u, 'removed', u.boiler);
+    }
+    // Nor does a newsletter box of a few lines ("Sign up for The Post's Schools newsletter" / "Get the latest … in your
+    // inbox."): a sentence after it that speaks of the story's things is the story's last.
+    else if (contiguous && u.boiler === 'call-to-action' && ++promoLines <= 3) {
       set(u, 'removed', u.boiler);
     } else {
       contiguous = false;

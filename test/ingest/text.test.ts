@@ -635,3 +635,26 @@ t.test("a wire dateline's year: the caption's year that fits the lead's weekday 
   t.equal(d.published, '2026-03-17');
   t.equal(d.published_source, 'dateline');
 });
+
+t.test("a newsletter box after the text does not end it: a sentence after the box that speaks of the story is the story's", async (t) => {
+  const text = (last: string) =>
+    [
+      'Harbour council delays vote on new ferry fares',
+      'By Jo Hart',
+      'The harbour council put off a vote on new ferry fares on Monday night after islanders packed the meeting to object to a 40% rise for day tickets.',
+      'Councillors said they needed more time to study a petition signed by 2,300 islanders, and asked the ferry operator for its accounts.',
+      'The operator says the rise is needed to pay for two new boats that will enter service next spring.',
+      'Sign up for The Harbour Post\'s Islands newsletter',
+      'Get the latest from the islands in your inbox every Friday.',
+      last,
+      'Read more:',
+      '- Islanders fear the cost of the new boats',
+    ].join('\n\n');
+  const story = cleanText(text('The council will vote on the ferry fares at its next meeting, on June 4.'));
+  t.match(story.body, /The council will vote on the ferry fares at its next meeting, on June 4\.$/);
+  t.notMatch(story.body, /Sign up|inbox/);
+  // A sentence about something else after the box is the page's.
+  const page = cleanText(text('The Harbour Post has served readers on the coast since 1887 and is owned by its staff.'));
+  t.notMatch(page.body, /since 1887/);
+  t.match(page.body, /two new boats that will enter service next spring\.$/);
+});
