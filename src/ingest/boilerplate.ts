@@ -343,6 +343,11 @@ export function splitCaption(raw: string): CaptionSplit | null {
     return inner && inner.caption ? inner : { caption: rest || null, credit: inner?.credit ?? null };
   }
   m = CREDIT_LABEL.exec(s);
+  if (m) {
+    // A label before a caption and its credit: "Photo: Crews clear the road on Monday. (Jane Doe / The Valley Post)".
+    const inner = splitCaption(s.slice(m[0].length).trim());
+    if (inner?.caption && inner.credit) return inner;
+  }
   if (m && wordCount(s) <= 14) {
     const rest = s.slice(m[0].length).trim();
     if (rest && !endsSentence(rest.replace(/\.$/, ''))) return { caption: null, credit: rest };

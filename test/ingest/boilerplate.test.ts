@@ -122,6 +122,11 @@ t.test('captions and credits', async (t) => {
   t.same(splitCaption('Image source, Getty Images'), { caption: null, credit: 'Getty Images' });
   t.same(splitCaption('Image caption, Crowds gathered outside'), { caption: 'Crowds gathered outside', credit: null });
   t.same(splitCaption('Photo: Jane Doe'), { caption: null, credit: 'Jane Doe' });
+  // A label before a caption and its credit in brackets.
+  t.same(splitCaption('Photo: Ferry crews tie up at the north pier on Sunday. (Marta Quist / The Harbour Gazette)'), {
+    caption: 'Ferry crews tie up at the north pier on Sunday.',
+    credit: 'Marta Quist / The Harbour Gazette',
+  });
   t.same(splitCaption('AFP via Getty Images'), { caption: null, credit: 'AFP via Getty Images' });
   t.same(splitCaption('Fishermen haul in their nets at dawn on Sunday. (ANI Photo)'), { caption: 'Fishermen haul in their nets at dawn on Sunday.', credit: 'ANI Photo' });
   t.same(splitCaption('The new bridge seen from the east bank. (Staff photo)'), { caption: 'The new bridge seen from the east bank.', credit: 'Staff photo' });
