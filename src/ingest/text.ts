@@ -142,8 +142,9 @@ function stopRatio(text: string, stops: Set<string> | undefined): number {
  * A writer's name, the outlet and a stamp between dots or bars, with no "By": "Jane Doe · Valley News · Posted: May 4, 2026
  * 5:00 AM ET | Last Updated: 2 hours ago". The first part names the writer (or writers: "Jane Doe and John Roe") when a
  * later part is a labelled stamp, the parts between are short names (the outlet, the desk) and those after it are stamps too.
+ * A part named like an outlet ("Valley News") is the site's name.
  */
-function stampedByline(text: string): { names: string[]; dateLine: DateLine } | null {
+function stampedByline(text: string): { names: string[]; dateLine: DateLine; outlet: string | null } | null {
   if (!/\s[|•·]\s/.test(text)) return null;
   const parts = text.split(/\s+[|•·]\s+/);
   const di = parts.findIndex((p) => parseDateLine(p));
@@ -154,7 +155,7 @@ function stampedByline(text: string): { names: string[]; dateLine: DateLine } | 
   if (!names.every((n) => isPersonName(n))) return null;
   const short = (p: string) => words(p).length <= 4 && /^\p{Lu}/u.test(p) && !endsSentence(p) && !parseByline(p);
   if (!parts.slice(1, di).every(short) || !parts.slice(di + 1).every((p) => parseDateLine(p))) return null;
-  return { names, dateLine };
+  return { names, dateLine, outlet: parts.slice(1, di).find((p) => isOutletName(p)) ?? null };
 }
 
 function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
@@ -834,6 +835,8 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
   const mastheadName =
     units.slice(0, Math.max(0, first)).find((u) => u.role === 'removed' && isSiteLine(u) && !SECTION_NAME.test(words(u.text).slice(0, -1).join(' ')))
       ?.text ?? null;
+  // Else the outlet named in a byline with a stamp ("Jane Doe · Valley News · Posted: May 4, 2026").
+  const bylineOutlet = units.filter((u) => u.byline && u.dateLine).map((u) => stampedByline(u.text)?.outlet).find(Boolean) ?? null;
   const { body, blocks } = joinBlocks(
     units.filter((u) => u.role === 'paragraph' || u.role === 'heading').map((u) => ({ text: u.text, kind: u.role === 'heading' ? 'heading' : 'paragraph' })),
   );
@@ -846,7 +849,7 @@ export function analyzeText(raw: string, hints: ArticleHints = {}): TextAnalysis
     blocks,
     published: chosen?.date ?? null,
     published_source: chosen?.source ?? null,
-    source: hints.source ?? titleSiteName ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)) ?? mastheadName,
+    source: hints.source ?? titleSiteName ?? siteNameFrom(units.filter((u) => u.role === 'removed').map((u) => u.text)) ?? mastheadName ?? bylineOutlet,
     authors,
     language: hints.language ?? detectLanguage(body) ?? guessLang,
     captions,

@@ -384,6 +384,7 @@ t.test('bylines on a line of their own above the text: several names, a name and
   const stamped = cleanText(head(['Social Sharing', 'Farida Yusuf · Valley News · Posted: May 12, 2025 5:00 AM ET | Last Updated: 2 hours ago']).join('\n'));
   t.same(stamped.authors, ['Farida Yusuf']);
   t.equal(stamped.published, '2025-05-12');
+  t.equal(stamped.source, 'Valley News', 'the outlet between the name and the stamp is the source');
   t.same(cleanText(head(['Farida Yusuf and Kwame Mensah · Posted: May 12, 2025']).join('\n')).authors, ['Farida Yusuf', 'Kwame Mensah']);
   // A section's name before the stamp is no writer.
   t.same(cleanText(head(['Valley News · Posted: May 12, 2025']).join('\n')).authors, []);
