@@ -98,8 +98,6 @@ export interface Analysis {
   inQuote: Uint8Array;
   sentStart: Int32Array;
   sentEnd: Int32Array;
-  /** 1 for the tokens of a sentence holding a quotation mark. */
-  sentQuote: Uint8Array;
   /** Hashes of the POS tag and chunk tag names. */
   pos: number[];
   chunk: number[];
@@ -256,15 +254,12 @@ export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_
   const { qmark, inQuote } = quoteState(norm, tokens.map((t) => t.spaceBefore));
   const sentStart = new Int32Array(n);
   const sentEnd = new Int32Array(n);
-  const sentQuote = new Uint8Array(n);
   for (let i = 0; i < n; ) {
     let j = i;
-    let q = 0;
-    while (j < n && tokens[j]!.sentence === tokens[i]!.sentence) q |= qmark[j++]!;
+    while (j < n && tokens[j]!.sentence === tokens[i]!.sentence) j++;
     for (let k = i; k < j; k++) {
       sentStart[k] = i;
       sentEnd[k] = j;
-      sentQuote[k] = q ? 1 : 0;
     }
     i = j;
   }
@@ -303,7 +298,7 @@ export function analyse(tokens: readonly SeqToken[], config: FeatureConfig = NO_
     [c2, c3, c4] = [new Int32Array(n), new Int32Array(n), new Int32Array(n)];
     for (let i = 0; i < n; i++) [c2[i], c3[i], c4[i]] = clustersOf(forms[i]!, lexicon);
   }
-  return { n, forms, lean: !!config.lean, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, sentQuote, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
+  return { n, forms, lean: !!config.lean, norm, lower, wh, shape, suffix, cueKind, cueLemma, stem, qmark, inQuote, sentStart, sentEnd, pos, chunk, posId: tags.pos, chunkId: tags.chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4 };
 }
 
 function bucket(d: number): number {
@@ -387,95 +382,10 @@ export function chunkTrigramFeatures(a: Analysis, i: number, f: number[]): void 
   f.push(mix(F_CH, chunk[i]), mix(F_CHP, i < 1 ? BOS : chunk[i - 1]!, chunk[i]), mix(F_CHN, chunk[i], i + 1 >= n ? EOS : chunk[i + 1]!));
 }
 
-/** Quotation state of token i: 4 inside a quotation, + 1 an opening mark, + 2 a closing one. */
-const quoteCode = (a: Analysis, i: number): number => a.inQuote[i]! * 4 + a.qmark[i]!;
-
-/** Position of token i in its sentence: 1 first, 2 last, 3 last but one, else 0. */
-function sentencePosition(a: Analysis, i: number): number {
-  const s0 = a.sentStart[i]!;
-  const s1 = a.sentEnd[i]!;
-  return i === s0 ? 1 : i === s1 - 1 ? 2 : i === s1 - 2 ? 3 : 0;
-}
-
-/** Key of the quotation and sentence-position numbers of token i: all positionFeatures depends on. */
-export function positionKey(a: Analysis, i: number): number {
-  const { n, qmark, sentStart, sentEnd } = a;
-  const s0 = sentStart[i]!;
-  let k = quoteCode(a, i);
-  k = k * 4 + (i > 0 ? qmark[i - 1]! + 1 : 0);
-  k = k * 4 + (i + 1 < n ? qmark[i + 1]! + 1 : 0);
-  k = k * 4 + sentencePosition(a, i);
-  k = k * 16 + bucket(i - s0);
-  k = k * 16 + bucket(sentEnd[i]! - 1 - i);
-  return (k * 2 + a.sentQuote[i]!) * 2 + (s0 === 0 ? 1 : 0);
-}
-
-/** Features of token i from its quotation state and its place in the sentence. */
-export function positionFeatures(a: Analysis, i: number, f: number[]): void {
-  const { n, qmark, sentStart, sentEnd } = a;
-  const q = quoteCode(a, i);
-  const s0 = sentStart[i]!;
-  f.push(mix(F_Q, q), mix(F_QP, i > 0 ? qmark[i - 1]! + 1 : 0), mix(F_QN, i + 1 < n ? qmark[i + 1]! + 1 : 0));
-  f.push(mix(F_SPOS, sentencePosition(a, i), q), mix(F_DS, bucket(i - s0)), mix(F_DE, bucket(sentEnd[i]! - 1 - i)), mix(F_SQ, a.sentQuote[i]! + 1, q));
-  if (s0 === 0) f.push(mix(F_SFIRST));
-}
-
-/** Entity code of token k for its neighbours (9 outside the paragraph). */
-const entityAround = (a: Analysis, k: number): number => (k < 0 || k >= a.n ? 9 : a.ent![k]! & 3);
-
-/** Key of the POS tag, quotation state and entity codes of token i and its neighbours: all tagQuoteFeatures depends on. */
-export function tagQuoteKey(a: Analysis, i: number): number {
-  const e = a.ent ? ((a.ent[i]! * 10 + entityAround(a, i - 1)) * 10 + entityAround(a, i + 1)) : 0;
-  return (a.posId[i]! * 8 + quoteCode(a, i)) * 1000 + e;
-}
-
-/** Features of token i from its POS tag and named-entity code with the quotation state, and the entity codes around it. */
-export function tagQuoteFeatures(a: Analysis, i: number, f: number[]): void {
-  const q = quoteCode(a, i);
-  if (!a.lean) f.push(mix(F_POSQ, a.pos[i], q));
-  const ent = a.ent;
-  if (ent) f.push(mix(F_ENT, ent[i]!), mix(F_ENTQ, ent[i]! & 3, q), mix(F_ENTPN, entityAround(a, i - 1), ent[i]!, entityAround(a, i + 1)));
-}
-
-/** Cue lemma of token k for the cue-window features (0 none, 9 outside the paragraph). */
-const cueAround = (a: Analysis, k: number): number => (k < 0 || k >= a.n ? 9 : a.cueKind[k]! ? a.cueLemma[k]! : 0);
-
-/**
- * Key of the cue window of token i (tokens i - 2 … i + 2) when none of them is a cue candidate (which of
- * them lie outside the paragraph), else -1: the features of a window with a cue are not memoised.
- */
-export function cueWindowKey(a: Analysis, i: number): number {
-  let k = 0;
-  for (let d = -2; d <= 2; d++) {
-    const c = cueAround(a, i + d);
-    if (c !== 0 && c !== 9) return -1;
-    k = k * 2 + (c === 9 ? 1 : 0);
-  }
-  return k;
-}
-
-/** Features of the cue candidates in the window of token i. */
-export function cueWindowFeatures(a: Analysis, i: number, f: number[]): void {
-  f.push(mix(F_CUE, cueAround(a, i)), mix(F_CUEP1, cueAround(a, i - 1)), mix(F_CUEN1, cueAround(a, i + 1)), mix(F_CUEP2, cueAround(a, i - 2)), mix(F_CUEN2, cueAround(a, i + 2)));
-}
-
-/** Key of the POS tags of tokens i - 2, i - 1, i + 1 and i + 2: all outerPosFeatures depends on. */
-export function outerPosKey(a: Analysis, i: number): number {
-  return ((tagId(a.posId, i - 2) * TAG_ID_LIMIT + tagId(a.posId, i - 1)) * TAG_ID_LIMIT + tagId(a.posId, i + 1)) * TAG_ID_LIMIT + tagId(a.posId, i + 2);
-}
-
-/** Features of token i from the POS tags of the two tokens before it and the two after it. */
-export function outerPosFeatures(a: Analysis, i: number, f: number[]): void {
-  const { n, pos } = a;
-  const pt = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : pos[k]!);
-  f.push(mix(F_POSP2, pt(i - 2), pt(i - 1)), mix(F_POSN2, pt(i + 1), pt(i + 2)));
-}
-
 /**
  * Feature hashes for every token of a paragraph (or, with a sink, each token's features handed to it in
- * turn). `memoised` leaves out the features a caller scores through memos: wordFeatures, neighbourFeatures,
- * the POS and chunk trigram features, positionFeatures, tagQuoteFeatures, outerPosFeatures and the
- * cueWindowFeatures of windows without a cue (cueWindowKey ≥ 0).
+ * turn). `memoised` leaves out the features a caller scores through memos: wordFeatures, neighbourFeatures
+ * and the POS and chunk trigram features.
  */
 export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tokens), sink?: (i: number, feats: readonly number[]) => void, memoised = false): number[][] {
   const { n, wh, shape, cueKind, cueLemma, qmark, inQuote, sentStart, sentEnd, pos, chunk, chunkFirst, chunkLast, chunkType, ent, c2, c3, c4, stem, lean } = a;
@@ -483,6 +393,7 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
   const cc = (arr: Int32Array, k: number): number => (k < 0 ? BOS : k >= n ? EOS : arr[k]!);
   const out: number[][] = new Array(sink ? 0 : n);
   const buffer: number[] = [];
+  const pt = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : pos[k]!);
   // Nearest cue candidate to the left and right inside the sentence, with commas in between.
   const leftCue = new Int32Array(n).fill(-1);
   const rightCue = new Int32Array(n).fill(-1);
@@ -498,6 +409,14 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
   }
   const commasBefore = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) commasBefore[i + 1] = commasBefore[i]! + (wh[i] === COMMA ? 1 : 0);
+  const sentHasQuote = new Uint8Array(n);
+  for (let i = 0; i < n; ) {
+    const e = sentEnd[i]!;
+    let q = 0;
+    for (let k = i; k < e; k++) if (qmark[k]) q = 1;
+    for (let k = i; k < e; k++) sentHasQuote[k] = q;
+    i = e;
+  }
   const nextClose = new Int32Array(n + 1).fill(n);
   for (let i = n - 1; i >= 0; i--) nextClose[i] = qmark[i] === QMark.Close ? i : nextClose[i + 1]!;
   const w = (k: number): number => (k < 0 ? BOS : k >= n ? EOS : wh[k]!);
@@ -513,13 +432,11 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
       for (const k of NEIGHBOURS) neighbourFeatures(a, i + k, k, f);
       posTrigramFeatures(a, i, f);
       chunkTrigramFeatures(a, i, f);
-      positionFeatures(a, i, f);
-      tagQuoteFeatures(a, i, f);
-      outerPosFeatures(a, i, f);
     }
-    if (!memoised || cueWindowKey(a, i) < 0) cueWindowFeatures(a, i, f);
     if (!lean) f.push(mix(F_BIP, w(i - 1), wh[i]), mix(F_BIN, wh[i], w(i + 1)), mix(F_WSH, wh[i], sh(i - 1)));
     f.push(mix(F_SHP, sh(i - 1), shape[i]), mix(F_SHN, shape[i], sh(i + 1)));
+    f.push(mix(F_POSP2, pt(i - 2), pt(i - 1)), mix(F_POSN2, pt(i + 1), pt(i + 2)));
+    if (!lean) f.push(mix(F_POSQ, pos[i], q));
     f.push(mix(F_CHW, chunk[i], wh[i]));
     if (cueKind[i]) f.push(mix(F_CUEPOS, cueLemma[i], pos[i]));
     // Phrase view: the token's chunk, its head, and the chunks around it.
@@ -540,7 +457,14 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
       f.push(mix(F_CSUBJ, cueLemma[i], pv >= 0 ? chunkType[pv]! : BOS, pv >= 0 ? pos[pv]! : BOS));
       f.push(mix(F_CAFTER, cueLemma[i], nx >= 0 ? chunkType[nx]! : EOS, nx >= 0 ? wh[nx]! : EOS));
     }
+    f.push(mix(F_CUE, ck(i)), mix(F_CUEP1, ck(i - 1)), mix(F_CUEN1, ck(i + 1)), mix(F_CUEP2, ck(i - 2)), mix(F_CUEN2, ck(i + 2)));
+    f.push(mix(F_Q, q), mix(F_QP, i > 0 ? qmark[i - 1]! + 1 : 0), mix(F_QN, i + 1 < n ? qmark[i + 1]! + 1 : 0));
     if (!lean) f.push(mix(F_WQ, wh[i], q), mix(F_SHQ, shape[i], q));
+    const s0 = sentStart[i]!;
+    const s1 = sentEnd[i]!;
+    const spos = i === s0 ? 1 : i === s1 - 1 ? 2 : i === s1 - 2 ? 3 : 0;
+    f.push(mix(F_SPOS, spos, q), mix(F_DS, bucket(i - s0)), mix(F_DE, bucket(s1 - 1 - i)), mix(F_SQ, sentHasQuote[i]! + 1, q));
+    if (s0 === 0) f.push(mix(F_SFIRST));
     const l = leftCue[i]!;
     const r = rightCue[i]!;
     if (l >= 0) {
@@ -567,6 +491,7 @@ export function featurize(tokens: readonly SeqToken[], a: Analysis = analyse(tok
     }
     if (ent) {
       // Named entities: sources are mostly people and organizations, and so are the subjects of cues.
+      f.push(mix(F_ENT, ent[i]!), mix(F_ENTQ, ent[i]! & 3, q), mix(F_ENTPN, et(i - 1), ent[i]!, et(i + 1)));
       if (pv >= 0) f.push(mix(F_ENTPREV, ctype, et(pv)));
       if (cueKind[i]) f.push(mix(F_ENTSUBJ, cueLemma[i], et(pv), nx >= 0 ? et(nx) : 9));
       if (l >= 0) f.push(mix(F_ENTCL, bucket(i - l), ent[i]! & 3));

@@ -2,27 +2,7 @@ import { readFileSync } from 'node:fs';
 import { applyConventions } from './conventions.ts';
 import { loadBoundsModel, refineBoundaries } from './bounds.ts';
 import type { BoundsModel } from './bounds.ts';
-import {
-  NEIGHBOURS,
-  NO_EXTRA_FEATURES,
-  analyse,
-  chunkTrigramFeatures,
-  chunkTrigramKey,
-  cueWindowFeatures,
-  cueWindowKey,
-  featurize,
-  neighbourFeatures,
-  outerPosFeatures,
-  outerPosKey,
-  posTrigramFeatures,
-  posTrigramKey,
-  positionFeatures,
-  positionKey,
-  stackedFeatures,
-  tagQuoteFeatures,
-  tagQuoteKey,
-  wordFeatures,
-} from './features.ts';
+import { NEIGHBOURS, NO_EXTRA_FEATURES, analyse, chunkTrigramFeatures, chunkTrigramKey, featurize, neighbourFeatures, posTrigramFeatures, posTrigramKey, stackedFeatures, wordFeatures } from './features.ts';
 import type { Analysis, FeatureConfig, SeqToken } from './features.ts';
 import { L, LABELS, deserializeWeights, toBio, viterbi } from './perceptron.ts';
 import type { ScoreMemo, SerializedWeights, WeightTable } from './perceptron.ts';
@@ -77,18 +57,13 @@ const PARTS = NEIGHBOURS.length + 1;
 /** Memo groups of the first pass's table (WeightTable.keyScores). */
 const POS_TRIGRAM = 0;
 const CHUNK_TRIGRAM = 1;
-const POSITION = 2;
-const TAG_QUOTE = 3;
-const OUTER_POS = 4;
-const CUE_WINDOW = 5;
 /** Records standing for the paragraph's start and end (their neighbour parts only). */
 const BOUNDARY: ScoreMemo[] = [{}, {}];
 
 /**
  * Writes into em the first pass's scores of the features it memoises (see featurize): per distinct text,
  * the token's own features (part 0) and those it gives its neighbours (part 1 + the index of the offset in
- * NEIGHBOURS); per POS and chunk trigram, the trigram features; per key of small numbers, the position,
- * tag-and-quotation, outer POS and cue-window features (see their keys in features.ts).
+ * NEIGHBOURS); per POS and chunk trigram, the trigram features.
  */
 function memoisedScores(a: Analysis, table: WeightTable, em: Float64Array): void {
   const n = a.n;
@@ -105,15 +80,7 @@ function memoisedScores(a: Analysis, table: WeightTable, em: Float64Array): void
     }
     const pt = table.keyScores(POS_TRIGRAM, posTrigramKey(a, i), (f) => posTrigramFeatures(a, i, f));
     const ct = table.keyScores(CHUNK_TRIGRAM, chunkTrigramKey(a, i), (f) => chunkTrigramFeatures(a, i, f));
-    const ps = table.keyScores(POSITION, positionKey(a, i), (f) => positionFeatures(a, i, f));
-    const tq = table.keyScores(TAG_QUOTE, tagQuoteKey(a, i), (f) => tagQuoteFeatures(a, i, f));
-    const op = table.keyScores(OUTER_POS, outerPosKey(a, i), (f) => outerPosFeatures(a, i, f));
-    for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + pt[c]! + ct[c]! + ps[c]! + tq[c]! + op[c]!;
-    const cw = cueWindowKey(a, i);
-    if (cw >= 0) {
-      const v = table.keyScores(CUE_WINDOW, cw, (f) => cueWindowFeatures(a, i, f));
-      for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + v[c]!;
-    }
+    for (let c = 0; c < L; c++) em[o + c] = em[o + c]! + pt[c]! + ct[c]!;
   }
 }
 
