@@ -177,6 +177,8 @@ export function boilerKind(raw: string): BoilerKind | null {
   const n = wordCount(s);
   if (n === 0) return /[\p{L}\p{N}]/u.test(s) ? null : 'counter';
   if (n <= 6 && COUNTER_RE.test(s)) return 'counter';
+  // An audio player's label and length: "Listen to this article 00:04:12".
+  if (n <= 9 && /^(?:listen to (?:this|the) (?:article|story)|audio version)\b[\s\d:.()min-]*$/i.test(s)) return 'counter';
   // Contact blocks: two or more of phone, fax, e-mail labels.
   if (n <= 40 && (s.match(/\b(?:tel(?:efon)?|phone|fax|e-?mail|mobil|handy)\s*[.:]/gi) ?? []).length >= 2) return 'navigation';
   // A bare domain name is the site's name, not the story's text.
@@ -500,7 +502,7 @@ export function parseByline(raw: string): string[] | null {
   // The station's or paper's name and a bar before the byline: "KXRT | By Jane Doe".
   const source = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}\p{N}&][\p{L}\p{N}&.'’-]*){0,3}\s*[|•·]\s*(?=(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s)/u.exec(s);
   if (source) return parseByline(s.slice(source[0].length));
-  const m = /^(?:(?:written|words|story|text|reporting|report|posted|published)\s+by|by|von|par|por|door|di|av|autor(?:in)?:?|author:?|authors:?|byline:?)\s+(.+)$/iu.exec(s);
+  const m = /^(?:(?:written|words|story|text|reporting|report|posted|published)\s+by:?|by:?|von|par|por|door|di|av|autor(?:in)?:?|author:?|authors:?|byline:?)\s+(.+)$/iu.exec(s);
   if (!m) return null;
   const names = splitNames(m[1]!.replace(/\s+(?:in|at)\s+[\p{Lu}][\p{L}]+$/u, ''));
   return names.length ? names : null;

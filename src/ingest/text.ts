@@ -171,7 +171,7 @@ function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
     let byline = parseByline(text);
     if (!dateLine && !byline) {
       // "Posted on January 12, 2023 by Helen Marsh", "22 October 2024 | By Jane Doe"
-      const m = /^(.+?)\s*(?:[|•·,–—-]\s*)?\b((?:by|von|par|por)\s+.+)$/iu.exec(text);
+      const m = /^(.+?)\s*(?:[|•·,–—-]\s*)?\b((?:by|von|par|por):?\s+.+)$/iu.exec(text);
       // "By Jane Doe on March 5, 2024", "von Anna Muster am 14. Mai 2014, 15:40 Uhr"
       const m2 = /^((?:by|von|par|por)\s+.+?)\s*(?:,|\||\bon\b|\bam\b|\ble\b|\bel\b)\s+(.+)$/iu.exec(text);
       const pairs: [string, string][] = [];
@@ -197,6 +197,12 @@ function makeUnits(raw: string, stops: Set<string> | undefined): Unit[] {
         dateLine = parseDateLine(parts[di]!);
         byline = parseByline(parts[bi]!);
       }
+    }
+    // A stamp beside a comment counter or a reading time: "17 August 2026 | 3 comments", "May 4, 2026 · 5 min read".
+    if (!dateLine && /\s[|•·]\s/.test(text)) {
+      const parts = text.split(/\s+[|•·]\s+/);
+      const di = parts.findIndex((p) => parseDateLine(p));
+      if (di >= 0 && parts.every((p, k) => k === di || boilerKind(p) === 'counter')) dateLine = parseDateLine(parts[di]!);
     }
     const stamped = byline ? null : stampedByline(text);
     if (stamped) {

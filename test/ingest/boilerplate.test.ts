@@ -52,6 +52,13 @@ t.test('boilerplate lines by kind', async (t) => {
   for (const [line, kind] of kinds) t.equal(boilerKind(line), kind, line);
 });
 
+t.test("an audio player's label is boilerplate", async (t) => {
+  t.equal(boilerKind('Listen to this article 00:04:12'), 'counter');
+  t.equal(boilerKind('Listen to this article'), 'counter');
+  t.equal(boilerKind('Listen to the story (5 min)'), 'counter');
+  t.equal(boilerKind('Listen to the residents of this street'), null);
+});
+
 t.test('article sentences are not boilerplate', async (t) => {
   for (const line of [
     'The company said it had 2 million subscribers at the end of the quarter.',
@@ -183,6 +190,8 @@ t.test('captions and credits', async (t) => {
 
 t.test('bylines', async (t) => {
   t.same(parseByline('By Jane Doe'), ['Jane Doe']);
+  t.same(parseByline('Written By: Jane Doe'), ['Jane Doe']);
+  t.same(parseByline('by: Jane Doe'), ['Jane Doe']);
   t.same(parseByline('By JANE DOE and JOHN ROE, Associated Press'), ['Jane Doe', 'John Roe']);
   t.same(parseByline('Von Hans Müller'), ['Hans Müller']);
   // A role after the name is not an author.

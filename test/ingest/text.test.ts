@@ -659,3 +659,22 @@ t.test("a newsletter box after the text does not end it: a sentence after the bo
   t.notMatch(page.body, /since 1887/);
   t.match(page.body, /two new boats that will enter service next spring\.$/);
 });
+
+t.test('a date stamp beside a comment counter, an audio player label and "by:" bylines', async (t) => {
+  const text = [
+    'Harbour council delays vote on new ferry fares',
+    'The Harbour Post',
+    'Listen to this article 00:03:41',
+    'Written By: Jo Hart',
+    '12 May 2026 | 4 comments',
+    'The harbour council put off a vote on new ferry fares on Monday night after islanders packed the meeting to object to a 40% rise for day tickets.',
+    'Councillors said they needed more time to study a petition signed by 2,300 islanders, and asked the ferry operator for its accounts.',
+  ].join('\n\n');
+  const d = cleanText(text);
+  t.equal(d.title, 'Harbour council delays vote on new ferry fares');
+  t.equal(d.published, '2026-05-12');
+  t.same(d.authors, ['Jo Hart']);
+  t.notMatch(d.body, /Listen|comments/);
+  const joined = cleanText(['Harbour council delays vote on new ferry fares', 'Updated: May 12, 2026 / 10:48 PM EDT', 'by: Jo Hart', text.split('\n\n').slice(5).join('\n')].join('\n'));
+  t.same(joined.authors, ['Jo Hart'], 'a "by:" byline joined to the stamp line above it');
+});
