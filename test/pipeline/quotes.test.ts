@@ -1637,3 +1637,13 @@ t.test('"…, two of them seriously" after a content tells part of what it count
   const doc = annotate({ body: 'A spokesman for the regional hospital said 14 people had been hurt in scuffles with police on Friday night, two of them seriously.', published: '2026-03-12' });
   t.same(doc.quotes.map((q) => q.text), ['14 people had been hurt in scuffles with police on Friday night, two of them seriously']);
 });
+
+t.test('"the zoo said" is the zoo the story names, a facility typed as a place; "told the Gazette" names a newspaper', async (t) => {
+  const doc = annotate({
+    body: 'A red panda escaped from Brackenridge Zoo on Monday. Keepers searched the park overnight. The zoo said on Tuesday that the animal had been found. Keeper Ann Lowe told the Gazette it was asleep in a tree.',
+    published: '2026-03-12',
+  });
+  const speaker = (text: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(text))?.speaker?.entity_id)?.name;
+  t.equal(speaker('had been found'), 'Brackenridge Zoo');
+  t.same(doc.entities.filter((e) => e.name === 'Gazette').map((e) => e.type), ['organization']);
+});

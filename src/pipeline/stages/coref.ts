@@ -32,7 +32,8 @@ const ORG_NOUNS = new Set(
   `company firm group organization organisation agency ministry department office government administration
   campaign party committee commission council court bank network newspaper paper channel broadcaster union
   association alliance coalition movement army military navy force forces police service institute university
-  school hospital board authority bureau team club club league federation corporation business startup
+  school hospital board authority bureau team club club league federation corporation business startup zoo museum
+  library festival theatre gallery orchestra
   manufacturer carrier airline regulator watchdog maker producer supplier retailer lender insurer thrift concern
   utility operator developer distributor chain publisher automaker carmaker charity promoter organizer organiser
   builder contractor museum gallery theatre theater orchestra foundation fund trust exchange center centre band duo trio
@@ -742,8 +743,11 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     const c = known[k]!;
     const dist = sentence - c.sentence;
     const type = c.info.entity.type;
-    if (isOrgNoun ? type !== 'organization' : type !== 'person') continue;
     const nameWords = c.info.entity.name.toLowerCase().split(/\s+/);
+    // (A facility typed as a place is what its noun names: "the zoo" is "Brackenridge Zoo", "the hospital" "Mercy
+    // Valley Hospital".)
+    const facility = isOrgNoun && type === 'place' && nameWords.length >= 2 && nameWords.at(-1) === head;
+    if (isOrgNoun ? type !== 'organization' && !facility : type !== 'person') continue;
     // ("the airline" is "Meridian Airlines", "the bank" "Barclays Bank", "the university" "University of Toronto", "the
     // police" "Paris Police Prefecture"; "the government" is not the "Local Government Association": the noun heads the
     // name.)

@@ -142,7 +142,7 @@ export function harmonize(
       if (!/^\p{Ll}/u.test(words[s.end] ?? '')) return s;
       return { ...s, label };
     });
-    if (!headline[si]) out = namedUnits(words, commonWord, unlabelledBodies(words, missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, commonWord, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out))))))))))))));
+    if (!headline[si]) out = toldOutlets(words, namedUnits(words, commonWord, unlabelledBodies(words, missionsOfCountries(words, facilitiesOfPlaces(words, saintNamedPlaces(words, districtBodies(words, bodiesOfPlaces(words, commonWord, corporateNames(words, bodiesWithFor(words, joinNameParticles(words, speakingAcronyms(words, institutionsBeforeTitles(words, theNamedSources(words, possessiveOffices(words, out)))))))))))))));
     if (!headline[si]) out = out.map((s) => datelinePlace(words, s));
     return out.flatMap((s) => trimDocumentNumber(words, workTitle(words, s))).flatMap((s) => splitAtNear(words, s)).map((s) => officeOfPerson(words, firstName, s)).map((s) => leadingThe(words, lawName(words, namedLikeBody(words, naturalFeature(words, firstName, appositionBody(words, firstName, facilityAsPlace(words, trimHyphenatedModifier(words, leadingLowerCase(words, s)))))))));
   });
@@ -833,6 +833,28 @@ function typedByContext(words: readonly string[], s: LabelSpan): LabelSpan {
 function workTitle(words: readonly string[], s: LabelSpan): LabelSpan {
   if (s.label !== 'PER' || !WORK_NOUNS.test(words[s.start - 1] ?? '')) return s;
   return /^(?:wrote|sang|made|recorded|released|performed|produced|directed|penned|composed|sings|writes|\p{Ll}+ed)$/u.test(words[s.end] ?? '') ? s : { ...s, label: 'MISC' };
+}
+
+/** Last words of newspapers' names, which a story cites by them alone ("told the Gazette", "told the Post"). */
+const NEWSPAPER_WORDS = /^(?:Gazette|Post|Times|Tribune|Herald|Ledger|Courier|Guardian|Journal|Chronicle|Standard|Observer|Telegraph|Independent|Star|Mirror|Express|Globe|Examiner|Register|Inquirer|Dispatch|Bulletin|Sentinel|Mercury|Argus|Advertiser|Citizen|Press|Echo|Enquirer|Daily)$/;
+
+/**
+ * The one told, named by "the" and a newspaper's name, is the newspaper, an organization ("told the Gazette", which the
+ * model read as a place or missed).
+ */
+function toldOutlets(words: readonly string[], spans: LabelSpan[]): LabelSpan[] {
+  let out = spans;
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!/^(?:told|tells|tell|telling)$/i.test(words[i]!) || words[i + 1] !== 'the') continue;
+    const b = i + 2;
+    let e = b;
+    while (e < words.length && e - b < 3 && isCapitalised(words[e]!)) e++;
+    if (e === b || !NEWSPAPER_WORDS.test(words[e - 1]!)) continue;
+    const inside = out.filter((s) => s.start < e && b < s.end);
+    if (inside.some((s) => s.start !== b || s.end !== e || s.label === 'PER')) continue;
+    out = [...out.filter((s) => !inside.includes(s)), { start: b, end: e, label: 'ORG' as const }].sort((x, y) => x.start - y.start);
+  }
+  return out;
 }
 
 /** Parts of a region by compass point ("western Michigan", "north-eastern Nigeria"). */
