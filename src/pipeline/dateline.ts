@@ -1,4 +1,7 @@
+import { defaultNerModel } from './models/ner/model.ts';
 import type { Doc } from './types.ts';
+
+const PLACE_LISTS = ['place-city', 'place-region', 'place-country'];
 
 /**
  * A dateline opening a paragraph ("BRUSSELS (AP) —", "SAN FRANCISCO, May 2 (Reuters) -", "SAN JOSE, Calif. —",
@@ -12,14 +15,20 @@ const DATELINE = /^(?:Mc|Mac|De|Di|Da|Du|La|Le)?\p{Lu}[\p{Lu}\s.'’/-]+(?:,\s*[
 /** A live blog's entry stamp ("10.42am:", "12:05 p.m. –"), which dates the entry as a dateline does. */
 const STAMP = /^\d{1,2}[.:]\d{2}\s?(?:[ap]\.?m\.?)?\s*[:–—-]\s/i;
 
+/** A place and a colon opening the story, as Indian papers file it ("Mumbai: The Reserve Bank of India on Tuesday …"). */
+const PLACE_COLON = /^(\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+)?):\s+(?=\p{Lu})/u;
+
 /** Character ranges of the datelines (and live-blog stamps) that open the document's blocks. */
 export function datelines(doc: Doc): readonly (readonly [number, number])[] {
   const known = cache.get(doc);
   if (known && known.blocks === doc.blocks) return known.ranges;
-  const ranges = doc.blocks.flatMap((b) => {
+  const ranges = doc.blocks.flatMap((b, k) => {
     const head = doc.body.slice(b.start, b.start + 96);
     const d = DATELINE.exec(head) ?? STAMP.exec(head);
-    return d ? [[b.start, b.start + d[0].length] as const] : [];
+    if (d) return [[b.start, b.start + d[0].length] as const];
+    // (The first block only, and only a city or a region the lexicon knows: not "Update:" or "Watch:".)
+    const p = k === 0 ? PLACE_COLON.exec(head) : null;
+    return p && defaultNerModel().lexicon.inGazetteer(p[1]!, PLACE_LISTS) ? [[b.start, b.start + p[0].length] as const] : [];
   });
   cache.set(doc, { blocks: doc.blocks, ranges });
   return ranges;

@@ -1647,3 +1647,10 @@ t.test('"the zoo said" is the zoo the story names, a facility typed as a place; 
   t.equal(speaker('had been found'), 'Brackenridge Zoo');
   t.same(doc.entities.filter((e) => e.name === 'Gazette').map((e) => e.type), ['organization']);
 });
+
+t.test('"Mumbai: The …" opening a story is a dateline, no part of what the first sentence reports; "Update:" is none', async (t) => {
+  const doc = annotate({ body: 'Mumbai: The Reserve Bank of India has fined Tarvel Bank ₹40 crore for lapses in its customer checks, the central bank said on Monday.', published: '2026-03-12' });
+  t.same(doc.quotes.map((q) => q.text), ['The Reserve Bank of India has fined Tarvel Bank ₹40 crore for lapses in its customer checks']);
+  const update = annotate({ body: 'Update: The council said on Monday the road would reopen.', published: '2026-03-12' });
+  t.same(update.quotes.map((q) => q.text), ['the road would reopen']);
+});
