@@ -23,6 +23,9 @@ function quotesOf(doc: Doc): Quote[] {
 const entityName = (doc: Doc, q: Quote | undefined): string | null =>
   q?.speaker?.entity_id ? doc.entities.find((e) => e.id === q.speaker!.entity_id)!.name : null;
 
+/** The speaker entity's name of the quote whose text holds `text`. */
+const speakerEntity = (doc: Doc, text: string): string | null => entityName(doc, doc.quotes.find((q) => q.text.includes(text)));
+
 t.test('direct quote with the speaker after it', async (t) => {
   const doc = docWithNames('“The harbour will reopen next spring once the repairs are finished,” Maria Lindqvist said on Monday.', { 'Maria Lindqvist': 'person' });
   const [q, ...rest] = quotesOf(doc);
@@ -1629,8 +1632,7 @@ t.test('"A university spokesperson" speaks for the one university the story name
     body: 'Lecturers at Harrowgate Metropolitan University walked out on Monday, with pickets outside the university before dawn. The University Lecturers Guild (ULG) says the strike is a response to plans to cut 200 jobs. "We have no choice," said Dr Anna Bell, the ULG branch chair at the university. A university spokesperson told the Gazette that most classes would go ahead.',
     published: '2026-03-12',
   });
-  const speaker = (text: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(text))?.speaker?.entity_id)?.name;
-  t.equal(speaker('most classes'), 'Harrowgate Metropolitan University');
+  t.equal(speakerEntity(doc, 'most classes'), 'Harrowgate Metropolitan University');
 });
 
 t.test('"…, two of them seriously" after a content tells part of what it counted and is part of it', async (t) => {
@@ -1643,8 +1645,7 @@ t.test('"the zoo said" is the zoo the story names, a facility typed as a place; 
     body: 'A red panda escaped from Brackenridge Zoo on Monday. Keepers searched the park overnight. The zoo said on Tuesday that the animal had been found. Keeper Ann Lowe told the Gazette it was asleep in a tree.',
     published: '2026-03-12',
   });
-  const speaker = (text: string) => doc.entities.find((e) => e.id === doc.quotes.find((q) => q.text.includes(text))?.speaker?.entity_id)?.name;
-  t.equal(speaker('had been found'), 'Brackenridge Zoo');
+  t.equal(speakerEntity(doc, 'had been found'), 'Brackenridge Zoo');
   t.same(doc.entities.filter((e) => e.name === 'Gazette').map((e) => e.type), ['organization']);
 });
 
