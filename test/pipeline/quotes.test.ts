@@ -1655,3 +1655,15 @@ t.test('"Mumbai: The …" opening a story is a dateline, no part of what the fir
   const update = annotate({ body: 'Update: The council said on Monday the road would reopen.', published: '2026-03-12' });
   t.same(update.quotes.map((q) => q.text), ['the road would reopen']);
 });
+
+t.test('"the central bank" is the central bank, not the lender the story is about; "the bank" beside it is the lender', async (t) => {
+  const doc = annotate({
+    body: 'The Reserve Bank of India has fined Konark Bank ₹42 crore for lapses, the central bank said on Monday. Konark Bank shares fell. The central bank said it would keep watching. The bank said it would appeal.',
+    published: '2026-03-12',
+  });
+  t.equal(speakerEntity(doc, 'fined Konark Bank'), 'Reserve Bank of India');
+  t.equal(speakerEntity(doc, 'keep watching'), 'Reserve Bank of India');
+  t.equal(speakerEntity(doc, 'would appeal'), 'Konark Bank');
+  const alone = annotate({ body: 'The Bank of England raised rates on Thursday. The bank said inflation was too high.', published: '2026-03-12' });
+  t.equal(speakerEntity(alone, 'inflation was too high'), 'Bank of England', 'a central bank alone is "the bank"');
+});

@@ -700,6 +700,8 @@ const REPRESENTED_BODIES = new Set([...GENERIC_ORG_NOUNS, 'university', 'college
 /** Those who speak for a body ("a company spokesman", "a union official"). */
 const REPRESENTATIVE = /^(?:spokes(?:man|woman|person|people)|representative|official|officials|source|sources|executive|lawyer|statement)$/;
 
+/** Names of central banks: "… Central Bank", "Reserve Bank of …", "Federal Reserve", and the national "Bank of …" ones. */
+const CENTRAL_BANK = /\b(?:central|reserve)\b|\bbundesbank\b|\briksbank\b|^(?:the )?bank of (?:england|japan|canada|korea|israel|mexico|thailand|russia|italy|spain|france|greece|portugal|finland|ghana|uganda|tanzania|zambia|botswana|namibia|jamaica|mauritius|algeria|lithuania|latvia|estonia|slovenia|albania|jordan|lebanon|sudan)$/i;
 /** Nouns of businesses, and names of public bodies they do not refer to ("the company" is not the Department of Environment). */
 const BUSINESS_NOUNS = new Set(['company', 'firm', 'maker', 'producer', 'supplier', 'retailer', 'lender', 'insurer', 'thrift', 'concern', 'developer', 'distributor', 'chain', 'publisher', 'automaker', 'carmaker', 'manufacturer', 'airline', 'startup']);
 const CORPORATE_NAME = /\b(?:corp|corporation|inc|co|ltd|llc|plc|ag|sa|nv|holdings?|group|bank|bancorp|savings|loan|trust|insurance|capital|partners)\b/i;
@@ -759,6 +761,9 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     if (words.some((w) => ROLE_CHANGERS.has(w) && !c.info.roles.has(w))) continue;
     // A name in the description must be the candidate's ("the Kaufland chain" is not Tesco).
     if (isOrgNoun && proper.some((w) => !nameWords.includes(w) && !c.info.roles.has(w))) continue;
+    // "The central bank" is a central bank, not the lender the story is about ("the central bank said" after "The Reserve
+    // Bank of India fined Konark Bank").
+    if (head === 'bank' && words.includes('central') && !CENTRAL_BANK.test(c.info.entity.name)) continue;
     // A business or a club is no public body ("the club" is not the Department of Health).
     if (BUSINESS_NOUNS.has(head) && !c.info.roles.has(head) && PUBLIC_BODY.test(c.info.entity.name) && !CORPORATE_NAME.test(c.info.entity.name)) continue;
     // (Clubs are named after their towns: "Wexley City", "Harrowby County"; the holding company that buys one is none.)
@@ -781,7 +786,9 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
     // A generic noun ("the chain", "the company") refers back to an organization the text is about: its subjects,
     // and the one it has named most ("an analyst at Pareto Securities said the company's guidance …" is the
     // article's company, not the analyst's).
-    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + described + (!roleMatch && c.subject ? 2 : 0) + (!roleMatch && isTopic ? 1.5 : 0) - 0.5 * dist - 0.001 * (known.length - k);
+    // (A plain "the bank" beside a central bank is rather the other one, which the story calls "the central bank" when it means it.)
+    const plainBank = head === 'bank' && !words.includes('central') && CENTRAL_BANK.test(c.info.entity.name) ? 3 : 0;
+    const score = (roleMatch ? 6 : 0) + (allMatch ? 3 : 0) + described + (!roleMatch && c.subject ? 2 : 0) + (!roleMatch && isTopic ? 1.5 : 0) - plainBank - 0.5 * dist - 0.001 * (known.length - k);
     if (score > bestScore) {
       bestScore = score;
       best = c;
