@@ -1667,3 +1667,9 @@ t.test('"the central bank" is the central bank, not the lender the story is abou
   const alone = annotate({ body: 'The Bank of England raised rates on Thursday. The bank said inflation was too high.', published: '2026-03-12' });
   t.equal(speakerEntity(alone, 'inflation was too high'), 'Bank of England', 'a central bank alone is "the bank"');
 });
+
+t.test('"The council said" many sentences on is the one council the story named', async (t) => {
+  const filler = Array.from({ length: 14 }, (_, k) => `Parents at school ${k + 1} said the bus had always been on time.`).join(' ');
+  const doc = annotate({ body: `Pupils will need new ways to get to school after Wearvale County Council confirmed that six bus routes will be suspended. ${filler} The council said it hoped to restore two routes by March.`, published: '2026-03-12' });
+  t.equal(speakerEntity(doc, 'restore two routes'), 'Wearvale County Council');
+});

@@ -794,6 +794,16 @@ function pickNominal(doc: Doc, known: readonly Candidate[], sentence: number, he
       best = c;
     }
   }
+  // "The council said …" many sentences after "Wearvale County Council": the one organization whose name ends in the noun
+  // (or heads its "of"), however far back it was named.
+  if (!best && isOrgNoun && words.length === 1) {
+    const ends = (c: Candidate): boolean => {
+      const w = c.info.entity.name.toLowerCase().split(/\s+/);
+      return c.info.entity.type === 'organization' && (w.at(-1) === head || w.some((x, j) => x === head && /^(?:of|for)$/.test(w[j + 1] ?? '')));
+    };
+    const far = [...new Set(known.filter(ends).map((c) => c.info.entity.id))];
+    if (far.length === 1) return known.findLast((c) => c.info.entity.id === far[0])!;
+  }
   if (best || isOrgNoun || appositive) return best;
   // Someone given the title further back still holds it ("Sheriff Wade Hollister said …" and, many paragraphs on, "The
   // sheriff said …"): not whoever the sentence before is about.
